@@ -1,0 +1,90 @@
+"""An offline basemap: Natural Earth country borders clipped to the region."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# lon/lat box from the Balkans to Xinjiang and from Iran to southern Russia.
+REGION = (27.0, 35.0, 88.0, 55.5)
+SIMPLIFY_DEGREES = 0.02
+GRID_DEGREES = 0.001
+ATLAS_FILE = "countries-50m.json"
+
+RUSSIAN_NAMES = {
+    "Afghanistan": "Афганистан",
+    "Armenia": "Армения",
+    "Azerbaijan": "Азербайджан",
+    "Belarus": "Беларусь",
+    "Bulgaria": "Болгария",
+    "China": "Китай",
+    "Cyprus": "Кипр",
+    "N. Cyprus": "Северный Кипр",
+    "Georgia": "Грузия",
+    "Greece": "Греция",
+    "India": "Индия",
+    "Iran": "Иран",
+    "Iraq": "Ирак",
+    "Kazakhstan": "Казахстан",
+    "Kyrgyzstan": "Киргизия",
+    "Lebanon": "Ливан",
+    "Moldova": "Молдавия",
+    "Mongolia": "Монголия",
+    "Pakistan": "Пакистан",
+    "Romania": "Румыния",
+    "Russia": "Россия",
+    "Syria": "Сирия",
+    "Tajikistan": "Таджикистан",
+    "Turkey": "Турция",
+    "Turkmenistan": "Туркменистан",
+    "Ukraine": "Украина",
+    "Uzbekistan": "Узбекистан",
+}
+
+
+def _countries(world_atlas_dir: Path):
+    import geopandas
+    import shapely
+    from shapely.geometry import box
+
+    frame = geopandas.read_file(world_atlas_dir / ATLAS_FILE, layer="countries")
+    frame = frame.set_crs(4326, allow_override=True)
+    frame["geometry"] = shapely.make_valid(frame.geometry.values)
+    frame = frame[frame.intersects(box(*REGION))]
+    return frame
+
+
+def land_polygons(world_atlas_dir: Path):
+    """All land in the region as one geometry, unsimplified, for on-water checks."""
+    import shapely
+
+    return shapely.union_all(_countries(world_atlas_dir).clip(REGION).geometry.values)
+
+
+def build_borders(world_atlas_dir: Path) -> list[dict]:
+    import shapely
+    from shapely.geometry import mapping
+
+    from corridor.geojson_io import round_geometry
+
+    frame = _countries(world_atlas_dir).clip(REGION)
+    frame["geometry"] = shapely.set_precision(
+        frame.geometry.simplify(SIMPLIFY_DEGREES, preserve_topology=True).values, GRID_DEGREES
+    )
+    frame = frame[~frame.geometry.is_empty].sort_values("name")
+    features = []
+    for name, geometry, code in zip(frame["name"], frame.geometry, frame["id"], strict=True):
+        slug = code if isinstance(code, str) and code.isdigit() else name.lower().replace(" ", "")
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "id": f"country-{slug}".replace(".", ""),
+                    "name_en": name,
+                    "name_ru": RUSSIAN_NAMES.get(name, name),
+                    "kind": "country",
+                    "sources": ["natural-earth"],
+                },
+                "geometry": round_geometry(mapping(geometry), 3),
+            }
+        )
+    return features

@@ -1,0 +1,80 @@
+"""Altair charts of the headline figures. Plain Altair: the UI decides where they go."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import altair as alt
+
+from corridor.figures import Figure, Series
+
+KIND_COLOURS = {
+    "full year": "#0b57a4",
+    "part of a year": "#6fa8dc",
+    "target": "#f2a33a",
+    "unstated": "#9e9e9e",
+}
+
+
+def source_label(source: Mapping[str, str]) -> str:
+    parts = [source.get("publisher", ""), source.get("date", "")]
+    return ", ".join(p for p in parts if p)
+
+
+def comparison_chart(
+    figures: Sequence[Figure],
+    unit: str,
+    title: str,
+    sources: Mapping[str, Mapping[str, str]],
+) -> alt.Chart:
+    """Bars for figures of one measure, each labelled with its own period.
+
+    Bars for a full year, part of a year and a target are coloured apart, so
+    unlike periods on one axis are never mistaken for like ones.
+    """
+    rows = [
+        {
+            "period": f"{f.period} ({f.period_kind})",
+            "value": f.in_units_of(unit) if f.unit != unit else f.value,
+            "as_stated": f.value_text,
+            "kind": f.period_kind,
+            "source": source_label(sources.get(f.source, {})),
+            "note": f.note,
+        }
+        for f in figures
+    ]
+    order = [row["period"] for row in rows]
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        y=alt.Y("period:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+        x=alt.X("value:Q", title=unit),
+    )
+    bars = base.mark_bar().encode(
+        color=alt.Color(
+            "kind:N",
+            title="Period",
+            scale=alt.Scale(domain=list(KIND_COLOURS), range=list(KIND_COLOURS.values())),
+            legend=alt.Legend(orient="bottom"),
+        ),
+        tooltip=[
+            alt.Tooltip("as_stated:N", title="Value"),
+            alt.Tooltip("period:N", title="Period"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source:N", title="Source"),
+        ],
+    )
+    labels = base.mark_text(align="left", dx=4, fontSize=11).encode(text="as_stated:N")
+    return (bars + labels).properties(title=title, height=alt.Step(34))
+
+
+def series_chart(series: Series, source: Mapping[str, str]) -> alt.Chart:
+    rows = [{"year": year, "value": value} for year, value in series.points]
+    return (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar(color="#0b57a4")
+        .encode(
+            x=alt.X("year:O", title=None),
+            y=alt.Y("value:Q", title=series.unit),
+            tooltip=[alt.Tooltip("year:O"), alt.Tooltip("value:Q", title=series.unit)],
+        )
+        .properties(title=f"{series.label} ({source_label(source)})", height=200)
+    )

@@ -1,0 +1,288 @@
+"""The GeoJSON contract every layer file follows, and its validator.
+
+A layer file is an RFC 7946 FeatureCollection in WGS84 lon/lat. Each feature
+carries the core properties in :data:`CORE_PROPERTIES`. Validation never
+raises on bad input: it returns one :class:`Problem` per thing that is wrong,
+so a caller can keep the good features and report the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+STATUSES = ("operating", "under construction", "planned")
+
+KINDS = (
+    "sea_port",
+    "dry_port",
+    "rail_border_station",
+    "rail_line",
+    "sea_lane",
+    "flight_route",
+    "fibre_cable",
+    "country",
+)
+
+# ISO 3166-1 alpha-2 codes of the countries the corridor touches.
+COUNTRIES = {
+    "AM": ("Armenia", "Армения"),
+    "AZ": ("Azerbaijan", "Азербайджан"),
+    "CN": ("China", "Китай"),
+    "GE": ("Georgia", "Грузия"),
+    "KZ": ("Kazakhstan", "Казахстан"),
+    "TR": ("Turkey", "Турция"),
+    "TM": ("Turkmenistan", "Туркменистан"),
+    "UZ": ("Uzbekistan", "Узбекистан"),
+}
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_NAME_LENGTH = 200
+MAX_DESCRIPTION_LENGTH = 2000
+
+GEOMETRY_TYPES = {
+    "point": ("Point",),
+    "line": ("LineString", "MultiLineString"),
+    "area": ("Polygon", "MultiPolygon"),
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property of the contract."""
+
+    name: str
+    kind: str  # "id", "text", "enum", "countries", "sources" or "texts"
+    required: bool = True
+
+
+CORE_PROPERTIES = (
+    Field("id", "id"),
+    Field("name_en", "text"),
+    Field("name_ru", "text"),
+    Field("kind", "enum"),
+    Field("status", "enum"),
+    Field("countries", "countries"),
+    Field("description", "text"),
+    Field("sources", "sources"),
+)
+
+OPTIONAL_PROPERTIES = (
+    Field("status_note", "text", required=False),
+    Field("stations", "texts", required=False),
+    Field("airlines", "texts", required=False),
+    Field("location_note", "text", required=False),
+)
+
+# The basemap is context, not a corridor feature: it needs fewer properties.
+BASEMAP_PROPERTIES = (
+    Field("id", "id"),
+    Field("name_en", "text"),
+    Field("name_ru", "text"),
+    Field("kind", "enum"),
+    Field("sources", "sources"),
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a layer file."""
+
+    file: str
+    feature: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: feature {self.feature}: {self.field}: {self.message}"
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _position_problem(position: object) -> str | None:
+    if not isinstance(position, (list, tuple)) or len(position) not in (2, 3):
+        return "a position must be [lon, lat]"
+    if not all(_is_number(v) and math.isfinite(v) for v in position):
+        return "a position must hold finite numbers"
+    lon, lat = position[0], position[1]
+    if not -180 <= lon <= 180:
+        return f"longitude {lon} is outside -180..180"
+    if not -90 <= lat <= 90:
+        return f"latitude {lat} is outside -90..90"
+    return None
+
+
+def _positions(coordinates: object, depth: int) -> Iterable[object]:
+    """Yield the positions of a coordinates array nested ``depth`` deep."""
+    if depth == 0:
+        yield coordinates
+        return
+    if not isinstance(coordinates, (list, tuple)):
+        yield None
+        return
+    for item in coordinates:
+        yield from _positions(item, depth - 1)
+
+
+_DEPTH = {
+    "Point": 0,
+    "LineString": 1,
+    "MultiPoint": 1,
+    "Polygon": 2,
+    "MultiLineString": 2,
+    "MultiPolygon": 3,
+}
+
+
+def geometry_problems(geometry: object, geometry_kind: str) -> list[tuple[str, str]]:
+    """Return ``(field, message)`` pairs for what is wrong with a geometry."""
+    if not isinstance(geometry, Mapping):
+        return [("geometry", "missing or not an object")]
+    gtype = geometry.get("type")
+    allowed = GEOMETRY_TYPES[geometry_kind]
+    if gtype not in allowed:
+        return [("geometry.type", f"{gtype!r} is not one of {', '.join(allowed)}")]
+    coordinates = geometry.get("coordinates")
+    if not isinstance(coordinates, (list, tuple)) or not coordinates:
+        return [("geometry.coordinates", "missing or empty")]
+    for position in _positions(coordinates, _DEPTH[gtype]):
+        message = _position_problem(position)
+        if message:
+            return [("geometry.coordinates", message)]
+    if gtype == "LineString" and len(coordinates) < 2:
+        return [("geometry.coordinates", "a line needs at least two positions")]
+    return []
+
+
+def _text_problem(value: object, limit: int) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "must be a non-empty string"
+    if len(value) > limit:
+        return f"is longer than {limit} characters"
+    return None
+
+
+def property_problems(
+    properties: Mapping[str, object],
+    fields: Iterable[Field],
+    source_ids: Iterable[str],
+) -> list[tuple[str, str]]:
+    """Return ``(field, message)`` pairs for what is wrong with the properties."""
+    known_sources = set(source_ids)
+    found: list[tuple[str, str]] = []
+    for field in fields:
+        if field.name not in properties:
+            if field.required:
+                found.append((field.name, "missing"))
+            continue
+        value = properties[field.name]
+        message = _field_problem(field, value, known_sources)
+        if message:
+            found.append((field.name, message))
+    return found
+
+
+def _field_problem(field: Field, value: object, known_sources: set[str]) -> str | None:
+    if field.kind == "id":
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            return "must be lower-case letters, digits and single hyphens"
+        return None
+    if field.kind == "text":
+        limit = MAX_DESCRIPTION_LENGTH if "description" in field.name else MAX_NAME_LENGTH
+        return _text_problem(value, limit)
+    if field.kind == "enum":
+        allowed = STATUSES if field.name == "status" else KINDS
+        if value not in allowed:
+            return f"{value!r} is not one of {', '.join(allowed)}"
+        return None
+    if not isinstance(value, list) or not value:
+        return "must be a non-empty list"
+    if field.kind == "countries":
+        unknown = [c for c in value if c not in COUNTRIES]
+        return f"unknown country codes {unknown}" if unknown else None
+    if field.kind == "sources":
+        unknown = [s for s in value if s not in known_sources]
+        return f"unknown source ids {unknown}" if unknown else None
+    bad = [v for v in value if _text_problem(v, MAX_NAME_LENGTH)]
+    return "every item must be a non-empty string" if bad else None
+
+
+def feature_label(feature: object, index: int) -> str:
+    """Name a feature in a message: its id if it has a usable one, else its index."""
+    if isinstance(feature, Mapping):
+        properties = feature.get("properties")
+        if isinstance(properties, Mapping):
+            fid = properties.get("id")
+            if isinstance(fid, str) and fid.strip():
+                return repr(fid[:60])
+    return f"#{index}"
+
+
+def validate_feature(
+    feature: object,
+    *,
+    file: str,
+    index: int,
+    geometry_kind: str,
+    fields: Iterable[Field],
+    source_ids: Iterable[str],
+) -> list[Problem]:
+    """Check one feature against the contract."""
+    label = feature_label(feature, index)
+    if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
+        return [Problem(file, label, "type", "must be a GeoJSON Feature")]
+    found = geometry_problems(feature.get("geometry"), geometry_kind)
+    properties = feature.get("properties")
+    if not isinstance(properties, Mapping):
+        found.append(("properties", "missing or not an object"))
+    else:
+        found.extend(property_problems(properties, fields, source_ids))
+    return [Problem(file, label, field, message) for field, message in found]
+
+
+def validate_collection(
+    document: object,
+    *,
+    file: str,
+    geometry_kind: str,
+    fields: Iterable[Field],
+    source_ids: Iterable[str],
+) -> tuple[list[dict], list[Problem]]:
+    """Split a parsed layer file into its valid features and its problems.
+
+    A feature with any problem is left out; every other feature is kept.
+    Duplicate ids are problems too: the second and later copies are dropped.
+    """
+    fields = tuple(fields)
+    source_ids = tuple(source_ids)
+    if not isinstance(document, Mapping) or document.get("type") != "FeatureCollection":
+        return [], [Problem(file, "-", "type", "the file must be a GeoJSON FeatureCollection")]
+    features = document.get("features")
+    if not isinstance(features, list):
+        return [], [Problem(file, "-", "features", "must be a list")]
+    valid: list[dict] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, feature in enumerate(features):
+        found = validate_feature(
+            feature,
+            file=file,
+            index=index,
+            geometry_kind=geometry_kind,
+            fields=fields,
+            source_ids=source_ids,
+        )
+        if not found:
+            fid = feature["properties"]["id"]
+            if fid in seen:
+                found = [Problem(file, repr(fid), "id", "duplicates an earlier feature's id")]
+            seen.add(fid)
+        if found:
+            problems.extend(found)
+        else:
+            valid.append(feature)
+    return valid, problems

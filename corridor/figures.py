@@ -1,0 +1,126 @@
+"""Figures: every number the app shows, with its period and source."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from corridor.contract import Problem
+
+QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
+PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity")
+TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail")
+
+# Units that carry a currency go after the currency code: "USD 568 million".
+CURRENCY = "USD "
+UNIT_SCALE = {"USD million": 1e6, "USD billion a year": 1e9}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as its source gives it."""
+
+    id: str
+    topic: str
+    label: str
+    value: float
+    unit: str
+    period: str
+    period_kind: str
+    source: str
+    qualifier: str = ""
+    note: str = ""
+    headline: bool = False
+    layers: tuple[str, ...] = ()
+    features: tuple[str, ...] = ()
+
+    @property
+    def value_text(self) -> str:
+        number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:g}"
+        if self.unit.startswith(CURRENCY):
+            text = f"{CURRENCY}{number} {self.unit[len(CURRENCY):]}"
+        else:
+            text = f"{number} {self.unit}"
+        return f"{self.qualifier} {text}".strip()
+
+    def in_units_of(self, unit: str) -> float:
+        """The value converted to another unit of the same kind (for charts)."""
+        return self.value * UNIT_SCALE[self.unit] / UNIT_SCALE[unit]
+
+    def belongs_to(self, feature_id: str, layer_id: str) -> bool:
+        return feature_id in self.features or layer_id in self.layers
+
+
+@dataclass(frozen=True)
+class Series:
+    """A yearly series from one source."""
+
+    id: str
+    label: str
+    unit: str
+    source: str
+    note: str
+    points: tuple[tuple[str, float], ...]
+
+
+_TEXT_FIELDS = ("id", "topic", "label", "unit", "period", "period_kind", "source")
+
+
+def _figure_problems(raw: Mapping, source_ids: set[str], file: str) -> list[Problem]:
+    label = repr(raw.get("id", "?"))
+    found: list[tuple[str, str]] = []
+    for name in _TEXT_FIELDS:
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            found.append((name, "must be a non-empty string"))
+    value = raw.get("value")
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        found.append(("value", "must be a number"))
+    if raw.get("qualifier", "") not in QUALIFIERS:
+        found.append(("qualifier", f"must be one of {QUALIFIERS}"))
+    if raw.get("topic") not in TOPICS:
+        found.append(("topic", f"must be one of {TOPICS}"))
+    if raw.get("period_kind") not in PERIOD_KINDS:
+        found.append(("period_kind", f"must be one of {PERIOD_KINDS}"))
+    if raw.get("source") not in source_ids:
+        found.append(("source", f"unknown source id {raw.get('source')!r}"))
+    return [Problem(file, label, field, message) for field, message in found]
+
+
+def parse_figures(
+    document: object, source_ids: set[str], file: str = "figures.json"
+) -> tuple[tuple[Figure, ...], Series | None, list[Problem]]:
+    """Turn the parsed figures file into figures, leaving out (and reporting) bad ones."""
+    if not isinstance(document, Mapping) or not isinstance(document.get("figures"), list):
+        return (), None, [Problem(file, "-", "figures", "must be a list")]
+    figures: list[Figure] = []
+    problems: list[Problem] = []
+    for raw in document["figures"]:
+        if not isinstance(raw, Mapping):
+            problems.append(Problem(file, "?", "figure", "must be an object"))
+            continue
+        found = _figure_problems(raw, source_ids, file)
+        if found:
+            problems.extend(found)
+            continue
+        figures.append(
+            Figure(
+                **{k: raw[k] for k in (*_TEXT_FIELDS, "value")},
+                qualifier=raw.get("qualifier", ""),
+                note=raw.get("note", ""),
+                headline=bool(raw.get("headline", False)),
+                layers=tuple(raw.get("layers", ())),
+                features=tuple(raw.get("features", ())),
+            )
+        )
+    series = None
+    raw_series = document.get("series")
+    if isinstance(raw_series, Mapping):
+        series = Series(
+            id=raw_series["id"],
+            label=raw_series["label"],
+            unit=raw_series["unit"],
+            source=raw_series["source"],
+            note=raw_series.get("note", ""),
+            points=tuple((str(year), float(v)) for year, v in raw_series["points"]),
+        )
+    return tuple(figures), series, problems

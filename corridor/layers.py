@@ -1,0 +1,101 @@
+"""The layer registry and the loader that validates layer files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corridor.contract import (
+    BASEMAP_PROPERTIES,
+    CORE_PROPERTIES,
+    OPTIONAL_PROPERTIES,
+    Field,
+    Problem,
+    validate_collection,
+)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One map layer and the file it is read from."""
+
+    id: str
+    title_en: str
+    title_ru: str
+    filename: str
+    geometry: str  # "point", "line" or "area"
+    basemap: bool = False
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        if self.basemap:
+            return BASEMAP_PROPERTIES
+        return CORE_PROPERTIES + OPTIONAL_PROPERTIES
+
+
+BORDERS = Layer("borders", "Country borders", "Границы стран", "borders.geojson", "area", basemap=True)
+
+# Drawing order: later layers sit on top and catch clicks first, so points go last.
+CORRIDOR_LAYERS = (
+    Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line"),
+    Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),
+    Layer("sea", "Caspian sea links", "Морские линии", "sea.geojson", "line"),
+    Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line"),
+    Layer("ports", "Ports and gateways", "Порты и погранпереходы", "ports.geojson", "point"),
+)
+
+ALL_LAYERS = (BORDERS, *CORRIDOR_LAYERS)
+LAYERS_BY_ID = {layer.id: layer for layer in ALL_LAYERS}
+
+
+def layer_for_path(path: Path) -> Layer:
+    """The registered layer a file belongs to, by its file name.
+
+    A file with another name is checked as a corridor layer of lines; its
+    geometry is still checked, so a point file named otherwise reports that.
+    """
+    for layer in ALL_LAYERS:
+        if layer.filename == path.name:
+            return layer
+    geometry = "point" if "port" in path.stem else "line"
+    return Layer(path.stem, path.stem, path.stem, path.name, geometry)
+
+
+@dataclass(frozen=True)
+class LayerData:
+    """A loaded layer: the features that passed validation, and the problems."""
+
+    layer: Layer
+    features: tuple[dict, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def read_json(path: Path, label: str) -> tuple[object | None, list[Problem]]:
+    """Parse a JSON file, turning every failure into a :class:`Problem`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(label, "-", "file", "not found")]
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Problem(label, "-", "file", f"cannot be read: {error}")]
+    try:
+        return json.loads(text), []
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        return None, [Problem(label, "-", "file", f"is not valid JSON ({where}: {error.msg})")]
+
+
+def load_layer(layer: Layer, path: Path, source_ids: tuple[str, ...]) -> LayerData:
+    """Read and validate one layer file. Never raises for bad content."""
+    document, problems = read_json(path, path.name)
+    if document is None:
+        return LayerData(layer, (), tuple(problems))
+    features, problems = validate_collection(
+        document,
+        file=path.name,
+        geometry_kind=layer.geometry,
+        fields=layer.fields,
+        source_ids=source_ids,
+    )
+    return LayerData(layer, tuple(features), tuple(problems))

@@ -1,0 +1,257 @@
+"""Build the folium map: a stable base map, and one feature group per layer.
+
+The base map (borders, tiles, legend, initial view) never changes between
+reruns, so the browser keeps the same Leaflet map. Layers, filters and the
+selection only change the feature groups, which streamlit-folium swaps in
+place.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+import folium
+from branca.element import MacroElement
+from jinja2 import Template
+
+from corridor import styles
+from corridor.contract import STATUSES
+from corridor.i18n import STATUS_LABELS, layer_title, name_of
+from corridor.layers import CORRIDOR_LAYERS, LayerData
+
+MAP_NAME = "corridor-map"
+MIN_ZOOM = 3
+MAX_ZOOM = 12
+TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+BORDER_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+BASEMAP_PANE = "basemap"
+# Below Leaflet's tile pane (z-index 200): tiles cover the offline basemap when
+# they load, and the basemap shows wherever they do not.
+BASEMAP_PANE_Z = 150
+
+
+def escape_text(value: str) -> str:
+    """Make a data string safe to show as text in HTML and inside JavaScript.
+
+    folium escapes nothing. Beyond HTML's special characters, backticks and
+    ``$`` are encoded too, so no string can end or interpolate a JS template.
+    """
+    return html.escape(value, quote=True).replace("`", "&#96;").replace("$", "&#36;")
+
+
+def display_feature(feature: dict, language: str) -> dict:
+    """The slim, escaped copy of a feature that is sent to the browser."""
+    properties = feature["properties"]
+    status = properties.get("status")
+    label = name_of(properties, language)
+    if status:
+        label = f"{label} ({STATUS_LABELS[language][status]})"
+    return {
+        "type": "Feature",
+        "geometry": feature["geometry"],
+        "properties": {
+            "id": escape_text(properties["id"]),
+            "label": escape_text(label),
+            "kind": escape_text(properties["kind"]),
+            "status": escape_text(status or ""),
+        },
+    }
+
+
+def bounds_of(features: Iterable[dict]) -> list[list[float]]:
+    """[[south, west], [north, east]] of the features' coordinates."""
+    lons: list[float] = []
+    lats: list[float] = []
+
+    def walk(coordinates) -> None:
+        if coordinates and isinstance(coordinates[0], (int, float)):
+            lons.append(coordinates[0])
+            lats.append(coordinates[1])
+            return
+        for item in coordinates:
+            walk(item)
+
+    for feature in features:
+        walk(feature["geometry"]["coordinates"])
+    if not lons:
+        raise ValueError("no coordinates to frame")
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+class Legend(MacroElement):
+    """A Leaflet control that explains colours and line styles."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        .corridor-legend {background: rgba(255,255,255,0.92); padding: 6px 9px;
+          border-radius: 6px; font: 12px/1.45 system-ui, sans-serif; color: #202124;
+          box-shadow: 0 1px 4px rgba(0,0,0,0.3); max-width: 210px;}
+        .corridor-legend b {display: block; margin: 2px 0;}
+        .corridor-legend svg {vertical-align: middle; margin-right: 5px;}
+        .leaflet-container {background: {{ this.sea }};}
+        @media (max-width: 640px) {.corridor-legend {font-size: 11px; max-width: 160px;}}
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: "bottomright"});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create("div", "corridor-legend");
+            div.innerHTML = {{ this.body|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, body: str):
+        super().__init__()
+        self._name = "Legend"
+        self.body = body
+        self.sea = styles.SEA_COLOUR
+
+
+def _line_sample(colour: str, dash: str | None) -> str:
+    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+    return (
+        f'<svg width="28" height="8"><line x1="1" y1="4" x2="27" y2="4" stroke="{colour}"'
+        f' stroke-width="3" stroke-linecap="round"{dash_attr}/></svg>'
+    )
+
+
+def _dot_sample(colour: str) -> str:
+    return (
+        f'<svg width="28" height="12"><circle cx="14" cy="6" r="5" fill="{colour}"'
+        ' stroke="#fff" stroke-width="1.5"/></svg>'
+    )
+
+
+LEGEND_WORDS = {
+    "en": {"layers": "Layers", "status": "Status", "sea_port": "Sea port", "gateway": "Dry port / border station"},
+    "ru": {"layers": "Слои", "status": "Статус", "sea_port": "Морской порт", "gateway": "Сухой порт / погранпереход"},
+}
+
+
+def legend_html(language: str) -> str:
+    """The legend's HTML, built from constants only (no data strings)."""
+    words = LEGEND_WORDS[language]
+    rows = [f"<b>{words['layers']}</b>"]
+    rows.append(f"{_dot_sample(styles.KIND_COLOURS['sea_port'])}{words['sea_port']}")
+    rows.append(f"{_dot_sample(styles.KIND_COLOURS['dry_port'])}{words['gateway']}")
+    for layer in CORRIDOR_LAYERS:
+        if layer.geometry == "line":
+            colour = styles.LAYER_COLOURS[layer.id]
+            rows.append(f"{_line_sample(colour, None)}{layer_title(layer, language)}")
+    rows.append(f"<b>{words['status']}</b>")
+    for status in STATUSES:
+        rows.append(f"{_line_sample('#444', styles.DASH[status])}{STATUS_LABELS[language][status]}")
+    return "<br>".join(rows)
+
+
+def build_base_map(
+    borders: LayerData,
+    frame: Sequence[Sequence[float]],
+    leaflet_urls: tuple[str, str] | None = None,
+    language: str = "en",
+) -> folium.Map:
+    """The part of the map that stays the same on every rerun.
+
+    ``leaflet_urls`` is (js, css) to load Leaflet from; None keeps folium's CDN.
+    """
+    fmap = folium.Map(
+        tiles=None,
+        min_zoom=MIN_ZOOM,
+        max_zoom=MAX_ZOOM,
+        control_scale=True,
+        world_copy_jump=False,
+    )
+    if leaflet_urls is not None:
+        js, css = leaflet_urls
+        fmap.default_js = [("leaflet", js)]
+        fmap.default_css = [("leaflet_css", css)]
+    folium.map.CustomPane(BASEMAP_PANE, z_index=BASEMAP_PANE_Z, pointer_events=False).add_to(fmap)
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": [display_feature(f, language) for f in borders.features]},
+        name=layer_title(borders.layer, language),
+        style_function=styles.basemap_style(),
+        pane=BASEMAP_PANE,
+        interactive=False,
+        control=False,
+        attribution=BORDER_ATTRIBUTION,
+    ).add_to(fmap)
+    folium.TileLayer(
+        TILE_URL,
+        name="OpenStreetMap",
+        attr=TILE_ATTRIBUTION,
+        overlay=True,
+        control=True,
+        max_zoom=MAX_ZOOM,
+        referrer_policy="strict-origin-when-cross-origin",
+    ).add_to(fmap)
+    fmap.add_child(Legend(legend_html(language)))
+    fmap.fit_bounds([list(frame[0]), list(frame[1])])
+    return fmap
+
+
+def build_layer_groups(
+    layers: Sequence[LayerData],
+    *,
+    visible: Iterable[str],
+    statuses: Iterable[str],
+    selected_id: str | None = None,
+    language: str = "en",
+) -> list[folium.FeatureGroup]:
+    """One feature group per visible corridor layer, holding the features whose status is shown."""
+    visible = set(visible)
+    statuses = set(statuses)
+    groups = []
+    for data in layers:
+        layer = data.layer
+        if layer.id not in visible:
+            continue
+        features = [
+            display_feature(f, language)
+            for f in data.features
+            if f["properties"]["status"] in statuses
+        ]
+        group = folium.FeatureGroup(name=escape_text(layer_title(layer, language)))
+        if features:
+            is_point = layer.geometry == "point"
+            folium.GeoJson(
+                {"type": "FeatureCollection", "features": features},
+                name=layer.id,
+                style_function=(
+                    styles.point_style(selected_id) if is_point else styles.line_style(layer.id, selected_id)
+                ),
+                highlight_function=None if is_point else styles.highlight_style(),
+                marker=folium.CircleMarker(radius=styles.POINT_RADIUS) if is_point else None,
+                tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=True),
+                control=False,
+            ).add_to(group)
+        groups.append(group)
+    return groups
+
+
+def layer_control() -> folium.LayerControl:
+    return folium.LayerControl(collapsed=True, position="topright")
+
+
+
+FRAME_PADDING_DEGREES = 1.0
+
+
+def corridor_frame(layers: Sequence[LayerData]) -> list[list[float]]:
+    """The initial view: the ports and rail lines, with a margin."""
+    features = [f for data in layers if data.layer.id in ("ports", "rail") for f in data.features]
+    if not features:
+        features = [f for data in layers for f in data.features]
+    if not features:
+        return [[35.0, 27.0], [55.5, 88.0]]
+    (south, west), (north, east) = bounds_of(features)
+    pad = FRAME_PADDING_DEGREES
+    return [[south - pad, west - pad], [north + pad, east + pad]]

@@ -1,0 +1,1 @@
+"""The Streamlit interface: the only part of the package that imports streamlit."""

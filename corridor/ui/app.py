@@ -1,0 +1,122 @@
+"""The map page: sidebar controls, the map, and the side panel."""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from corridor import mapbuild
+from corridor.contract import STATUSES
+from corridor.dataset import Dataset, load_dataset
+from corridor.i18n import STATUS_LABELS
+from corridor.layers import BORDERS, CORRIDOR_LAYERS
+from corridor.selection import interpret_click
+from corridor.ui.assets import leaflet_urls
+from corridor.ui.panels import feature_panel, overview_panel
+from corridor.ui.text import md
+
+MAP_KEY = "corridor-map"
+MAP_HEIGHT = 620
+# Only clicks rerun the script: pans, zooms and hovers stay in the browser.
+RETURNED_OBJECTS = ["last_clicked", "last_object_clicked", "last_active_drawing"]
+
+
+@st.cache_resource(show_spinner="Loading the corridor layers…")
+def get_dataset() -> Dataset:
+    """Load and validate every file once per server process.
+
+    A resource cache, not a data cache: the dataset is immutable and shared by
+    every session, where ``cache_data`` would hand each rerun its own copy.
+    """
+    return load_dataset()
+
+
+def _clear_selection() -> None:
+    st.session_state["selected"] = None
+
+
+def _apply_click() -> None:
+    """Update the selection from the map's latest report, before anything is drawn."""
+    click = interpret_click(st.session_state.get(MAP_KEY), st.session_state.get("click_signature"))
+    if click is not None:
+        st.session_state["click_signature"] = click.signature
+        st.session_state["selected"] = click.feature_id
+
+
+def _sidebar(dataset: Dataset) -> tuple[list[str], list[str]]:
+    with st.sidebar:
+        st.header("Layers")
+        visible = [
+            layer.id
+            for layer in reversed(CORRIDOR_LAYERS)
+            if st.toggle(
+                layer.title_en,
+                value=True,
+                key=f"show-{layer.id}",
+                disabled=not dataset.layers[layer.id].features,
+            )
+        ]
+        st.header("Status")
+        statuses = st.multiselect(
+            "Show links that are",
+            options=list(STATUSES),
+            default=list(STATUSES),
+            format_func=lambda status: STATUS_LABELS["en"][status],
+            key="statuses",
+        )
+        st.button("Clear selection", on_click=_clear_selection, width="stretch")
+        st.caption(
+            "Figures come from the interview with Azerbaijan's ambassador to Kazakhstan "
+            "(Report, 29 December 2025) and from the public sources named with each figure."
+        )
+    return visible, statuses
+
+
+def _problems(dataset: Dataset) -> None:
+    if not dataset.problems:
+        return
+    files = sorted({p.file for p in dataset.problems})
+    with st.expander(
+        f"⚠️ {len(dataset.problems)} data problem(s) in {', '.join(files)}: "
+        "the features concerned are left off the map",
+        expanded=False,
+    ):
+        for problem in dataset.problems:
+            st.error(md(problem))
+
+
+def main() -> None:
+    dataset = get_dataset()
+    _apply_click()
+    visible, statuses = _sidebar(dataset)
+    _problems(dataset)
+    selected_id = st.session_state.get("selected")
+    found = dataset.feature(selected_id) if selected_id else None
+
+    map_column, panel_column = st.columns([3, 2], gap="medium")
+    with map_column:
+        layers = [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS]
+        frame = mapbuild.corridor_frame(layers)
+        fmap = mapbuild.build_base_map(dataset.layers[BORDERS.id], frame, leaflet_urls())
+        groups = mapbuild.build_layer_groups(
+            layers, visible=visible, statuses=statuses, selected_id=selected_id
+        )
+        st_folium(
+            fmap,
+            key=MAP_KEY,
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            returned_objects=RETURNED_OBJECTS,
+            feature_group_to_add=groups,
+            layer_control=mapbuild.layer_control(),
+        )
+        if not groups:
+            st.info("Every layer is switched off. Turn one on in the sidebar.")
+        elif not statuses:
+            st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
+    with panel_column:
+        if found is None:
+            overview_panel(dataset)
+        else:
+            feature_panel(dataset, *found)
+            st.button("← Back to the overview", on_click=_clear_selection, key="back")

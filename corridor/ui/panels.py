@@ -1,0 +1,120 @@
+"""Side panels: the overview with headline figures, and one feature's details."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from corridor import charts
+from corridor.contract import COUNTRIES
+from corridor.dataset import Dataset
+from corridor.figures import Figure
+from corridor.i18n import KIND_LABELS, STATUS_LABELS
+from corridor.layers import Layer
+from corridor.ui.text import md
+
+
+def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
+    """One Markdown line naming a source, linked when it has an address."""
+    source = sources.get(source_id, {})
+    title = md(source.get("title", source_id))
+    details = md(charts.source_label(source))
+    url = source.get("url", "")
+    if url.startswith("https://"):
+        title = f"[{title}]({url})"
+    return f"{title}" + (f" — {details}" if details else "")
+
+
+def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> None:
+    note = f" · {md(figure.note)}" if figure.note else ""
+    st.markdown(
+        f"**{md(figure.value_text)}** — {md(figure.label)}  \n"
+        f":grey[{md(figure.period)}{note} · Source: {source_line(figure.source, sources)}]"
+    )
+
+
+def _headline_metrics(dataset: Dataset) -> None:
+    by_id = {f.id: f for f in dataset.figures}
+    picks = [("trade-2025-jan-sep", "Trade turnover"), ("cargo-2024", "Middle Corridor cargo"), ("tourists-2024", "Visitors from Kazakhstan")]
+    columns = st.columns(len(picks))
+    for column, (figure_id, title) in zip(columns, picks, strict=True):
+        figure = by_id.get(figure_id)
+        if figure is None:
+            continue
+        source = charts.source_label(dataset.sources.get(figure.source, {}))
+        column.metric(
+            title,
+            figure.value_text,
+            help=f"{figure.label}, {figure.period}. Source: {source}.",
+        )
+        column.caption(figure.period)
+
+
+def overview_panel(dataset: Dataset) -> None:
+    st.subheader("Middle Corridor: Kazakhstan – Caspian – Azerbaijan")
+    st.caption(
+        "Click a port, a rail line, a sea link, a flight arc or the fibre line on the map "
+        "to read its figures. The headline figures below are for the corridor as a whole."
+    )
+    _headline_metrics(dataset)
+    headline = dataset.headline_figures
+    chart_specs = [
+        ("trade", "USD million", "Trade turnover against the USD 1 billion target"),
+        ("cargo", "million tonnes", "Middle Corridor cargo against the 10 Mt expected by 2027"),
+        ("tourism", "visitors", "Visits to Azerbaijan by citizens of Kazakhstan"),
+    ]
+    for topic, unit, title in chart_specs:
+        figures = [f for f in headline if f.topic == topic and (f.unit == unit or f.unit.startswith("USD"))]
+        if not figures:
+            continue
+        st.altair_chart(charts.comparison_chart(figures, unit, title, dataset.sources), width="stretch")
+        periods = "; ".join(f"{f.period} ({f.period_kind})" for f in figures)
+        sources = {charts.source_label(dataset.sources.get(f.source, {})) for f in figures}
+        st.caption(f"Periods differ: {md(periods)}. Source: {md('; '.join(sorted(sources)))}.")
+    others = [f for f in headline if f.topic == "cargo" and f.unit == "TEU"]
+    for figure in others:
+        figure_block(figure, dataset.sources)
+    if dataset.series is not None:
+        series = dataset.series
+        st.altair_chart(
+            charts.series_chart(series, dataset.sources.get(series.source, {})),
+            width="stretch",
+        )
+        st.caption(f"{md(series.note)} Source: {source_line(series.source, dataset.sources)}.")
+    with st.expander("Bilateral relations"):
+        for figure in dataset.figures:
+            if figure.topic == "relations":
+                figure_block(figure, dataset.sources)
+
+
+def feature_panel(dataset: Dataset, layer: Layer, feature: dict) -> None:
+    properties = feature["properties"]
+    st.subheader(md(properties["name_en"]))
+    st.caption(md(properties["name_ru"]))
+    status = STATUS_LABELS["en"][properties["status"]]
+    if properties.get("status_note"):
+        status = f"{status}: {properties['status_note']}"
+    countries = ", ".join(COUNTRIES[c][0] for c in properties["countries"])
+    facts = [
+        f"**Type:** {md(KIND_LABELS['en'][properties['kind']])}",
+        f"**Status:** {md(status)}",
+        f"**Countries:** {md(countries)}",
+    ]
+    if "location_note" in properties:
+        facts.append(f"**Location:** {md(properties['location_note'])}")
+    st.markdown("  \n".join(facts))
+    st.markdown(md(properties["description"]))
+    if properties.get("stations"):
+        st.markdown("**Stations shown:** " + md(" – ".join(properties["stations"])))
+    if properties.get("airlines"):
+        st.markdown("**Airlines named in the source:** " + md(", ".join(properties["airlines"])))
+    figures = dataset.figures_for(properties["id"], layer.id)
+    st.markdown("#### Figures")
+    if figures:
+        for figure in figures:
+            figure_block(figure, dataset.sources)
+    else:
+        st.info("The sources give no figures for this feature.")
+    st.markdown("#### Sources")
+    st.markdown("\n".join(f"- {source_line(s, dataset.sources)}" for s in properties["sources"]))

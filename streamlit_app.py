@@ -1,0 +1,13 @@
+"""Entry point for ``streamlit run`` and Streamlit Community Cloud."""
+
+import streamlit as st
+
+from corridor.ui.app import main
+
+st.set_page_config(
+    page_title="Middle Corridor map",
+    page_icon="🗺️",
+    layout="wide",
+    initial_sidebar_state="auto",
+)
+main()
