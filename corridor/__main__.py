@@ -15,9 +15,7 @@ def validate(paths: list[Path]) -> int:
     dataset = load_dataset()
     if paths:
         source_ids = tuple(dataset.sources)
-        problems = [
-            p for path in paths for p in load_layer(layer_for_path(path), path, source_ids).problems
-        ]
+        problems = [p for path in paths for p in load_layer(layer_for_path(path), path, source_ids).problems]
     else:
         problems = list(dataset.problems)
     for problem in problems:

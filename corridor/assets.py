@@ -19,9 +19,7 @@ LEAFLET_CSS = "leaflet.css"
 def leaflet_dir() -> Path:
     spec = importlib.util.find_spec(LEAFLET_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(
-            f"{LEAFLET_PACKAGE} is not installed: run pip install -r requirements.txt"
-        )
+        raise ModuleNotFoundError(f"{LEAFLET_PACKAGE} is not installed: run pip install -r requirements.txt")
     folder = Path(next(iter(spec.submodule_search_locations))) / "static" / LEAFLET_PACKAGE
     if not (folder / LEAFLET_JS).is_file():
         raise FileNotFoundError(f"{folder / LEAFLET_JS} is missing")

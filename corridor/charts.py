@@ -44,26 +44,27 @@ def comparison_chart(
         for f in figures
     ]
     order = [row["period"] for row in rows]
-    base = alt.Chart(alt.Data(values=rows)).encode(
-        y=alt.Y("period:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
-        x=alt.X("value:Q", title=unit),
+    bars = (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            y=alt.Y("period:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+            x=alt.X("value:Q", title=unit),
+            color=alt.Color(
+                "kind:N",
+                title="Period",
+                scale=alt.Scale(domain=list(KIND_COLOURS), range=list(KIND_COLOURS.values())),
+                legend=None,
+            ),
+            tooltip=[
+                alt.Tooltip("as_stated:N", title="Value"),
+                alt.Tooltip("period:N", title="Period"),
+                alt.Tooltip("note:N", title="Note"),
+                alt.Tooltip("source:N", title="Source"),
+            ],
+        )
     )
-    bars = base.mark_bar().encode(
-        color=alt.Color(
-            "kind:N",
-            title="Period",
-            scale=alt.Scale(domain=list(KIND_COLOURS), range=list(KIND_COLOURS.values())),
-            legend=alt.Legend(orient="bottom"),
-        ),
-        tooltip=[
-            alt.Tooltip("as_stated:N", title="Value"),
-            alt.Tooltip("period:N", title="Period"),
-            alt.Tooltip("note:N", title="Note"),
-            alt.Tooltip("source:N", title="Source"),
-        ],
-    )
-    labels = base.mark_text(align="left", dx=4, fontSize=11).encode(text="as_stated:N")
-    return (bars + labels).properties(title=title, height=alt.Step(34))
+    return bars.properties(title=title, height=alt.Step(30))
 
 
 def series_chart(series: Series, source: Mapping[str, str]) -> alt.Chart:

@@ -41,25 +41,26 @@ class Dataset:
         return tuple(f for f in self.figures if f.headline)
 
 
-def _cross_problems(layers: Mapping[str, LayerData], figures: tuple[Figure, ...]) -> list[Problem]:
-    """Ids must be unique across layers, and figures must point at real features."""
+def _duplicate_ids(layers: Mapping[str, LayerData]) -> tuple[set[str], list[Problem]]:
+    """Ids must be unique across layers. Returns every id seen, and the clashes."""
     problems: list[Problem] = []
     owner: dict[str, str] = {}
     for data in layers.values():
         for feature in data.features:
             fid = feature["properties"]["id"]
             if fid in owner:
-                problems.append(
-                    Problem(data.layer.filename, repr(fid), "id", f"also used in {owner[fid]}")
-                )
+                problems.append(Problem(data.layer.filename, repr(fid), "id", f"also used in {owner[fid]}"))
             owner[fid] = data.layer.filename
-    for figure in figures:
-        for fid in figure.features:
-            if fid not in owner:
-                problems.append(
-                    Problem("figures.json", repr(figure.id), "features", f"no feature {fid!r}")
-                )
-    return problems
+    return set(owner), problems
+
+
+def _dangling_figures(figures: tuple[Figure, ...], ids: set[str]) -> list[Problem]:
+    return [
+        Problem("figures.json", repr(figure.id), "features", f"no feature {fid!r}")
+        for figure in figures
+        for fid in figure.features
+        if fid not in ids
+    ]
 
 
 def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = ALL_LAYERS) -> Dataset:
@@ -78,7 +79,12 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     problems.extend(found)
     figures, series, found = parse_figures(raw_figures, set(source_ids))
     problems.extend(found)
-    problems.extend(_cross_problems(loaded, figures))
+    ids, clashes = _duplicate_ids(loaded)
+    # A figure pointing at a feature left out for its own problem would only
+    # repeat that problem, so references are checked when the layers are clean.
+    if not problems:
+        problems.extend(_dangling_figures(figures, ids))
+    problems.extend(clashes)
     return Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),

@@ -13,6 +13,8 @@ TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail")
 
 # Units that carry a currency go after the currency code: "USD 568 million".
 CURRENCY = "USD "
+# A unit that starts with an ordinal suffix joins the number: "100,000th container".
+ORDINAL = "th "
 UNIT_SCALE = {"USD million": 1e6, "USD billion a year": 1e9}
 
 
@@ -38,7 +40,9 @@ class Figure:
     def value_text(self) -> str:
         number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:g}"
         if self.unit.startswith(CURRENCY):
-            text = f"{CURRENCY}{number} {self.unit[len(CURRENCY):]}"
+            text = f"{CURRENCY}{number} {self.unit[len(CURRENCY) :]}"
+        elif self.unit.startswith(ORDINAL):
+            text = f"{number}{self.unit}"
         else:
             text = f"{number} {self.unit}"
         return f"{self.qualifier} {text}".strip()

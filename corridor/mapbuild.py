@@ -21,8 +21,10 @@ from corridor.i18n import STATUS_LABELS, layer_title, name_of
 from corridor.layers import CORRIDOR_LAYERS, LayerData
 
 MAP_NAME = "corridor-map"
-MIN_ZOOM = 3
+MIN_ZOOM = 4
 MAX_ZOOM = 12
+# Fractional zoom lets the initial view fit the corridor closely.
+ZOOM_SNAP = 0.25
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 BORDER_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
@@ -90,17 +92,19 @@ class Legend(MacroElement):
         .corridor-legend {background: rgba(255,255,255,0.92); padding: 6px 9px;
           border-radius: 6px; font: 12px/1.45 system-ui, sans-serif; color: #202124;
           box-shadow: 0 1px 4px rgba(0,0,0,0.3); max-width: 210px;}
-        .corridor-legend b {display: block; margin: 2px 0;}
-        .corridor-legend svg {vertical-align: middle; margin-right: 5px;}
+        .corridor-legend summary {font-weight: 600; cursor: pointer;}
+        .corridor-legend b {display: block; margin: 4px 0 1px;}
+        .corridor-legend div {display: flex; align-items: center; gap: 6px;}
         .leaflet-container {background: {{ this.sea }};}
         @media (max-width: 640px) {.corridor-legend {font-size: 11px; max-width: 160px;}}
         </style>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomright"});
+        var {{ this.get_name() }} = L.control({position: "bottomleft"});
         {{ this.get_name() }}.onAdd = function () {
             var div = L.DomUtil.create("div", "corridor-legend");
             div.innerHTML = {{ this.body|tojson }};
+            if (window.innerWidth < 500) { div.firstChild.open = false; }
             L.DomEvent.disableClickPropagation(div);
             return div;
         };
@@ -119,7 +123,7 @@ class Legend(MacroElement):
 def _line_sample(colour: str, dash: str | None) -> str:
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     return (
-        f'<svg width="28" height="8"><line x1="1" y1="4" x2="27" y2="4" stroke="{colour}"'
+        f'<svg width="28" height="10"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour}"'
         f' stroke-width="3" stroke-linecap="round"{dash_attr}/></svg>'
     )
 
@@ -132,8 +136,20 @@ def _dot_sample(colour: str) -> str:
 
 
 LEGEND_WORDS = {
-    "en": {"layers": "Layers", "status": "Status", "sea_port": "Sea port", "gateway": "Dry port / border station"},
-    "ru": {"layers": "Слои", "status": "Статус", "sea_port": "Морской порт", "gateway": "Сухой порт / погранпереход"},
+    "en": {
+        "legend": "Legend",
+        "layers": "Layers",
+        "status": "Status",
+        "sea_port": "Sea port",
+        "gateway": "Dry port / border station",
+    },
+    "ru": {
+        "legend": "Легенда",
+        "layers": "Слои",
+        "status": "Статус",
+        "sea_port": "Морской порт",
+        "gateway": "Сухой порт / погранпереход",
+    },
 }
 
 
@@ -141,16 +157,17 @@ def legend_html(language: str) -> str:
     """The legend's HTML, built from constants only (no data strings)."""
     words = LEGEND_WORDS[language]
     rows = [f"<b>{words['layers']}</b>"]
-    rows.append(f"{_dot_sample(styles.KIND_COLOURS['sea_port'])}{words['sea_port']}")
-    rows.append(f"{_dot_sample(styles.KIND_COLOURS['dry_port'])}{words['gateway']}")
+    rows.append(f"<div>{_dot_sample(styles.KIND_COLOURS['sea_port'])}{words['sea_port']}</div>")
+    rows.append(f"<div>{_dot_sample(styles.KIND_COLOURS['dry_port'])}{words['gateway']}</div>")
     for layer in CORRIDOR_LAYERS:
         if layer.geometry == "line":
             colour = styles.LAYER_COLOURS[layer.id]
-            rows.append(f"{_line_sample(colour, None)}{layer_title(layer, language)}")
+            rows.append(f"<div>{_line_sample(colour, None)}{layer_title(layer, language)}</div>")
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
-        rows.append(f"{_line_sample('#444', styles.DASH[status])}{STATUS_LABELS[language][status]}")
-    return "<br>".join(rows)
+        sample = _line_sample("#444", styles.DASH[status])
+        rows.append(f"<div>{sample}{STATUS_LABELS[language][status]}</div>")
+    return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"
 
 
 def build_base_map(
@@ -163,13 +180,20 @@ def build_base_map(
 
     ``leaflet_urls`` is (js, css) to load Leaflet from; None keeps folium's CDN.
     """
+    (south, west), (north, east) = bounds_of(borders.features)
     fmap = folium.Map(
         tiles=None,
-        min_zoom=MIN_ZOOM,
-        max_zoom=MAX_ZOOM,
+        max_bounds=True,
+        min_lat=south,
+        max_lat=north,
+        min_lon=west,
+        max_lon=east,
         control_scale=True,
         world_copy_jump=False,
+        zoom_snap=ZOOM_SNAP,
     )
+    # With no default tiles folium passes zoom limits to nothing: set them on the map.
+    fmap.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
     if leaflet_urls is not None:
         js, css = leaflet_urls
         fmap.default_js = [("leaflet", js)]
@@ -215,9 +239,7 @@ def build_layer_groups(
         if layer.id not in visible:
             continue
         features = [
-            display_feature(f, language)
-            for f in data.features
-            if f["properties"]["status"] in statuses
+            display_feature(f, language) for f in data.features if f["properties"]["status"] in statuses
         ]
         group = folium.FeatureGroup(name=escape_text(layer_title(layer, language)))
         if features:
@@ -239,7 +261,6 @@ def build_layer_groups(
 
 def layer_control() -> folium.LayerControl:
     return folium.LayerControl(collapsed=True, position="topright")
-
 
 
 FRAME_PADDING_DEGREES = 1.0

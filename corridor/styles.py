@@ -71,6 +71,7 @@ def point_style(selected_id: str | None = None) -> StyleFunction:
         return {
             "color": "#202124" if selected else "#ffffff",
             "weight": 3 if selected else 2,
+            "fill": True,
             "fillColor": KIND_COLOURS[properties["kind"]],
             "fillOpacity": 1,
             "radius": POINT_RADIUS + (3 if selected else 0),

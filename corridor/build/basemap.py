@@ -4,40 +4,69 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# lon/lat box from the Balkans to Xinjiang and from Iran to southern Russia.
-REGION = (27.0, 35.0, 88.0, 55.5)
-SIMPLIFY_DEGREES = 0.02
+# lon/lat box wide enough to fill the map at the lowest zoom it allows.
+REGION = (18.0, 28.0, 98.0, 62.0)
+SIMPLIFY_DEGREES = 0.03
 GRID_DEGREES = 0.001
 ATLAS_FILE = "countries-50m.json"
 
 RUSSIAN_NAMES = {
     "Afghanistan": "Афганистан",
+    "Albania": "Албания",
     "Armenia": "Армения",
     "Azerbaijan": "Азербайджан",
     "Belarus": "Беларусь",
+    "Bhutan": "Бутан",
+    "Bosnia and Herz.": "Босния и Герцеговина",
     "Bulgaria": "Болгария",
     "China": "Китай",
+    "Croatia": "Хорватия",
     "Cyprus": "Кипр",
-    "N. Cyprus": "Северный Кипр",
+    "Czechia": "Чехия",
+    "Egypt": "Египет",
+    "Estonia": "Эстония",
+    "Finland": "Финляндия",
     "Georgia": "Грузия",
     "Greece": "Греция",
+    "Hungary": "Венгрия",
     "India": "Индия",
     "Iran": "Иран",
     "Iraq": "Ирак",
+    "Israel": "Израиль",
+    "Italy": "Италия",
+    "Jordan": "Иордания",
     "Kazakhstan": "Казахстан",
+    "Kosovo": "Косово",
+    "Kuwait": "Кувейт",
     "Kyrgyzstan": "Киргизия",
+    "Latvia": "Латвия",
     "Lebanon": "Ливан",
+    "Libya": "Ливия",
+    "Lithuania": "Литва",
+    "Macedonia": "Северная Македония",
     "Moldova": "Молдавия",
     "Mongolia": "Монголия",
+    "Montenegro": "Черногория",
+    "Myanmar": "Мьянма",
+    "N. Cyprus": "Северный Кипр",
+    "Nepal": "Непал",
     "Pakistan": "Пакистан",
+    "Palestine": "Палестина",
+    "Poland": "Польша",
     "Romania": "Румыния",
     "Russia": "Россия",
+    "Saudi Arabia": "Саудовская Аравия",
+    "Serbia": "Сербия",
+    "Siachen Glacier": "Ледник Сиачен",
+    "Slovakia": "Словакия",
+    "Sweden": "Швеция",
     "Syria": "Сирия",
     "Tajikistan": "Таджикистан",
     "Turkey": "Турция",
     "Turkmenistan": "Туркменистан",
     "Ukraine": "Украина",
     "Uzbekistan": "Узбекистан",
+    "Åland": "Аландские острова",
 }
 
 

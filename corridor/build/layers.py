@@ -86,9 +86,7 @@ def build_rail(gazetteer: Gazetteer) -> list[dict]:
     for spec in catalogue.RAIL_LINES:
         located = [_station_lonlat(s, gazetteer) for s in spec["stations"]]
         geometry = {"type": "LineString", "coordinates": [_round(*ll) for _, ll in located]}
-        features.append(
-            _feature(spec, "rail_line", geometry, stations=[name for name, _ in located])
-        )
+        features.append(_feature(spec, "rail_line", geometry, stations=[name for name, _ in located]))
     return features
 
 
@@ -189,9 +187,7 @@ def build_all(world_atlas_dir: Path) -> dict[str, list[dict]]:
     }
 
 
-def write_all(
-    world_atlas_dir: Path, out_dir: Path, log: Callable[[str], object] = print
-) -> None:
+def write_all(world_atlas_dir: Path, out_dir: Path, log: Callable[[str], object] = print) -> None:
     for name, features in build_all(world_atlas_dir).items():
         write_collection(out_dir / name, features)
         log(f"wrote {out_dir / name}: {len(features)} features")

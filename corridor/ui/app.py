@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -10,6 +12,7 @@ from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
+from corridor.paths import geodata_dir
 from corridor.selection import interpret_click
 from corridor.ui.assets import leaflet_urls
 from corridor.ui.panels import feature_panel, overview_panel
@@ -22,13 +25,13 @@ RETURNED_OBJECTS = ["last_clicked", "last_object_clicked", "last_active_drawing"
 
 
 @st.cache_resource(show_spinner="Loading the corridor layers…")
-def get_dataset() -> Dataset:
+def get_dataset(folder: Path) -> Dataset:
     """Load and validate every file once per server process.
 
     A resource cache, not a data cache: the dataset is immutable and shared by
     every session, where ``cache_data`` would hand each rerun its own copy.
     """
-    return load_dataset()
+    return load_dataset(folder)
 
 
 def _clear_selection() -> None:
@@ -86,14 +89,14 @@ def _problems(dataset: Dataset) -> None:
 
 
 def main() -> None:
-    dataset = get_dataset()
+    dataset = get_dataset(geodata_dir())
     _apply_click()
     visible, statuses = _sidebar(dataset)
     _problems(dataset)
     selected_id = st.session_state.get("selected")
     found = dataset.feature(selected_id) if selected_id else None
 
-    map_column, panel_column = st.columns([3, 2], gap="medium")
+    map_column, panel_column = st.columns([5, 3], gap="medium")
     with map_column:
         layers = [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS]
         frame = mapbuild.corridor_frame(layers)

@@ -26,29 +26,42 @@ def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str
     return f"{title}" + (f" — {details}" if details else "")
 
 
+def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
+    """Publisher and date, linked when the source has an address."""
+    source = sources.get(source_id, {})
+    text = md(charts.source_label(source) or source_id)
+    url = source.get("url", "")
+    return f"[{text}]({url})" if url.startswith("https://") else text
+
+
 def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> None:
     note = f" · {md(figure.note)}" if figure.note else ""
     st.markdown(
         f"**{md(figure.value_text)}** — {md(figure.label)}  \n"
-        f":grey[{md(figure.period)}{note} · Source: {source_line(figure.source, sources)}]"
+        f":grey[{md(figure.period)}{note} · Source: {short_source(figure.source, sources)}]"
     )
+
+
+HEADLINE_METRICS = (
+    ("trade-2025-jan-sep", "Trade turnover"),
+    ("cargo-2024", "Middle Corridor cargo"),
+    ("tourists-2024", "Visits from Kazakhstan to Azerbaijan"),
+)
 
 
 def _headline_metrics(dataset: Dataset) -> None:
     by_id = {f.id: f for f in dataset.figures}
-    picks = [("trade-2025-jan-sep", "Trade turnover"), ("cargo-2024", "Middle Corridor cargo"), ("tourists-2024", "Visitors from Kazakhstan")]
-    columns = st.columns(len(picks))
-    for column, (figure_id, title) in zip(columns, picks, strict=True):
+    for figure_id, title in HEADLINE_METRICS:
         figure = by_id.get(figure_id)
         if figure is None:
             continue
         source = charts.source_label(dataset.sources.get(figure.source, {}))
-        column.metric(
-            title,
+        st.metric(
+            f"{title}, {figure.period}",
             figure.value_text,
             help=f"{figure.label}, {figure.period}. Source: {source}.",
+            border=True,
         )
-        column.caption(figure.period)
 
 
 def overview_panel(dataset: Dataset) -> None:
@@ -69,9 +82,9 @@ def overview_panel(dataset: Dataset) -> None:
         if not figures:
             continue
         st.altair_chart(charts.comparison_chart(figures, unit, title, dataset.sources), width="stretch")
-        periods = "; ".join(f"{f.period} ({f.period_kind})" for f in figures)
-        sources = {charts.source_label(dataset.sources.get(f.source, {})) for f in figures}
-        st.caption(f"Periods differ: {md(periods)}. Source: {md('; '.join(sorted(sources)))}.")
+        st.caption("The bars cover different periods; each is labelled with its own.")
+        for figure in figures:
+            figure_block(figure, dataset.sources)
     others = [f for f in headline if f.topic == "cargo" and f.unit == "TEU"]
     for figure in others:
         figure_block(figure, dataset.sources)

@@ -1,0 +1,152 @@
+"""The page, run by Streamlit's AppTest: no browser, real script runs."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from corridor.paths import PROJECT_DIR
+from corridor.ui.app import MAP_KEY
+from tests.conftest import HOSTILE_NAME, add_hostile_port
+
+APP = str(PROJECT_DIR / "streamlit_app.py")
+
+
+def plain(markdown: str) -> str:
+    """What the reader sees of escaped Markdown."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def shown_text(at: AppTest) -> str:
+    return " ".join(plain(m.value) for m in at.markdown)
+
+
+def map_args(at: AppTest) -> dict:
+    (component,) = at.get("component_instance")
+    return json.loads(component.proto.json_args)
+
+
+def drawn_layers(at: AppTest) -> int:
+    return map_args(at)["feature_group"].count("L.geoJson(")
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def click(at: AppTest, feature_id: str, lat: float, lng: float) -> None:
+    position = {"lat": lat, "lng": lng}
+    at.session_state[MAP_KEY] = {
+        "last_clicked": position,
+        "last_object_clicked": position,
+        "last_active_drawing": {"type": "Feature", "properties": {"id": feature_id}},
+    }
+    at.run()
+    assert not at.exception
+
+
+def test_the_page_runs_and_shows_the_overview(app):
+    assert drawn_layers(app) == 5
+    assert [m.label for m in app.metric] == [
+        "Trade turnover, January-September 2025",
+        "Middle Corridor cargo, 2024",
+        "Visits from Kazakhstan to Azerbaijan, 2024",
+    ]
+    assert [m.value for m in app.metric] == ["USD 568 million", "4.5 million tonnes", "about 90,000 visitors"]
+    assert len(app.get("vega_lite_chart")) == 4
+    assert all("data problem" not in e.label for e in app.expander)
+
+
+def test_only_clicks_rerun_the_script(app):
+    args = map_args(app)
+    assert args["returned_objects"] == ["last_clicked", "last_object_clicked", "last_active_drawing"]
+    assert args["js_links"] == ["../corridor.ui.assets.leaflet_files/leaflet.js"]
+
+
+def test_toggles_change_the_layers_without_changing_the_map(app):
+    key = map_args(app)["key"]
+    app.toggle(key="show-flights").set_value(False).run()
+    assert drawn_layers(app) == 4
+    assert "Flight routes" not in map_args(app)["feature_group"]
+    app.toggle(key="show-rail").set_value(False).run()
+    assert drawn_layers(app) == 3
+    assert map_args(app)["key"] == key
+
+
+def test_the_status_filter_changes_what_is_drawn(app):
+    before = map_args(app)["feature_group"]
+    app.multiselect(key="statuses").set_value(["planned"]).run()
+    after = map_args(app)["feature_group"]
+    assert "flight-gyd-nqz" in before
+    assert "flight-gyd-nqz" not in after
+    assert "flight-akx-gyd" in after
+    app.multiselect(key="statuses").set_value([]).run()
+    assert "No status is selected" in app.info[0].value
+
+
+def test_every_layer_off_explains_itself(app):
+    for layer in ("ports", "rail", "sea", "fibre", "flights"):
+        app.toggle(key=f"show-{layer}").set_value(False)
+    app.run()
+    assert drawn_layers(app) == 0
+    assert "Every layer is switched off" in app.info[0].value
+
+
+def test_a_clicked_port_shows_its_panel(app):
+    click(app, "port-baku-alat", 39.95, 49.41)
+    assert plain(app.subheader[0].value) == "Baku International Sea Trade Port (Alat)"
+    text = shown_text(app)
+    assert "**100,000th container** — Milestone container handled by the Baku" in text
+    assert "**4.5 million tonnes** — Cargo carried on the Middle Corridor" in text
+    assert "Source: [Report news agency, Kazakhstan bureau, 2025-12-29]" not in text
+    assert "Source: Report news agency, Kazakhstan bureau, 2025-12-29" in text
+    assert "Opening of the Baku International Sea Trade Port at Alat" in text
+
+
+def test_a_clicked_flight_shows_tourism_figures(app):
+    click(app, "flight-gyd-nqz", 45.0, 60.0)
+    text = shown_text(app)
+    assert "about 90,000 visitors" in text
+    assert "AZAL, Air Astana, FlyArystan" in text
+
+
+def test_clear_returns_to_the_overview(app):
+    click(app, "fibre-sumgayit-aktau", 42.0, 50.4)
+    assert "fibre" in app.subheader[0].value.lower()
+    app.button(key="back").click().run()
+    assert app.subheader[0].value.startswith("Middle Corridor")
+
+
+def test_a_click_on_empty_map_returns_to_the_overview(app):
+    click(app, "port-aktau", 43.65, 51.2)
+    assert app.subheader[0].value == "Aktau sea port"
+    app.session_state[MAP_KEY] = {
+        "last_clicked": {"lat": 47.0, "lng": 70.0},
+        "last_object_clicked": {"lat": 43.65, "lng": 51.2},
+        "last_active_drawing": {"type": "Feature", "properties": {"id": "port-aktau"}},
+    }
+    app.run()
+    assert app.subheader[0].value.startswith("Middle Corridor")
+
+
+def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch):
+    add_hostile_port(geodata_copy)
+    (geodata_copy / "fibre.geojson").write_text("{oops", encoding="utf-8")
+    monkeypatch.setenv("CORRIDOR_GEODATA_DIR", str(geodata_copy))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "1 data problem(s) in fibre.geojson" in at.expander[0].label
+    assert plain(at.error[0].value).startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
+    assert drawn_layers(at) == 4
+    click(at, "port-hostile", 45.0, 60.0)
+    shown = at.subheader[0].value
+    assert plain(shown) == HOSTILE_NAME
+    assert "<img" not in shown.replace("\\<img", ""), "the tag must reach Markdown escaped"

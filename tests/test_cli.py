@@ -1,0 +1,55 @@
+"""``python -m corridor validate``: one line per problem, non-zero exit on problems."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from corridor.paths import PROJECT_DIR
+
+
+def run_validate(*paths: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "corridor", "validate", *map(str, paths)],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_committed_data_validates():
+    result = run_validate()
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ""
+    assert "0 problem(s)" in result.stderr
+
+
+def test_a_bad_file_gets_one_line_per_problem(tmp_path: Path):
+    path = tmp_path / "ports.geojson"
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [251.0, 43.0]},
+        "properties": {
+            "id": "port-x",
+            "name_en": "X",
+            "kind": "sea_port",
+            "status": "shut",
+            "countries": ["KZ"],
+            "description": "d",
+            "sources": ["geonames"],
+        },
+    }
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+    broken = tmp_path / "rail.geojson"
+    broken.write_text("{", encoding="utf-8")
+    result = run_validate(path, broken)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "ports.geojson: feature 'port-x': geometry.coordinates: longitude 251.0 is outside -180..180",
+        "ports.geojson: feature 'port-x': name_ru: missing",
+        "ports.geojson: feature 'port-x': status: 'shut' is not one of operating, under construction, planned",
+        "rail.geojson: feature -: file: is not valid JSON (line 1 column 2: Expecting property name enclosed in double quotes)",
+    ]

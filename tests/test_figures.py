@@ -1,0 +1,83 @@
+"""Figures are worded as the source words them, with period and source."""
+
+from __future__ import annotations
+
+import pytest
+
+from corridor.figures import parse_figures
+
+# Every figure of part A of the facts digest, as the app must show it.
+PART_A = {
+    "trade-2024": ("more than USD 500 million", "2024"),
+    "trade-2025-jan-sep": ("USD 568 million", "January-September 2025"),
+    "trade-target": ("USD 1 billion a year", "in the near future"),
+    "tourists-2024": ("about 90,000 visitors", "2024"),
+    "tourists-2025-jan-aug": ("about 70,000 visitors", "first 8 months of 2025"),
+    "cargo-2024": ("4.5 million tonnes", "2024"),
+    "cargo-2025-jan-jul": ("2.6 million tonnes", "first 7 months of 2025"),
+    "cargo-target-2027": ("10 million tonnes", "by 2027"),
+    "containers": ("40,200 TEU", "period not stated"),
+    "vessels": ("2 vessels of 700 containers each", "by 2027"),
+    "baku-port-100k": ("100,000th container", "2025"),
+    "legal-base": ("more than 189 documents", "as of the end of 2025"),
+    "visit-documents": ("15 documents", "20-21 October 2025"),
+}
+
+
+@pytest.mark.parametrize(("figure_id", "expected"), PART_A.items())
+def test_part_a_figures_as_worded_by_the_source(dataset, figure_id, expected):
+    figure = next(f for f in dataset.figures if f.id == figure_id)
+    assert (figure.value_text, figure.period) == expected
+    assert figure.source == "report-interview-2025"
+
+
+def test_every_figure_cites_a_known_source(dataset):
+    for figure in dataset.figures:
+        assert figure.source in dataset.sources
+
+
+def test_figures_belong_to_their_features(dataset):
+    baku = {f.id for f in dataset.figures_for("port-baku-alat", "ports")}
+    assert {"baku-port-100k", "cargo-2024", "baku-port-capacity"} <= baku
+    flights = {f.id for f in dataset.figures_for("flight-gyd-nqz", "flights")}
+    assert {"tourists-2024", "tourists-2025-jan-aug", "flights-operating"} <= flights
+    rail = {f.id for f in dataset.figures_for("rail-btk", "rail")}
+    assert {"cargo-2024", "btk-length"} <= rail
+    assert "baku-port-100k" not in rail
+
+
+def test_conversion_for_charts(dataset):
+    target = next(f for f in dataset.figures if f.id == "trade-target")
+    assert target.in_units_of("USD million") == 1000
+
+
+def test_bad_figures_are_reported_and_left_out():
+    document = {
+        "figures": [
+            {
+                "id": "ok",
+                "topic": "trade",
+                "label": "L",
+                "value": 1,
+                "unit": "u",
+                "period": "2024",
+                "period_kind": "full year",
+                "source": "s",
+            },
+            {
+                "id": "bad",
+                "topic": "gossip",
+                "label": "L",
+                "value": "many",
+                "unit": "u",
+                "period": "2024",
+                "period_kind": "full year",
+                "source": "nowhere",
+                "qualifier": "roughly",
+            },
+        ]
+    }
+    figures, _, problems = parse_figures(document, {"s"})
+    assert [f.id for f in figures] == ["ok"]
+    assert {p.field for p in problems} == {"topic", "value", "source", "qualifier"}
+    assert all(p.feature == "'bad'" for p in problems)
