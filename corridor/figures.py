@@ -37,8 +37,22 @@ class Figure:
     features: tuple[str, ...] = ()
 
     @property
+    def _number(self) -> str:
+        return f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:g}"
+
+    @property
+    def number_text(self) -> str:
+        """The qualified number without its unit, for a metric whose label names the unit.
+
+        Money keeps its currency and scale: "USD 568 million".
+        """
+        if self.unit.startswith(CURRENCY):
+            return self.value_text
+        return f"{self.qualifier} {self._number}".strip()
+
+    @property
     def value_text(self) -> str:
-        number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:g}"
+        number = self._number
         if self.unit.startswith(CURRENCY):
             text = f"{CURRENCY}{number} {self.unit[len(CURRENCY) :]}"
         elif self.unit.startswith(ORDINAL):

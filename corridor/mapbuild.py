@@ -21,7 +21,7 @@ from corridor.i18n import STATUS_LABELS, layer_title, name_of
 from corridor.layers import CORRIDOR_LAYERS, LayerData
 
 MAP_NAME = "corridor-map"
-MIN_ZOOM = 4
+MIN_ZOOM = 3.5
 MAX_ZOOM = 12
 # Fractional zoom lets the initial view fit the corridor closely.
 ZOOM_SNAP = 0.25
@@ -100,11 +100,11 @@ class Legend(MacroElement):
         </style>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomleft"});
+        var {{ this.get_name() }} = L.control({position: "bottomright"});
         {{ this.get_name() }}.onAdd = function () {
             var div = L.DomUtil.create("div", "corridor-legend");
             div.innerHTML = {{ this.body|tojson }};
-            if (window.innerWidth < 500) { div.firstChild.open = false; }
+            if (window.innerWidth < 520) { div.firstChild.open = false; }
             L.DomEvent.disableClickPropagation(div);
             return div;
         };

@@ -56,10 +56,10 @@ def test_the_page_runs_and_shows_the_overview(app):
     assert drawn_layers(app) == 5
     assert [m.label for m in app.metric] == [
         "Trade turnover, January-September 2025",
-        "Middle Corridor cargo, 2024",
-        "Visits from Kazakhstan to Azerbaijan, 2024",
+        "Middle Corridor cargo (million tonnes), 2024",
+        "Visits from Kazakhstan to Azerbaijan (visitors), 2024",
     ]
-    assert [m.value for m in app.metric] == ["USD 568 million", "4.5 million tonnes", "about 90,000 visitors"]
+    assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
     assert len(app.get("vega_lite_chart")) == 4
     assert all("data problem" not in e.label for e in app.expander)
 

@@ -81,3 +81,10 @@ def test_bad_figures_are_reported_and_left_out():
     assert [f.id for f in figures] == ["ok"]
     assert {p.field for p in problems} == {"topic", "value", "source", "qualifier"}
     assert all(p.feature == "'bad'" for p in problems)
+
+
+def test_number_text_keeps_qualifier_and_currency(dataset):
+    by_id = {f.id: f for f in dataset.figures}
+    assert by_id["tourists-2024"].number_text == "about 90,000"
+    assert by_id["trade-2024"].number_text == "more than USD 500 million"
+    assert by_id["cargo-2024"].number_text == "4.5"

@@ -68,7 +68,7 @@ def test_the_initial_view_frames_the_corridor(dataset):
     assert 82.5 <= east <= 85
     fmap = base_map(dataset)
     html = compact(fmap.get_root().render())
-    assert '"maxBounds":[[28.0,18.0,],[62.0,98.0,],]' in html
+    assert '"maxBounds":[[22.0,14.0,],[66.0,100.0,],]' in html
     assert f'"minZoom":{mapbuild.MIN_ZOOM},' in html
 
 

@@ -56,9 +56,10 @@ def _headline_metrics(dataset: Dataset) -> None:
         if figure is None:
             continue
         source = charts.source_label(dataset.sources.get(figure.source, {}))
+        unit = "" if figure.number_text == figure.value_text else f" ({figure.unit})"
         st.metric(
-            f"{title}, {figure.period}",
-            figure.value_text,
+            f"{title}{unit}, {figure.period}",
+            figure.number_text,
             help=f"{figure.label}, {figure.period}. Source: {source}.",
             border=True,
         )

@@ -1,0 +1,90 @@
+"""Drive the map page in the browser like a person: look, toggle, click, read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.e2e import harness
+
+TIMEOUT_MS = 30_000
+
+
+@dataclass
+class MapPage:
+    page: object
+    traffic: harness.Traffic
+
+    @property
+    def frame(self):
+        return self.page.frame_locator(harness.MAP_FRAME)
+
+    def content_frame(self):
+        return self.page.locator(harness.MAP_FRAME).element_handle().content_frame()
+
+    def open(self, url: str) -> MapPage:
+        self.page.goto(url)
+        self.frame.locator(".leaflet-container").wait_for(timeout=TIMEOUT_MS)
+        self.frame.locator(".leaflet-overlay-pane path.leaflet-interactive").first.wait_for(
+            timeout=TIMEOUT_MS
+        )
+        self.wait_for_still_view()
+        return self
+
+    def wait_for_still_view(self) -> None:
+        """Wait until the map has stopped moving (fitBounds and layout settle)."""
+        frame = self.content_frame()
+        frame.wait_for_function(
+            """() => {
+                const m = window.map; if (!m) return false;
+                const key = JSON.stringify([m.getCenter(), m.getZoom(), m.getSize()]);
+                const same = window.__lastView === key; window.__lastView = key;
+                return same && !m._animatingZoom;
+            }""",
+            polling=150,
+            timeout=TIMEOUT_MS,
+        )
+
+    def path_counts(self) -> dict[str, int]:
+        return self.content_frame().evaluate(harness.COUNT_PATHS_JS)
+
+    def wait_for_counts(self, predicate, what: str) -> dict[str, int]:
+        harness.wait_until(lambda: predicate(self.path_counts()), 15, what)
+        return self.path_counts()
+
+    def click_feature(self, feature_id: str) -> None:
+        """Click where the feature is drawn on top, zooming in as a person would if it is hidden."""
+        point = None
+        for _ in range(4):
+            self.wait_for_still_view()
+            point = self.content_frame().evaluate(harness.FIND_FEATURE_JS, feature_id)
+            if point is not None:
+                break
+            self.content_frame().evaluate(harness.ZOOM_TO_FEATURE_JS, feature_id)
+        assert point is not None, f"{feature_id} is not on top anywhere on the map"
+        box = self.page.locator(harness.MAP_FRAME).bounding_box()
+        self.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+
+    def panel_title(self) -> str:
+        return self.page.locator('[data-testid="stMainBlockContainer"] h3').first.inner_text()
+
+    def wait_for_panel(self, title: str) -> None:
+        self.page.locator('[data-testid="stMainBlockContainer"] h3', has_text=title).first.wait_for(
+            timeout=TIMEOUT_MS
+        )
+
+    def panel_text(self) -> str:
+        return self.page.locator('[data-testid="stMainBlockContainer"]').inner_text()
+
+    def mark_map(self) -> None:
+        """Tag the live Leaflet map; a re-mounted map loses the tag."""
+        self.content_frame().evaluate("() => { window.map.getContainer().dataset.mark = 'kept'; }")
+
+    def map_is_marked(self) -> bool:
+        return self.content_frame().evaluate(
+            "() => !!window.map && window.map.getContainer().dataset.mark === 'kept'"
+        )
+
+    def view(self):
+        return self.content_frame().evaluate(
+            "() => { const c = window.map.getCenter(); return [c.lat, c.lng, window.map.getZoom()]; }"
+        )

@@ -1,0 +1,141 @@
+"""The app in a real headless Chromium, offline: drawing, toggles, filters and clicks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e import harness
+from tests.e2e.mapdriver import MapPage
+
+RAIL, SEA, FLIGHTS, FIBRE, PORT_EDGE = "#b3261e", "#0b57a4", "#7b3fa0", "#00897b", "#ffffff"
+DEFAULT_COUNTS = {RAIL: 12, SEA: 2, FLIGHTS: 6, FIBRE: 1, PORT_EDGE: 8}
+LAYER_NAMES = [
+    "Flight routes",
+    "Caspian fibre-optic line",
+    "Caspian sea links",
+    "Rail links",
+    "Ports and gateways",
+]
+
+
+@pytest.fixture
+def app(browser, server) -> MapPage:
+    page, traffic = harness.offline_page(browser)
+    yield MapPage(page, traffic).open(server.url)
+    page.context.close()
+
+
+def test_every_layer_is_drawn_and_listed_offline(app, artifacts):
+    assert app.path_counts() == DEFAULT_COUNTS
+    labels = app.frame.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert [label.strip() for label in labels] == ["OpenStreetMap", *LAYER_NAMES]
+    assert app.frame.locator(".corridor-legend").is_visible()
+    attribution = app.frame.locator(".leaflet-control-attribution").inner_text()
+    assert "Natural Earth" in attribution
+    assert "OpenStreetMap" in attribution
+    # Every country outline draws with no tile server at all.
+    assert app.frame.locator(".leaflet-basemap-pane path").count() >= 50
+    app.page.screenshot(path=artifacts / "default-view.png")
+
+
+def test_no_console_errors_and_only_tiles_refused(app):
+    app.click_feature("port-kuryk")
+    app.wait_for_panel("Kuryk port")
+    assert app.traffic.console_errors == []
+    assert app.traffic.page_errors == []
+    assert app.traffic.failed == []
+    assert app.traffic.refused_other_than_tiles == []
+    assert any(harness.TILE_HOST in url for url in app.traffic.refused), "tiles were never requested"
+
+
+def test_leaflet_is_served_by_the_app(app):
+    frame = app.content_frame()
+    assert frame.evaluate("() => L.version") == "1.9.4"
+    sources = frame.evaluate("() => [...document.scripts].map((s) => s.src).filter(Boolean)")
+    assert any(src.endswith("/component/corridor.ui.assets.leaflet_files/leaflet.js") for src in sources)
+    assert all(src.startswith("http://127.0.0.1") for src in sources)
+
+
+def test_each_toggle_changes_what_is_drawn_and_keeps_the_map(app):
+    app.mark_map()
+    sidebar = app.page.locator('[data-testid="stSidebar"]')
+    expected = dict(DEFAULT_COUNTS)
+    for name, colour in [("Flight routes", FLIGHTS), ("Rail links", RAIL), ("Ports and gateways", PORT_EDGE)]:
+        sidebar.get_by_text(name, exact=True).click()
+        expected.pop(colour)
+        app.wait_for_counts(lambda counts, want=dict(expected): counts == want, f"{name} to disappear")
+    sidebar.get_by_text("Flight routes", exact=True).click()
+    expected[FLIGHTS] = 6
+    app.wait_for_counts(lambda counts: counts == expected, "the flights to come back")
+    assert app.map_is_marked(), "the map was re-mounted"
+
+
+def test_the_status_filter_changes_what_is_drawn(app):
+    app.mark_map()
+    picker = app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] input')
+    picker.click()
+    picker.press("Backspace")  # removes the last chip: "planned"
+    counts = app.wait_for_counts(lambda c: c.get(FLIGHTS) == 3, "planned flights to disappear")
+    # Two Zangezur links are planned; Kars - Dilucu is under construction and stays.
+    assert counts[RAIL] == 12 - 2
+    assert counts[FIBRE] == 1
+    assert app.map_is_marked()
+
+
+def test_pan_and_zoom_survive_a_click(app):
+    app.content_frame().evaluate("() => window.map.setView([41.5, 47.0], 6, {animate: false})")
+    app.wait_for_still_view()
+    before = app.view()
+    app.click_feature("port-baku-alat")
+    app.wait_for_panel("Baku International Sea Trade Port")
+    app.wait_for_still_view()
+    assert app.view() == pytest.approx(before)
+
+
+@pytest.mark.parametrize(
+    ("feature_id", "title", "expected"),
+    [
+        ("port-aktau", "Aktau sea port", ["4.5 million tonnes", "over 11 million tonnes a year", "Source:"]),
+        ("rail-btk", "Baku - Tbilisi - Kars railway", ["about 850 km", "Report.az, 2017-10-30"]),
+        ("flight-gyd-nqz", "Baku - Astana", ["about 90,000 visitors", "AZAL, Air Astana, FlyArystan"]),
+        ("fibre-sumgayit-aktau", "Trans-Caspian fibre-optic line", ["about 380 km", "Trend news agency"]),
+    ],
+)
+def test_a_click_opens_the_right_panel(app, artifacts, feature_id, title, expected):
+    app.click_feature(feature_id)
+    app.wait_for_panel(title)
+    text = app.panel_text()
+    for fragment in expected:
+        assert fragment in text
+    assert "Sources" in text
+    if feature_id == "port-aktau":
+        app.page.screenshot(path=artifacts / "selected-port.png")
+
+
+def test_a_click_on_empty_map_returns_to_the_overview(app):
+    app.click_feature("port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    box = app.page.locator(harness.MAP_FRAME).bounding_box()
+    # The far north-west of the view: open steppe with nothing drawn on it.
+    app.page.mouse.click(box["x"] + box["width"] * 0.35, box["y"] + box["height"] * 0.2)
+    app.wait_for_panel("Middle Corridor")
+
+
+def test_a_narrow_phone_keeps_map_and_panel_usable(browser, server, artifacts):
+    page, traffic = harness.offline_page(browser, viewport={"width": 390, "height": 844})
+    try:
+        app = MapPage(page, traffic).open(server.url)
+        box = page.locator(harness.MAP_FRAME).bounding_box()
+        assert 300 <= box["width"] <= 390
+        assert box["height"] >= 400
+        assert app.frame.locator(".leaflet-control-zoom").is_visible()
+        page.screenshot(path=artifacts / "mobile-view.png")
+        app.click_feature("port-baku-alat")
+        app.wait_for_panel("Baku International Sea Trade Port")
+        heading = page.locator('[data-testid="stMainBlockContainer"] h3').first
+        heading.scroll_into_view_if_needed()
+        assert heading.is_visible()
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        page.screenshot(path=artifacts / "mobile-selected.png")
+    finally:
+        page.context.close()
