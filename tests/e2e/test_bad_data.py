@@ -1,0 +1,57 @@
+"""Hostile and broken data in a real browser: shown as text, reported, and contained."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from corridor.paths import PROJECT_DIR
+from tests.conftest import HOSTILE_NAME, add_hostile_port
+from tests.e2e import harness
+from tests.e2e.mapdriver import MapPage
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    geodata = tmp_path_factory.mktemp("hostile") / "geodata"
+    shutil.copytree(PROJECT_DIR / "geodata", geodata)
+    add_hostile_port(geodata)
+    (geodata / "fibre.geojson").write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    with harness.streamlit_server(geodata=geodata) as running:
+        yield running
+
+
+@pytest.fixture
+def app(browser, hostile_server) -> MapPage:
+    page, traffic = harness.offline_page(browser)
+    yield MapPage(page, traffic).open(hostile_server.url)
+    page.context.close()
+
+
+def test_a_hostile_name_shows_as_text_and_runs_nothing(app):
+    app.click_feature("port-hostile")
+    app.wait_for_panel("onerror")
+    assert app.panel_title() == HOSTILE_NAME
+    frame = app.content_frame()
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.wait_for()
+    assert HOSTILE_NAME in tooltip.inner_text()
+    # No element was made from the name, in the map or in the page.
+    assert frame.locator("img:not(.leaflet-tile)").count() == 0
+    assert app.page.locator('[data-testid="stMainBlockContainer"] img[src="x"]').count() == 0
+    assert app.traffic.dialogs == []
+    assert app.traffic.page_errors == []
+
+
+def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
+    problems = app.page.get_by_text("1 data problem(s) in fibre.geojson")
+    problems.wait_for()
+    problems.click()
+    message = app.page.locator('[data-testid="stAlertContentError"]').first.inner_text()
+    assert message.startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
+    counts = app.path_counts()
+    assert "#00897b" not in counts, "the broken fibre layer drew something"
+    assert counts["#b3261e"] == 12
+    assert counts["#ffffff"] == 9  # the eight ports and the hostile one
+    assert app.page.locator('[data-testid="stSidebar"]').get_by_text("Caspian fibre-optic line").is_visible()
