@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import altair as alt
 
 from corridor.figures import Figure, Series
+
+# The overview's comparison charts: topic, unit of the axis, title.
+HEADLINE_CHARTS = (
+    ("trade", "USD million", "Trade turnover against the USD 1 billion target"),
+    ("cargo", "million tonnes", "Middle Corridor cargo against the 10 Mt expected by 2027"),
+    ("tourism", "visitors", "Visits to Azerbaijan by citizens of Kazakhstan"),
+)
 
 KIND_COLOURS = {
     "full year": "#0b57a4",
@@ -35,7 +43,7 @@ def comparison_chart(
     rows = [
         {
             "period": f"{f.period} ({f.period_kind})",
-            "value": f.in_units_of(unit) if f.unit != unit else f.value,
+            "value": f.in_units_of(unit),
             "as_stated": f.value_text,
             "kind": f.period_kind,
             "source": source_label(sources.get(f.source, {})),
@@ -79,3 +87,30 @@ def series_chart(series: Series, source: Mapping[str, str]) -> alt.Chart:
         )
         .properties(title=f"{series.label} ({source_label(source)})", height=200)
     )
+
+
+@dataclass(frozen=True)
+class HeadlineChart:
+    """A chart ready to draw: its Vega-Lite spec and the figures behind it."""
+
+    title: str
+    spec: dict
+    figures: tuple[Figure, ...]
+
+
+def headline_charts(
+    figures: Sequence[Figure], sources: Mapping[str, Mapping[str, str]]
+) -> tuple[HeadlineChart, ...]:
+    """The overview's charts, as Vega-Lite specs.
+
+    Specs are plain dicts so a caller can build them once: Altair validates a
+    chart against its schema every time it is turned into a spec.
+    """
+    made = []
+    for topic, unit, title in HEADLINE_CHARTS:
+        chosen = tuple(f for f in figures if f.headline and f.topic == topic and f.convertible_to(unit))
+        if chosen:
+            made.append(
+                HeadlineChart(title, comparison_chart(chosen, unit, title, sources).to_dict(), chosen)
+            )
+    return tuple(made)

@@ -61,8 +61,13 @@ class Figure:
             text = f"{number} {self.unit}"
         return f"{self.qualifier} {text}".strip()
 
+    def convertible_to(self, unit: str) -> bool:
+        return unit == self.unit or (unit in UNIT_SCALE and self.unit in UNIT_SCALE)
+
     def in_units_of(self, unit: str) -> float:
         """The value converted to another unit of the same kind (for charts)."""
+        if unit == self.unit:
+            return self.value
         return self.value * UNIT_SCALE[self.unit] / UNIT_SCALE[unit]
 
     def belongs_to(self, feature_id: str, layer_id: str) -> bool:

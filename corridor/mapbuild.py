@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import folium
 from branca.element import MacroElement
@@ -170,17 +171,77 @@ def legend_html(language: str) -> str:
     return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"
 
 
+class RemoteGeoJson(MacroElement):
+    """A GeoJSON layer the browser fetches by URL once the map is up.
+
+    The basemap is the largest and the most constant part of the map. Fetched
+    as a file, the browser caches it and it is not resent on every rerun.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJSON(null, {{ this.layer_options|tojson }})
+            .addTo({{ this._parent.get_name() }});
+        fetch({{ this.url|tojson }})
+            .then(function (response) { return response.json(); })
+            .then(function (data) { {{ this.get_name() }}.addData(data); });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, **layer_options: object):
+        super().__init__()
+        self._name = "RemoteGeoJson"
+        self.url = url
+        self.layer_options = layer_options
+
+
+def basemap_document(borders: LayerData) -> dict:
+    """The basemap as sent to the browser: geometry and ids only, no data strings."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": f["geometry"],
+                "properties": {"id": escape_text(f["properties"]["id"])},
+            }
+            for f in borders.features
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    """Where the map starts (``view``) and how far it may pan (``limits``)."""
+
+    view: tuple[tuple[float, float], tuple[float, float]]
+    limits: tuple[tuple[float, float], tuple[float, float]]
+
+
+def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
+    """The initial view frames the ports and rail lines; panning stops at the basemap's edge."""
+    return MapFrame(view=corridor_view(layers), limits=_pairs(bounds_of(borders.features)))
+
+
+def _pairs(bounds: Sequence[Sequence[float]]) -> tuple[tuple[float, float], tuple[float, float]]:
+    (south, west), (north, east) = bounds
+    return (south, west), (north, east)
+
+
 def build_base_map(
-    borders: LayerData,
-    frame: Sequence[Sequence[float]],
+    basemap_url: str,
+    frame: MapFrame,
     leaflet_urls: tuple[str, str] | None = None,
     language: str = "en",
 ) -> folium.Map:
     """The part of the map that stays the same on every rerun.
 
+    ``basemap_url`` is where the browser fetches :func:`basemap_document`;
     ``leaflet_urls`` is (js, css) to load Leaflet from; None keeps folium's CDN.
     """
-    (south, west), (north, east) = bounds_of(borders.features)
+    (south, west), (north, east) = frame.limits
     fmap = folium.Map(
         tiles=None,
         max_bounds=True,
@@ -199,15 +260,15 @@ def build_base_map(
         fmap.default_js = [("leaflet", js)]
         fmap.default_css = [("leaflet_css", css)]
     folium.map.CustomPane(BASEMAP_PANE, z_index=BASEMAP_PANE_Z, pointer_events=False).add_to(fmap)
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": [display_feature(f, language) for f in borders.features]},
-        name=layer_title(borders.layer, language),
-        style_function=styles.basemap_style(),
-        pane=BASEMAP_PANE,
-        interactive=False,
-        control=False,
-        attribution=BORDER_ATTRIBUTION,
-    ).add_to(fmap)
+    fmap.add_child(
+        RemoteGeoJson(
+            basemap_url,
+            pane=BASEMAP_PANE,
+            interactive=False,
+            style=styles.BASEMAP_STYLE,
+            attribution=BORDER_ATTRIBUTION,
+        )
+    )
     folium.TileLayer(
         TILE_URL,
         name="OpenStreetMap",
@@ -218,7 +279,7 @@ def build_base_map(
         referrer_policy="strict-origin-when-cross-origin",
     ).add_to(fmap)
     fmap.add_child(Legend(legend_html(language)))
-    fmap.fit_bounds([list(frame[0]), list(frame[1])])
+    fmap.fit_bounds([list(corner) for corner in frame.view])
     return fmap
 
 
@@ -264,15 +325,17 @@ def layer_control() -> folium.LayerControl:
 
 
 FRAME_PADDING_DEGREES = 1.0
+# The corridor from the Black Sea to the Chinese border, when no layer has data.
+DEFAULT_VIEW = ((37.0, 40.0), (52.0, 84.0))
 
 
-def corridor_frame(layers: Sequence[LayerData]) -> list[list[float]]:
+def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tuple[float, float]]:
     """The initial view: the ports and rail lines, with a margin."""
     features = [f for data in layers if data.layer.id in ("ports", "rail") for f in data.features]
     if not features:
         features = [f for data in layers for f in data.features]
     if not features:
-        return [[35.0, 27.0], [55.5, 88.0]]
+        return DEFAULT_VIEW
     (south, west), (north, east) = bounds_of(features)
     pad = FRAME_PADDING_DEGREES
-    return [[south - pad, west - pad], [north + pad, east + pad]]
+    return (south - pad, west - pad), (north + pad, east + pad)

@@ -34,16 +34,8 @@ POINT_RADIUS = 7
 StyleFunction = Callable[[dict], dict]
 
 
-def basemap_style() -> StyleFunction:
-    def style_country(feature: dict) -> dict:
-        return {
-            "fillColor": LAND_FILL,
-            "fillOpacity": 1,
-            "color": BORDER_COLOUR,
-            "weight": 1,
-        }
-
-    return style_country
+# Every country looks the same, so the basemap's style is one object, not a function.
+BASEMAP_STYLE = {"fillColor": LAND_FILL, "fillOpacity": 1, "color": BORDER_COLOUR, "weight": 1}
 
 
 def line_style(layer_id: str, selected_id: str | None = None) -> StyleFunction:

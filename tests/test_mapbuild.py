@@ -16,6 +16,7 @@ from tests.conftest import HOSTILE_NAME, add_hostile_port
 
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
 URLS = ("../leaflet/leaflet.js", "../leaflet/leaflet.css")
+BASEMAP_URL = "../files/borders-0123.json"
 
 
 def compact(html: str) -> str:
@@ -27,8 +28,8 @@ def layers_of(dataset):
 
 
 def base_map(dataset):
-    frame = mapbuild.corridor_frame(layers_of(dataset))
-    return mapbuild.build_base_map(dataset.layers["borders"], frame, URLS)
+    frame = mapbuild.map_frame(layers_of(dataset), dataset.layers["borders"])
+    return mapbuild.build_base_map(BASEMAP_URL, frame, URLS)
 
 
 def groups(dataset, **kwargs):
@@ -61,7 +62,7 @@ def test_points_are_drawn_last_so_they_catch_clicks(dataset):
 
 
 def test_the_initial_view_frames_the_corridor(dataset):
-    (south, west), (north, east) = mapbuild.corridor_frame(layers_of(dataset))
+    (south, west), (north, east) = mapbuild.map_frame(layers_of(dataset), dataset.layers["borders"]).view
     assert 37 <= south <= 40
     assert 40 <= west <= 41.5
     assert 50 <= north <= 53
@@ -80,6 +81,15 @@ def test_leaflet_comes_from_the_app_not_a_cdn(dataset):
     assert "jquery" not in html.lower()
 
 
+def test_the_basemap_is_fetched_not_embedded(dataset):
+    html = base_map(dataset).get_root().render()
+    assert 'fetch("../files/borders-0123.json")' in html
+    assert "Kazakhstan" not in html
+    document = mapbuild.basemap_document(dataset.layers["borders"])
+    assert len(document["features"]) == len(dataset.layers["borders"].features)
+    assert {key for f in document["features"] for key in f["properties"]} == {"id"}
+
+
 def test_tiles_sit_above_the_offline_basemap_with_a_referrer_policy(dataset):
     html = base_map(dataset).get_root().render()
     assert '"referrerPolicy":"strict-origin-when-cross-origin"' in compact(html)
@@ -91,7 +101,7 @@ def test_tiles_sit_above_the_offline_basemap_with_a_referrer_policy(dataset):
 def test_data_strings_are_escaped_before_folium(geodata_copy):
     add_hostile_port(geodata_copy)
     hostile = load_dataset(geodata_copy)
-    fmap = mapbuild.build_base_map(hostile.layers["borders"], [[38, 40], [52, 84]], URLS)
+    fmap = base_map(hostile)
     made = mapbuild.build_layer_groups(layers_of(hostile), visible=ALL, statuses=STATUSES)
     script = "".join(_get_feature_group_string(g, fmap, i) for i, g in enumerate(made))
     assert "port-hostile" in script

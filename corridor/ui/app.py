@@ -7,14 +7,14 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from corridor import mapbuild
+from corridor import charts, mapbuild
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click
-from corridor.ui.assets import leaflet_urls
+from corridor.ui.assets import leaflet_urls, publish_json
 from corridor.ui.panels import feature_panel, overview_panel
 from corridor.ui.text import md
 
@@ -32,6 +32,32 @@ def get_dataset(folder: Path) -> Dataset:
     every session, where ``cache_data`` would hand each rerun its own copy.
     """
     return load_dataset(folder)
+
+
+@st.cache_resource(show_spinner=False)
+def get_basemap_url(folder: Path) -> str:
+    """Publish the basemap once per process; every session fetches the same file."""
+    return publish_json("borders", mapbuild.basemap_document(get_dataset(folder).layers[BORDERS.id]))
+
+
+@st.cache_resource(show_spinner=False)
+def get_map_frame(folder: Path) -> mapbuild.MapFrame:
+    dataset = get_dataset(folder)
+    return mapbuild.map_frame(
+        [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS], dataset.layers[BORDERS.id]
+    )
+
+
+@st.cache_resource(show_spinner=False)
+def get_charts(folder: Path) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
+    """The overview's chart specs, built once: Altair validates a chart each time it makes one."""
+    dataset = get_dataset(folder)
+    headline = charts.headline_charts(dataset.figures, dataset.sources)
+    series = dataset.series
+    series_spec = None
+    if series is not None:
+        series_spec = charts.series_chart(series, dataset.sources.get(series.source, {})).to_dict()
+    return headline, series_spec
 
 
 def _clear_selection() -> None:
@@ -89,7 +115,8 @@ def _problems(dataset: Dataset) -> None:
 
 
 def main() -> None:
-    dataset = get_dataset(geodata_dir())
+    folder = geodata_dir()
+    dataset = get_dataset(folder)
     _apply_click()
     visible, statuses = _sidebar(dataset)
     _problems(dataset)
@@ -99,8 +126,7 @@ def main() -> None:
     map_column, panel_column = st.columns([5, 3], gap="medium")
     with map_column:
         layers = [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS]
-        frame = mapbuild.corridor_frame(layers)
-        fmap = mapbuild.build_base_map(dataset.layers[BORDERS.id], frame, leaflet_urls())
+        fmap = mapbuild.build_base_map(get_basemap_url(folder), get_map_frame(folder), leaflet_urls())
         groups = mapbuild.build_layer_groups(
             layers, visible=visible, statuses=statuses, selected_id=selected_id
         )
@@ -119,7 +145,7 @@ def main() -> None:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     with panel_column:
         if found is None:
-            overview_panel(dataset)
+            overview_panel(dataset, *get_charts(folder))
         else:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")

@@ -65,36 +65,26 @@ def _headline_metrics(dataset: Dataset) -> None:
         )
 
 
-def overview_panel(dataset: Dataset) -> None:
+def overview_panel(
+    dataset: Dataset, headline_charts: tuple[charts.HeadlineChart, ...], series_spec: dict | None
+) -> None:
     st.subheader("Middle Corridor: Kazakhstan – Caspian – Azerbaijan")
     st.caption(
         "Click a port, a rail line, a sea link, a flight arc or the fibre line on the map "
         "to read its figures. The headline figures below are for the corridor as a whole."
     )
     _headline_metrics(dataset)
-    headline = dataset.headline_figures
-    chart_specs = [
-        ("trade", "USD million", "Trade turnover against the USD 1 billion target"),
-        ("cargo", "million tonnes", "Middle Corridor cargo against the 10 Mt expected by 2027"),
-        ("tourism", "visitors", "Visits to Azerbaijan by citizens of Kazakhstan"),
-    ]
-    for topic, unit, title in chart_specs:
-        figures = [f for f in headline if f.topic == topic and (f.unit == unit or f.unit.startswith("USD"))]
-        if not figures:
-            continue
-        st.altair_chart(charts.comparison_chart(figures, unit, title, dataset.sources), width="stretch")
+    for chart in headline_charts:
+        st.vega_lite_chart(chart.spec, width="stretch")
         st.caption("The bars cover different periods; each is labelled with its own.")
-        for figure in figures:
+        for figure in chart.figures:
             figure_block(figure, dataset.sources)
-    others = [f for f in headline if f.topic == "cargo" and f.unit == "TEU"]
-    for figure in others:
-        figure_block(figure, dataset.sources)
-    if dataset.series is not None:
+    for figure in dataset.headline_figures:
+        if figure.unit == "TEU":
+            figure_block(figure, dataset.sources)
+    if dataset.series is not None and series_spec is not None:
         series = dataset.series
-        st.altair_chart(
-            charts.series_chart(series, dataset.sources.get(series.source, {})),
-            width="stretch",
-        )
+        st.vega_lite_chart(series_spec, width="stretch")
         st.caption(f"{md(series.note)} Source: {source_line(series.source, dataset.sources)}.")
     with st.expander("Bilateral relations"):
         for figure in dataset.figures:
