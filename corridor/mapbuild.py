@@ -197,6 +197,46 @@ class RemoteGeoJson(MacroElement):
         self.layer_options = layer_options
 
 
+class ClickReporter(MacroElement):
+    """Report each click on the map to Streamlit at once: which feature, or none.
+
+    streamlit-folium reports clicks only after a 250 ms debounce. With its own
+    reporting switched off (``returned_objects=[]``), this handler sends the
+    component value itself through Streamlit's component messaging, so a click
+    reruns the script once and at once. A click on empty map sends no feature.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var clicks = 0;
+            map.on("click", function (event) {
+                var target = event.originalEvent && event.originalEvent.target;
+                var featureId = null;
+                map.eachLayer(function (layer) {
+                    if (layer.feature && layer._path === target) {
+                        featureId = layer.feature.properties.id;
+                    }
+                });
+                clicks += 1;
+                window.parent.postMessage({
+                    isStreamlitMessage: true,
+                    type: "streamlit:setComponentValue",
+                    dataType: "json",
+                    value: {click: Date.now() + "-" + clicks, feature_id: featureId}
+                }, "*");
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "ClickReporter"
+
+
 def basemap_document(borders: LayerData) -> dict:
     """The basemap as sent to the browser: geometry and ids only, no data strings."""
     return {
@@ -279,6 +319,7 @@ def build_base_map(
         referrer_policy="strict-origin-when-cross-origin",
     ).add_to(fmap)
     fmap.add_child(Legend(legend_html(language)))
+    fmap.add_child(ClickReporter())
     fmap.fit_bounds([list(corner) for corner in frame.view])
     return fmap
 

@@ -41,12 +41,11 @@ def app() -> AppTest:
     return at
 
 
-def click(at: AppTest, feature_id: str, lat: float, lng: float) -> None:
-    position = {"lat": lat, "lng": lng}
+def click(at: AppTest, feature_id: str | None) -> None:
+    """What the map's click handler reports, as the component's value."""
     at.session_state[MAP_KEY] = {
-        "last_clicked": position,
-        "last_object_clicked": position,
-        "last_active_drawing": {"type": "Feature", "properties": {"id": feature_id}},
+        "click": f"{id(at)}-{feature_id}-{len(at.markdown)}",
+        "feature_id": feature_id,
     }
     at.run()
     assert not at.exception
@@ -66,7 +65,8 @@ def test_the_page_runs_and_shows_the_overview(app):
 
 def test_only_clicks_rerun_the_script(app):
     args = map_args(app)
-    assert args["returned_objects"] == ["last_clicked", "last_object_clicked", "last_active_drawing"]
+    assert args["returned_objects"] == []
+    assert '"streamlit:setComponentValue"' in args["script"]
     assert args["js_links"] == ["../corridor.ui.assets.leaflet_files/leaflet.js"]
 
 
@@ -100,7 +100,7 @@ def test_every_layer_off_explains_itself(app):
 
 
 def test_a_clicked_port_shows_its_panel(app):
-    click(app, "port-baku-alat", 39.95, 49.41)
+    click(app, "port-baku-alat")
     assert plain(app.subheader[0].value) == "Baku International Sea Trade Port (Alat)"
     text = shown_text(app)
     assert "**100,000th container** — Milestone container handled by the Baku" in text
@@ -111,28 +111,23 @@ def test_a_clicked_port_shows_its_panel(app):
 
 
 def test_a_clicked_flight_shows_tourism_figures(app):
-    click(app, "flight-gyd-nqz", 45.0, 60.0)
+    click(app, "flight-gyd-nqz")
     text = shown_text(app)
     assert "about 90,000 visitors" in text
     assert "AZAL, Air Astana, FlyArystan" in text
 
 
 def test_clear_returns_to_the_overview(app):
-    click(app, "fibre-sumgayit-aktau", 42.0, 50.4)
+    click(app, "fibre-sumgayit-aktau")
     assert "fibre" in app.subheader[0].value.lower()
     app.button(key="back").click().run()
     assert app.subheader[0].value.startswith("Middle Corridor")
 
 
 def test_a_click_on_empty_map_returns_to_the_overview(app):
-    click(app, "port-aktau", 43.65, 51.2)
+    click(app, "port-aktau")
     assert app.subheader[0].value == "Aktau sea port"
-    app.session_state[MAP_KEY] = {
-        "last_clicked": {"lat": 47.0, "lng": 70.0},
-        "last_object_clicked": {"lat": 43.65, "lng": 51.2},
-        "last_active_drawing": {"type": "Feature", "properties": {"id": "port-aktau"}},
-    }
-    app.run()
+    click(app, None)
     assert app.subheader[0].value.startswith("Middle Corridor")
 
 
@@ -146,7 +141,7 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     assert "1 data problem(s) in fibre.geojson" in at.expander[0].label
     assert plain(at.error[0].value).startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
     assert drawn_layers(at) == 4
-    click(at, "port-hostile", 45.0, 60.0)
+    click(at, "port-hostile")
     shown = at.subheader[0].value
     assert plain(shown) == HOSTILE_NAME
     assert "<img" not in shown.replace("\\<img", ""), "the tag must reach Markdown escaped"

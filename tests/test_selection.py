@@ -2,35 +2,33 @@
 
 from corridor.selection import interpret_click
 
-AKTAU = {"lat": 43.65, "lng": 51.2}
-ELSEWHERE = {"lat": 45.0, "lng": 60.0}
-DRAWING = {"type": "Feature", "properties": {"id": "port-aktau"}}
-
 
 def test_a_click_on_a_feature_selects_it():
-    click = interpret_click(
-        {"last_clicked": AKTAU, "last_object_clicked": AKTAU, "last_active_drawing": DRAWING}, None
-    )
+    click = interpret_click({"click": "1-1", "feature_id": "port-aktau"}, None)
     assert click.feature_id == "port-aktau"
+    assert click.signature == "1-1"
 
 
 def test_a_click_on_empty_map_clears():
-    click = interpret_click(
-        {"last_clicked": ELSEWHERE, "last_object_clicked": AKTAU, "last_active_drawing": DRAWING}, None
-    )
+    click = interpret_click({"click": "1-2", "feature_id": None}, "1-1")
     assert click.feature_id is None
 
 
 def test_the_same_report_twice_is_not_a_new_click():
-    state = {"last_clicked": AKTAU, "last_object_clicked": AKTAU, "last_active_drawing": DRAWING}
+    state = {"click": "1-1", "feature_id": "port-aktau"}
     first = interpret_click(state, None)
     assert interpret_click(state, first.signature) is None
 
 
+def test_clicking_the_same_feature_again_is_a_new_click():
+    assert interpret_click({"click": "2-2", "feature_id": "port-aktau"}, "1-1").feature_id == "port-aktau"
+
+
 def test_nothing_clicked_yet():
     assert interpret_click(None, None) is None
-    assert interpret_click({"last_clicked": None, "last_object_clicked": None}, None) is None
+    assert interpret_click({}, None) is None
 
 
-def test_a_report_without_positions_is_ignored():
-    assert interpret_click({"last_clicked": "junk", "last_active_drawing": DRAWING}, None) is None
+def test_malformed_reports_are_ignored_or_cleared():
+    assert interpret_click({"click": 5, "feature_id": "port-aktau"}, None) is None
+    assert interpret_click({"click": "3-3", "feature_id": ["x"]}, None).feature_id is None

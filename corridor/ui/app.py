@@ -20,8 +20,9 @@ from corridor.ui.text import md
 
 MAP_KEY = "corridor-map"
 MAP_HEIGHT = 620
-# Only clicks rerun the script: pans, zooms and hovers stay in the browser.
-RETURNED_OBJECTS = ["last_clicked", "last_object_clicked", "last_active_drawing"]
+# streamlit-folium reports nothing (so pans, zooms and hovers never rerun the
+# script); the map's own click handler reports clicks, without a debounce.
+RETURNED_OBJECTS: list[str] = []
 
 
 @st.cache_resource(show_spinner="Loading the corridor layers…")
@@ -72,33 +73,47 @@ def _apply_click() -> None:
         st.session_state["selected"] = click.feature_id
 
 
-def _sidebar(dataset: Dataset) -> tuple[list[str], list[str]]:
+STATUS_KEY = "statuses"
+
+
+def _layer_key(layer_id: str) -> str:
+    return f"show-{layer_id}"
+
+
+def _choices() -> tuple[list[str], list[str]]:
+    """The sidebar's current choices, read before the sidebar is drawn.
+
+    The map is drawn before the sidebar so that its frame starts loading first;
+    the widgets' values are already in the session state when a run starts.
+    """
+    visible = [layer.id for layer in CORRIDOR_LAYERS if st.session_state.get(_layer_key(layer.id), True)]
+    statuses = list(st.session_state.get(STATUS_KEY, STATUSES))
+    return visible, statuses
+
+
+def _sidebar(dataset: Dataset) -> None:
     with st.sidebar:
         st.header("Layers")
-        visible = [
-            layer.id
-            for layer in reversed(CORRIDOR_LAYERS)
-            if st.toggle(
+        for layer in reversed(CORRIDOR_LAYERS):
+            st.toggle(
                 layer.title_en,
                 value=True,
-                key=f"show-{layer.id}",
+                key=_layer_key(layer.id),
                 disabled=not dataset.layers[layer.id].features,
             )
-        ]
         st.header("Status")
-        statuses = st.multiselect(
+        st.multiselect(
             "Show links that are",
             options=list(STATUSES),
             default=list(STATUSES),
             format_func=lambda status: STATUS_LABELS["en"][status],
-            key="statuses",
+            key=STATUS_KEY,
         )
         st.button("Clear selection", on_click=_clear_selection, width="stretch")
         st.caption(
             "Figures come from the interview with Azerbaijan's ambassador to Kazakhstan "
             "(Report, 29 December 2025) and from the public sources named with each figure."
         )
-    return visible, statuses
 
 
 def _problems(dataset: Dataset) -> None:
@@ -118,7 +133,7 @@ def main() -> None:
     folder = geodata_dir()
     dataset = get_dataset(folder)
     _apply_click()
-    visible, statuses = _sidebar(dataset)
+    visible, statuses = _choices()
     _problems(dataset)
     selected_id = st.session_state.get("selected")
     found = dataset.feature(selected_id) if selected_id else None
@@ -149,3 +164,4 @@ def main() -> None:
         else:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
+    _sidebar(dataset)

@@ -97,6 +97,8 @@ def streamlit_server(app: Path = APP, geodata: Path | None = None, timeout: floa
     port = free_port()
     env = dict(os.environ)
     env.pop(GEODATA_ENV, None)
+    # Scripts outside the project root (the benchmark's floor page) import corridor too.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_DIR), env.get("PYTHONPATH")]))
     if geodata is not None:
         env[GEODATA_ENV] = str(geodata)
     command = [

@@ -1,0 +1,493 @@
+"""Benchmark the app against the floor Streamlit and folium impose: ``python -m bench.run``.
+
+Every browser figure is measured beside a minimal page (one ``st_folium`` map,
+one marker) served and driven the same way, and is also given as a ratio to
+it, because these machines are noisy. Prints a table and checks the budgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+from playwright.sync_api import sync_playwright
+
+from bench.synthetic import grow
+from corridor.layers import CORRIDOR_LAYERS
+from corridor.paths import GEODATA_DIR, GEODATA_ENV, PROJECT_DIR
+from tests.e2e import harness
+from tests.e2e.mapdriver import MapPage
+
+FLOOR_APP = PROJECT_DIR / "bench" / "floor_app.py"
+RESULTS = PROJECT_DIR / "bench" / "results"
+KB = 1024
+MB = 1024 * 1024
+
+BUDGET_SCRIPT_MS = 50
+BUDGET_PAYLOAD = {1: 400 * KB, 100: 4 * MB}
+BUDGET_NAV_RATIO = 1.5
+BUDGET_INTERACTION_MS = 300
+BUDGET_SESSION_MB = 10
+
+
+@dataclass
+class Row:
+    name: str
+    value: str
+    note: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    budgets: list[tuple[str, bool, str]] = field(default_factory=list)
+
+    def add(self, name: str, value: str, note: str = "") -> None:
+        self.rows.append(Row(name, value, note))
+        print(f"  {name}: {value} {note}", flush=True)
+
+    def check(self, name: str, ok: bool, detail: str) -> None:
+        self.budgets.append((name, ok, detail))
+
+    def markdown(self) -> str:
+        lines = ["| measure | value | note |", "| --- | --- | --- |"]
+        lines += [f"| {r.name} | {r.value} | {r.note} |" for r in self.rows]
+        lines += ["", "| budget | met | measured |", "| --- | --- | --- |"]
+        lines += [f"| {n} | {'yes' if ok else 'NO'} | {d} |" for n, ok, d in self.budgets]
+        return "\n".join(lines)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+@contextmanager
+def geodata_env(folder: Path):
+    import os
+
+    old = os.environ.get(GEODATA_ENV)
+    os.environ[GEODATA_ENV] = str(folder)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(GEODATA_ENV, None)
+        else:
+            os.environ[GEODATA_ENV] = old
+
+
+# ---------------------------------------------------------------- script time
+
+
+def script_times(folder: Path, repeat: int) -> dict[str, float]:
+    """Time ``main()`` itself inside real AppTest runs: first load, rerun, toggle, click."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    import corridor.ui.app as page
+
+    timings: list[float] = []
+    real_main = page.main
+
+    def timed_main() -> None:
+        started = time.perf_counter()
+        real_main()
+        timings.append(time.perf_counter() - started)
+
+    page.main = timed_main
+    try:
+        with geodata_env(folder):
+            st.cache_resource.clear()
+            at = AppTest.from_file(str(harness.APP), default_timeout=120)
+            at.run()
+            first = timings[-1]
+            for _ in range(repeat):
+                at.run()
+            rerun = median(timings[-repeat:])
+            for i in range(repeat):
+                at.toggle(key="show-flights").set_value(i % 2 == 1).run()
+            toggle = median(timings[-repeat:])
+            for i in range(repeat):
+                position = {"lat": 43.65 + i * 0.01, "lng": 51.2}
+                feature = "port-aktau" if i % 2 == 0 else "port-baku-alat"
+                at.session_state[page.MAP_KEY] = {
+                    "last_clicked": position,
+                    "last_object_clicked": position,
+                    "last_active_drawing": {"type": "Feature", "properties": {"id": feature}},
+                }
+                at.run()
+            click = median(timings[-repeat:])
+            assert not at.exception, at.exception
+    finally:
+        page.main = real_main
+    return {"first": first, "rerun": rerun, "toggle": toggle, "click": click}
+
+
+def apptest_run_time(script: Path, repeat: int) -> float:
+    """Wall time of a whole AppTest rerun, the same way for the app and the floor."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(script), default_timeout=120)
+    at.run()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - started)
+    return median(times)
+
+
+# -------------------------------------------------------------------- payload
+
+
+def payload(folder: Path) -> dict[str, int]:
+    """Bytes of the map component's arguments in the default view, in all and per layer."""
+    from streamlit.testing.v1 import AppTest
+
+    import corridor.ui.app as page
+
+    def args_of(at) -> dict:
+        (component,) = at.get("component_instance")
+        return json.loads(component.proto.json_args)
+
+    with geodata_env(folder):
+        at = AppTest.from_file(str(harness.APP), default_timeout=120)
+        at.run()
+        args = args_of(at)
+        sizes = {"all arguments": len(component_bytes(at))}
+        sizes["base map script"] = len(args["script"].encode())
+        sizes["basemap file (fetched once)"] = len(
+            json.dumps(
+                page.mapbuild.basemap_document(page.get_dataset(folder).layers["borders"]),
+                separators=(",", ":"),
+            ).encode()
+        )
+        for layer in CORRIDOR_LAYERS:
+            for other in CORRIDOR_LAYERS:
+                at.toggle(key=f"show-{other.id}").set_value(other.id == layer.id)
+            at.run()
+            sizes[f"layer {layer.id}"] = len(args_of(at)["feature_group"].encode())
+    return sizes
+
+
+def component_bytes(at) -> bytes:
+    (component,) = at.get("component_instance")
+    return component.proto.json_args.encode()
+
+
+# -------------------------------------------------------------------- browser
+
+
+COUNT_JS = "() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length"
+
+
+def navigate_until_drawn(browser, url: str, paths: int, basemap: bool) -> tuple[float, MapPage]:
+    page, traffic = harness.offline_page(browser)
+    started = time.perf_counter()
+    page.goto(url)
+    frame = page.frame_locator(harness.MAP_FRAME)
+    frame.locator(".leaflet-container").wait_for(timeout=120_000)
+    handle = page.locator(harness.MAP_FRAME).element_handle().content_frame()
+    handle.wait_for_function(
+        f"() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length >= {paths}"
+        + (" && document.querySelectorAll('.leaflet-basemap-pane path').length > 0" if basemap else ""),
+        polling="raf",
+        timeout=120_000,
+    )
+    elapsed = time.perf_counter() - started
+    return elapsed, MapPage(page, traffic)
+
+
+def first_script_run(browser, url: str) -> float:
+    page, _ = harness.offline_page(browser)
+    started = time.perf_counter()
+    page.goto(url)
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=120_000)
+    elapsed = time.perf_counter() - started
+    page.context.close()
+    return elapsed
+
+
+# Timestamps are taken in the pages themselves (Date.now() in the page and in
+# the map's frame), so the driver's own round trips do not count.
+WATCH_TITLE_JS = """
+(title) => {
+  window.__shownAt = null;
+  const check = () => {
+    const heading = document.querySelector('[data-testid="stMainBlockContainer"] h3');
+    if (heading && heading.innerText.startsWith(title)) { window.__shownAt = Date.now(); observer.disconnect(); }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+}
+"""
+WATCH_PATHS_JS = """
+(want) => {
+  window.__drawnAt = null;
+  const pane = document.querySelector('.leaflet-overlay-pane');
+  const observer = new MutationObserver(() => {
+    if (pane.querySelectorAll('path.leaflet-interactive').length === want) {
+      window.__drawnAt = Date.now(); observer.disconnect();
+    }
+  });
+  observer.observe(pane, {subtree: true, childList: true});
+}
+"""
+WATCH_HEADING_CHANGE_JS = """
+() => {
+  window.__shownAt = null;
+  const selector = '[data-testid="stMainBlockContainer"] h3';
+  const before = document.querySelector(selector).innerText;
+  const observer = new MutationObserver(() => {
+    const heading = document.querySelector(selector);
+    if (heading && heading.innerText !== before) { window.__shownAt = Date.now(); observer.disconnect(); }
+  });
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+}
+"""
+MARK_PRESS_JS = "() => { window.__pressedAt = null; document.addEventListener('mousedown', () => { window.__pressedAt = Date.now(); }, {once: true, capture: true}); }"
+
+
+def toggle_times(app: MapPage, paths: int, flights: int, repeat: int) -> list[float]:
+    """From pressing a layer's toggle until the map has drawn the change."""
+    label = app.page.locator('[data-testid="stSidebar"]').get_by_text("Flight routes", exact=True)
+    frame = app.content_frame()
+    times = []
+    for i in range(repeat):
+        want = paths - flights if i % 2 == 0 else paths
+        frame.evaluate(WATCH_PATHS_JS, want)
+        app.page.evaluate(MARK_PRESS_JS)
+        label.click()
+        frame.wait_for_function("() => window.__drawnAt !== null", timeout=60_000)
+        times.append(
+            (frame.evaluate("() => window.__drawnAt") - app.page.evaluate("() => window.__pressedAt")) / 1000
+        )
+    return times
+
+
+def click_times(app: MapPage, targets: list[tuple[str, str]], repeat: int) -> list[float]:
+    """From pressing the mouse on a feature until its panel's title shows."""
+    times = []
+    frame = app.content_frame()
+    for i in range(repeat):
+        feature, title = targets[i % len(targets)]
+        app.wait_for_still_view()
+        point = frame.evaluate(harness.FIND_FEATURE_JS, feature)
+        assert point is not None, f"{feature} is not clickable in the default view"
+        box = app.page.locator(harness.MAP_FRAME).bounding_box()
+        app.page.evaluate(WATCH_TITLE_JS, title)
+        frame.evaluate(MARK_PRESS_JS)
+        app.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+        app.page.wait_for_function("() => window.__shownAt !== null", timeout=60_000)
+        times.append(
+            (app.page.evaluate("() => window.__shownAt") - frame.evaluate("() => window.__pressedAt")) / 1000
+        )
+    return times
+
+
+APP_TARGETS = [("port-aktau", "Aktau sea port"), ("port-baku-alat", "Baku International Sea Trade Port")]
+
+
+# The floor reports the map's click position: click open map beside the marker.
+FLOOR_SPOT_JS = """
+() => {
+  const box = window.map.getContainer().getBoundingClientRect();
+  return [box.left + box.width * 0.3, box.top + box.height * 0.3];
+}
+"""
+
+
+def floor_click_times(app: MapPage, repeat: int) -> list[float]:
+    """The same measure on the floor page: a click on its map, then its one-line panel."""
+    times = []
+    frame = app.content_frame()
+    for i in range(repeat):
+        point = frame.evaluate(FLOOR_SPOT_JS)
+        box = app.page.locator(harness.MAP_FRAME).bounding_box()
+        # Each click lands a pixel apart, so the floor reports a new position every time.
+        app.page.evaluate(WATCH_HEADING_CHANGE_JS)
+        frame.evaluate(MARK_PRESS_JS)
+        app.page.mouse.click(box["x"] + point[0] + (i % 3) - 1, box["y"] + point[1] + (i % 2))
+        app.page.wait_for_function("() => window.__shownAt !== null", timeout=60_000)
+        times.append(
+            (app.page.evaluate("() => window.__shownAt") - frame.evaluate("() => window.__pressedAt")) / 1000
+        )
+    return times
+
+
+def rss(pid: int) -> int:
+    process = psutil.Process(pid)
+    return process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
+
+
+# ---------------------------------------------------------------------- main
+
+
+@dataclass
+class Floor:
+    url: str
+    click: float
+    apptest_run: float
+
+
+def measure_floor(browser, server: harness.Server, report: Report, repeat: int) -> Floor:
+    print("floor (one st_folium map, one marker)", flush=True)
+    report.add("floor: process start to /_stcore/health", ms(server.healthy_after))
+    report.add("floor: first script run finished (browser)", ms(first_script_run(browser, server.url)))
+    _, page = navigate_until_drawn(browser, server.url, 1, basemap=False)
+    click = median(floor_click_times(page, repeat))
+    page.page.context.close()
+    report.add("floor: click until panel", ms(click), "includes streamlit-folium's 250 ms debounce")
+    apptest_run = apptest_run_time(FLOOR_APP, repeat)
+    report.add("floor: AppTest rerun (whole run)", ms(apptest_run))
+    return Floor(server.url, click, apptest_run)
+
+
+def paired_navigation(browser, floor: Floor, url: str, paths: int, repeat: int) -> tuple[float, float, float]:
+    """Navigate to the floor and to the app in turn; return both medians and the median ratio."""
+    floor_times, app_times, ratios = [], [], []
+    for _ in range(repeat):
+        floor_elapsed, floor_page = navigate_until_drawn(browser, floor.url, 1, basemap=False)
+        floor_page.page.context.close()
+        app_elapsed, app_page = navigate_until_drawn(browser, url, paths, basemap=True)
+        app_page.page.context.close()
+        floor_times.append(floor_elapsed)
+        app_times.append(app_elapsed)
+        ratios.append(app_elapsed / floor_elapsed)
+    return median(floor_times), median(app_times), median(ratios)
+
+
+def measure_size(
+    browser, floor: Floor, factor: int, folder: Path, report: Report, repeat: int, sessions: int
+) -> None:
+    from corridor.dataset import load_dataset
+
+    today = factor == 1
+    label = "today" if today else f"{factor}x"
+    print(f"app at {label} data size", flush=True)
+    times = script_times(folder, repeat)
+    for step in ("first", "rerun", "toggle", "click"):
+        report.add(f"{label}: script time, {step}", ms(times[step]), "main() inside AppTest")
+    if today:
+        app_run = apptest_run_time(harness.APP, repeat)
+        report.add(
+            f"{label}: AppTest rerun (whole run)", ms(app_run), f"{app_run / floor.apptest_run:.2f}x floor"
+        )
+        slowest = max(times["rerun"], times["toggle"], times["click"])
+        report.check(
+            "script time per rerun <= 50 ms",
+            slowest * 1000 <= BUDGET_SCRIPT_MS,
+            f"rerun {ms(times['rerun'])}, toggle {ms(times['toggle'])}, click {ms(times['click'])}",
+        )
+
+    sizes_now = payload(folder)
+    for name, size in sizes_now.items():
+        report.add(f"{label}: payload, {name}", f"{size / KB:.1f} KB")
+    default_view = sizes_now["all arguments"] + sizes_now["basemap file (fetched once)"]
+    report.add(
+        f"{label}: payload, default view in all", f"{default_view / KB:.1f} KB", "arguments + basemap file"
+    )
+    if factor in BUDGET_PAYLOAD:
+        budget = BUDGET_PAYLOAD[factor]
+        report.check(
+            f"default-view payload at {label} <= {budget / KB:.0f} KB",
+            default_view <= budget,
+            f"{default_view / KB:.1f} KB",
+        )
+
+    dataset = load_dataset(folder)
+    paths = sum(len(dataset.layers[layer.id].features) for layer in CORRIDOR_LAYERS)
+    flights = len(dataset.layers["flights"].features)
+    with harness.streamlit_server(geodata=None if today else folder) as server:
+        report.add(f"{label}: process start to /_stcore/health", ms(server.healthy_after))
+        report.add(f"{label}: first script run finished (browser)", ms(first_script_run(browser, server.url)))
+        floor_nav, nav, ratio = paired_navigation(browser, floor, server.url, paths, repeat)
+        report.add(
+            f"{label}: navigation until every layer drawn",
+            ms(nav),
+            f"{ratio:.2f}x floor ({ms(floor_nav)}), paired",
+        )
+
+        _, app = navigate_until_drawn(browser, server.url, paths, basemap=True)
+        app.wait_for_still_view()
+        app.mark_map()
+        toggles = median(toggle_times(app, paths, flights, repeat))
+        clicks = median(click_times(app, APP_TARGETS, repeat))
+        kept = app.map_is_marked()
+        report.add(f"{label}: toggle until drawn", ms(toggles), f"median of {repeat}")
+        report.add(f"{label}: click until panel", ms(clicks), f"{clicks / floor.click:.2f}x floor")
+        report.add(f"{label}: map kept (never re-mounted)", "yes" if kept else "NO")
+        if today:
+            report.check("navigation <= 1.5x floor", ratio <= BUDGET_NAV_RATIO, f"{ratio:.2f}x")
+            report.check("toggle until drawn <= 300 ms", toggles * 1000 <= BUDGET_INTERACTION_MS, ms(toggles))
+            report.check("click until panel <= 300 ms", clicks * 1000 <= BUDGET_INTERACTION_MS, ms(clicks))
+            report.check("map never re-mounted by toggles and clicks", kept, "same Leaflet container")
+            measure_memory(browser, server, app, paths, label, report, sessions)
+        app.page.context.close()
+
+
+def measure_memory(
+    browser, server, first: MapPage, paths: int, label: str, report: Report, sessions: int
+) -> None:
+    one = rss(server.pid)
+    others = [navigate_until_drawn(browser, server.url, paths, basemap=True)[1] for _ in range(sessions - 1)]
+    many = rss(server.pid)
+    per_session = (many - one) / (sessions - 1) / MB
+    report.add(f"{label}: server RSS, 1 session", f"{one / MB:.0f} MB")
+    report.add(
+        f"{label}: server RSS, {sessions} sessions",
+        f"{many / MB:.0f} MB",
+        f"{per_session:.2f} MB per extra session",
+    )
+    report.check(
+        f"{sessions} sessions add <= 10 MB each", per_session <= BUDGET_SESSION_MB, f"{per_session:.2f} MB"
+    )
+    for other in others:
+        other.page.context.close()
+
+
+def run(sizes: list[int], repeat: int, sessions: int) -> Report:
+    report = Report()
+    work = Path(tempfile.mkdtemp(prefix="corridor-bench-"))
+    with sync_playwright() as playwright, harness.streamlit_server(FLOOR_APP) as floor_server:
+        browser = harness.launch_browser(playwright)
+        floor = measure_floor(browser, floor_server, report, repeat)
+        for factor in sizes:
+            folder = GEODATA_DIR if factor == 1 else grow(GEODATA_DIR, work / f"geodata-x{factor}", factor)
+            measure_size(browser, floor, factor, folder, report, repeat, sessions)
+        browser.close()
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1,10,100", help="data sizes to measure, as factors of today's")
+    parser.add_argument(
+        "--repeat", type=int, default=5, help="repetitions per timed step (medians are shown)"
+    )
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent sessions for the memory figure")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    report = run(sizes, args.repeat, args.sessions)
+    table = report.markdown()
+    print()
+    print(table)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.md").write_text(table + "\n", encoding="utf-8")
+    return 0 if all(ok for _, ok, _ in report.budgets) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
