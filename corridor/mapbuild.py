@@ -185,7 +185,8 @@ class RemoteGeoJson(MacroElement):
             .addTo({{ this._parent.get_name() }});
         fetch({{ this.url|tojson }})
             .then(function (response) { return response.json(); })
-            .then(function (data) { {{ this.get_name() }}.addData(data); });
+            .then(function (data) { {{ this.get_name() }}.addData(data); })
+            .finally(function () { {{ this._parent.get_name() }}.fire("corridor:basemap"); });
         {% endmacro %}
         """
     )
@@ -197,20 +198,31 @@ class RemoteGeoJson(MacroElement):
         self.layer_options = layer_options
 
 
-class ClickReporter(MacroElement):
-    """Report each click on the map to Streamlit at once: which feature, or none.
+class MapReporter(MacroElement):
+    """Tell Streamlit at once when the map has drawn, and what each click hit.
 
     streamlit-folium reports clicks only after a 250 ms debounce. With its own
-    reporting switched off (``returned_objects=[]``), this handler sends the
-    component value itself through Streamlit's component messaging, so a click
-    reruns the script once and at once. A click on empty map sends no feature.
+    reporting switched off (``returned_objects=[]``), this sends the component
+    value itself through Streamlit's component messaging, so a click reruns the
+    script once and at once. The value is ``{"event": "ready" | "click", "id":
+    <unique>, "feature_id": <id or null>}``; a click on empty map has no
+    feature. "ready" is sent once, after the basemap has been drawn.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function (map) {
-            var clicks = 0;
+            var count = 0;
+            function report(event, featureId) {
+                count += 1;
+                window.parent.postMessage({
+                    isStreamlitMessage: true,
+                    type: "streamlit:setComponentValue",
+                    dataType: "json",
+                    value: {event: event, id: Date.now() + "-" + count, feature_id: featureId}
+                }, "*");
+            }
             map.on("click", function (event) {
                 var target = event.originalEvent && event.originalEvent.target;
                 var featureId = null;
@@ -219,13 +231,10 @@ class ClickReporter(MacroElement):
                         featureId = layer.feature.properties.id;
                     }
                 });
-                clicks += 1;
-                window.parent.postMessage({
-                    isStreamlitMessage: true,
-                    type: "streamlit:setComponentValue",
-                    dataType: "json",
-                    value: {click: Date.now() + "-" + clicks, feature_id: featureId}
-                }, "*");
+                report("click", featureId);
+            });
+            map.once("corridor:basemap", function () {
+                requestAnimationFrame(function () { report("ready", null); });
             });
         })({{ this._parent.get_name() }});
         {% endmacro %}
@@ -234,7 +243,7 @@ class ClickReporter(MacroElement):
 
     def __init__(self):
         super().__init__()
-        self._name = "ClickReporter"
+        self._name = "MapReporter"
 
 
 def basemap_document(borders: LayerData) -> dict:
@@ -319,7 +328,7 @@ def build_base_map(
         referrer_policy="strict-origin-when-cross-origin",
     ).add_to(fmap)
     fmap.add_child(Legend(legend_html(language)))
-    fmap.add_child(ClickReporter())
+    fmap.add_child(MapReporter())
     fmap.fit_bounds([list(corner) for corner in frame.view])
     return fmap
 

@@ -1,8 +1,9 @@
 """Turn what the map reports after a click into a change of selection.
 
-The map's click handler (:class:`corridor.mapbuild.ClickReporter`) reports
-``{"click": <unique per click>, "feature_id": <id or null>}``. A click on a
-feature selects it; a click on empty map returns to the overview.
+The map (:class:`corridor.mapbuild.MapReporter`) reports ``{"event": "click",
+"id": <unique per click>, "feature_id": <id or null>}``. A click on a feature
+selects it; a click on empty map returns to the overview. Other events, such
+as "ready", select nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ class Click:
 
 def interpret_click(state: object, last_signature: str | None) -> Click | None:
     """Return the new click in ``state``, or None when nothing new was clicked."""
-    if not isinstance(state, Mapping):
+    if not isinstance(state, Mapping) or state.get("event") != "click":
         return None
-    signature = state.get("click")
+    signature = state.get("id")
     if not isinstance(signature, str) or signature == last_signature:
         return None
     feature_id = state.get("feature_id")

@@ -41,14 +41,19 @@ def app() -> AppTest:
     return at
 
 
-def click(at: AppTest, feature_id: str | None) -> None:
-    """What the map's click handler reports, as the component's value."""
+def report(at: AppTest, event: str, feature_id: str | None = None) -> None:
+    """What the map reports to Streamlit, as the component's value, then the rerun it brings."""
     at.session_state[MAP_KEY] = {
-        "click": f"{id(at)}-{feature_id}-{len(at.markdown)}",
+        "event": event,
+        "id": f"{event}-{feature_id}-{len(at.markdown)}",
         "feature_id": feature_id,
     }
     at.run()
     assert not at.exception
+
+
+def click(at: AppTest, feature_id: str | None) -> None:
+    report(at, "click", feature_id)
 
 
 def test_the_page_runs_and_shows_the_overview(app):
@@ -59,7 +64,11 @@ def test_the_page_runs_and_shows_the_overview(app):
         "Visits from Kazakhstan to Azerbaijan (visitors), 2024",
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
+    assert len(app.get("vega_lite_chart")) == 0, "charts wait until the map has drawn"
+    assert "appear once the map has loaded" in app.caption[1].value
+    report(app, "ready")
     assert len(app.get("vega_lite_chart")) == 4
+    assert app.subheader[0].value.startswith("Middle Corridor")
     assert all("data problem" not in e.label for e in app.expander)
 
 

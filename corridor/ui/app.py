@@ -65,6 +65,18 @@ def _clear_selection() -> None:
     st.session_state["selected"] = None
 
 
+def _map_has_loaded() -> bool:
+    """Whether this session's map has drawn and reported once.
+
+    The overview's charts wait for it: their scripts would otherwise compete
+    with the map's for the browser's main thread while the page first loads.
+    The map's "ready" report brings the rerun that draws them.
+    """
+    if st.session_state.get(MAP_KEY) is not None:
+        st.session_state["map_loaded"] = True
+    return st.session_state.get("map_loaded", False)
+
+
 def _apply_click() -> None:
     """Update the selection from the map's latest report, before anything is drawn."""
     click = interpret_click(st.session_state.get(MAP_KEY), st.session_state.get("click_signature"))
@@ -160,7 +172,7 @@ def main() -> None:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     with panel_column:
         if found is None:
-            overview_panel(dataset, *get_charts(folder))
+            overview_panel(dataset, *(get_charts(folder) if _map_has_loaded() else ((), None)))
         else:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")

@@ -74,6 +74,8 @@ def overview_panel(
         "to read its figures. The headline figures below are for the corridor as a whole."
     )
     _headline_metrics(dataset)
+    if not headline_charts:
+        st.caption("Charts of these figures appear once the map has loaded…")
     for chart in headline_charts:
         st.vega_lite_chart(chart.spec, width="stretch")
         st.caption("The bars cover different periods; each is labelled with its own.")

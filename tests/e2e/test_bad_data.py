@@ -34,9 +34,9 @@ def test_a_hostile_name_shows_as_text_and_runs_nothing(app):
     app.wait_for_panel("onerror")
     assert app.panel_title() == HOSTILE_NAME
     frame = app.content_frame()
-    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip = frame.locator(".leaflet-tooltip", has_text="onerror").first
     tooltip.wait_for()
-    assert HOSTILE_NAME in tooltip.inner_text()
+    assert tooltip.inner_text().strip() == f"{HOSTILE_NAME} (operating)"
     # No element was made from the name, in the map or in the page.
     assert frame.locator("img:not(.leaflet-tile)").count() == 0
     assert app.page.locator('[data-testid="stMainBlockContainer"] img[src="x"]').count() == 0

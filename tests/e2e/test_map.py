@@ -38,6 +38,16 @@ def test_every_layer_is_drawn_and_listed_offline(app, artifacts):
     app.page.screenshot(path=artifacts / "default-view.png")
 
 
+def test_the_overview_charts_follow_the_map(app):
+    charts = app.page.locator('[data-testid="stVegaLiteChart"]')
+    charts.nth(3).wait_for()
+    assert charts.count() == 4
+    text = app.panel_text()
+    assert "USD 568 million" in text
+    assert "The bars cover different periods" in text
+    assert "appear once the map has loaded" not in text
+
+
 def test_no_console_errors_and_only_tiles_refused(app):
     app.click_feature("port-kuryk")
     app.wait_for_panel("Kuryk port")
