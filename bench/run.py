@@ -283,13 +283,10 @@ def click_times(app: MapPage, targets: list[tuple[str, str]], repeat: int) -> li
     frame = app.content_frame()
     for i in range(repeat):
         feature, title = targets[i % len(targets)]
-        app.wait_for_still_view()
-        point = frame.evaluate(harness.FIND_FEATURE_JS, feature)
-        assert point is not None, f"{feature} is not clickable in the default view"
-        box = app.page.locator(harness.MAP_FRAME).bounding_box()
+        x, y = app.locate_feature(feature)
         app.page.evaluate(WATCH_TITLE_JS, title)
         frame.evaluate(MARK_PRESS_JS)
-        app.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+        app.page.mouse.click(x, y)
         app.page.wait_for_function("() => window.__shownAt !== null", timeout=60_000)
         times.append(
             (app.page.evaluate("() => window.__shownAt") - frame.evaluate("() => window.__pressedAt")) / 1000

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import folium
+import xyzservices
 from branca.element import MacroElement
 from jinja2 import Template
 
@@ -26,8 +27,8 @@ MIN_ZOOM = 3.5
 MAX_ZOOM = 12
 # Fractional zoom lets the initial view fit the corridor closely.
 ZOOM_SNAP = 0.25
-TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+# A provider object, not a name: folium would search xyzservices' whole catalogue for a name.
+TILES = xyzservices.providers.OpenStreetMap.Mapnik
 BORDER_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 BASEMAP_PANE = "basemap"
 # Below Leaflet's tile pane (z-index 200): tiles cover the offline basemap when
@@ -319,9 +320,8 @@ def build_base_map(
         )
     )
     folium.TileLayer(
-        TILE_URL,
+        TILES,
         name="OpenStreetMap",
-        attr=TILE_ATTRIBUTION,
         overlay=True,
         control=True,
         max_zoom=MAX_ZOOM,

@@ -2,12 +2,7 @@
 # Set up the app's runtime dependencies and start it on http://localhost:8501.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/venv.sh
 
-PYTHON=${PYTHON:-python3}
-VENV=${VENV:-.venv}
-
-if [ ! -x "$VENV/bin/python" ]; then
-    "$PYTHON" -m venv "$VENV"
-fi
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt
+ensure_venv requirements.txt
 exec "$VENV/bin/streamlit" run streamlit_app.py "$@"

@@ -4,13 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON=${PYTHON:-python3}
-VENV=${VENV:-.venv}
+source scripts/venv.sh
 
-if [ ! -x "$VENV/bin/python" ]; then
-    "$PYTHON" -m venv "$VENV"
-fi
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+ensure_venv requirements-dev.txt
 
 # The browser tests drive a real Chromium. Debian's package is used where it can
 # be installed (playwright's own download needs the internet).

@@ -61,6 +61,17 @@ def get_charts(folder: Path) -> tuple[tuple[charts.HeadlineChart, ...], dict | N
     return headline, series_spec
 
 
+@st.cache_data(show_spinner=False)
+def show_overview(folder: Path, with_charts: bool) -> None:
+    """Draw the overview panel; later runs replay the drawn elements from the cache.
+
+    The overview is the same for every session, and drawing it again costs most
+    of a rerun: Streamlit turns each chart's data into Arrow every time.
+    """
+    dataset = get_dataset(folder)
+    overview_panel(dataset, *(get_charts(folder) if with_charts else ((), None)))
+
+
 def _clear_selection() -> None:
     st.session_state["selected"] = None
 
@@ -172,7 +183,7 @@ def main() -> None:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     with panel_column:
         if found is None:
-            overview_panel(dataset, *(get_charts(folder) if _map_has_loaded() else ((), None)))
+            show_overview(folder, with_charts=_map_has_loaded())
         else:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")

@@ -51,18 +51,19 @@ class MapPage:
         harness.wait_until(lambda: predicate(self.path_counts()), 15, what)
         return self.path_counts()
 
-    def click_feature(self, feature_id: str) -> None:
-        """Click where the feature is drawn on top, zooming in as a person would if it is hidden."""
-        point = None
+    def locate_feature(self, feature_id: str) -> tuple[float, float]:
+        """Where on the page the feature is drawn on top, zooming in as a person would if it is hidden."""
         for _ in range(4):
             self.wait_for_still_view()
             point = self.content_frame().evaluate(harness.FIND_FEATURE_JS, feature_id)
             if point is not None:
-                break
+                box = self.page.locator(harness.MAP_FRAME).bounding_box()
+                return box["x"] + point[0], box["y"] + point[1]
             self.content_frame().evaluate(harness.ZOOM_TO_FEATURE_JS, feature_id)
-        assert point is not None, f"{feature_id} is not on top anywhere on the map"
-        box = self.page.locator(harness.MAP_FRAME).bounding_box()
-        self.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+        raise AssertionError(f"{feature_id} is not on top anywhere on the map")
+
+    def click_feature(self, feature_id: str) -> None:
+        self.page.mouse.click(*self.locate_feature(feature_id))
 
     def panel_title(self) -> str:
         return self.page.locator('[data-testid="stMainBlockContainer"] h3').first.inner_text()
