@@ -187,7 +187,10 @@ class RemoteGeoJson(MacroElement):
         fetch({{ this.url|tojson }})
             .then(function (response) { return response.json(); })
             .then(function (data) { {{ this.get_name() }}.addData(data); })
-            .finally(function () { {{ this._parent.get_name() }}.fire("corridor:basemap"); });
+            .finally(function () {
+                performance.mark("corridor:basemap");
+                {{ this._parent.get_name() }}.fire("corridor:basemap");
+            });
         {% endmacro %}
         """
     )
