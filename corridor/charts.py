@@ -32,7 +32,6 @@ def source_label(source: Mapping[str, str]) -> str:
 def comparison_chart(
     figures: Sequence[Figure],
     unit: str,
-    title: str,
     sources: Mapping[str, Mapping[str, str]],
 ) -> alt.Chart:
     """Bars for figures of one measure, each labelled with its own period.
@@ -72,10 +71,10 @@ def comparison_chart(
             ],
         )
     )
-    return bars.properties(title=title, height=alt.Step(30))
+    return bars.properties(height=alt.Step(30))
 
 
-def series_chart(series: Series, source: Mapping[str, str]) -> alt.Chart:
+def series_chart(series: Series) -> alt.Chart:
     rows = [{"year": year, "value": value} for year, value in series.points]
     return (
         alt.Chart(alt.Data(values=rows))
@@ -85,7 +84,7 @@ def series_chart(series: Series, source: Mapping[str, str]) -> alt.Chart:
             y=alt.Y("value:Q", title=series.unit),
             tooltip=[alt.Tooltip("year:O"), alt.Tooltip("value:Q", title=series.unit)],
         )
-        .properties(title=f"{series.label} ({source_label(source)})", height=200)
+        .properties(height=200)
     )
 
 
@@ -110,7 +109,5 @@ def headline_charts(
     for topic, unit, title in HEADLINE_CHARTS:
         chosen = tuple(f for f in figures if f.headline and f.topic == topic and f.convertible_to(unit))
         if chosen:
-            made.append(
-                HeadlineChart(title, comparison_chart(chosen, unit, title, sources).to_dict(), chosen)
-            )
+            made.append(HeadlineChart(title, comparison_chart(chosen, unit, sources).to_dict(), chosen))
     return tuple(made)

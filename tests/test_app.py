@@ -61,7 +61,7 @@ def test_the_page_runs_and_shows_the_overview(app):
     assert [m.label for m in app.metric] == [
         "Trade turnover, January-September 2025",
         "Middle Corridor cargo (million tonnes), 2024",
-        "Visits from Kazakhstan to Azerbaijan (visitors), 2024",
+        "Visits to Azerbaijan (visitors), 2024",
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
     assert len(app.get("vega_lite_chart")) == 0, "charts wait until the map has drawn"

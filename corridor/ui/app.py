@@ -57,7 +57,7 @@ def get_charts(folder: Path) -> tuple[tuple[charts.HeadlineChart, ...], dict | N
     series = dataset.series
     series_spec = None
     if series is not None:
-        series_spec = charts.series_chart(series, dataset.sources.get(series.source, {})).to_dict()
+        series_spec = charts.series_chart(series).to_dict()
     return headline, series_spec
 
 

@@ -45,7 +45,7 @@ def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> No
 HEADLINE_METRICS = (
     ("trade-2025-jan-sep", "Trade turnover"),
     ("cargo-2024", "Middle Corridor cargo"),
-    ("tourists-2024", "Visits from Kazakhstan to Azerbaijan"),
+    ("tourists-2024", "Visits to Azerbaijan"),
 )
 
 
@@ -77,6 +77,7 @@ def overview_panel(
     if not headline_charts:
         st.caption("Charts of these figures appear once the map has loaded…")
     for chart in headline_charts:
+        st.markdown(f"##### {md(chart.title)}")
         st.vega_lite_chart(chart.spec, width="stretch")
         st.caption("The bars cover different periods; each is labelled with its own.")
         for figure in chart.figures:
@@ -86,6 +87,7 @@ def overview_panel(
             figure_block(figure, dataset.sources)
     if dataset.series is not None and series_spec is not None:
         series = dataset.series
+        st.markdown(f"##### {md(series.label)}")
         st.vega_lite_chart(series_spec, width="stretch")
         st.caption(f"{md(series.note)} Source: {source_line(series.source, dataset.sources)}.")
     with st.expander("Bilateral relations"):
