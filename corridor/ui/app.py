@@ -62,14 +62,14 @@ def get_charts(folder: Path) -> tuple[tuple[charts.HeadlineChart, ...], dict | N
 
 
 @st.cache_data(show_spinner=False)
-def show_overview(folder: Path, with_charts: bool) -> None:
+def show_overview(folder: Path, complete: bool) -> None:
     """Draw the overview panel; later runs replay the drawn elements from the cache.
 
     The overview is the same for every session, and drawing it again costs most
     of a rerun: Streamlit turns each chart's data into Arrow every time.
     """
     dataset = get_dataset(folder)
-    overview_panel(dataset, *(get_charts(folder) if with_charts else ((), None)))
+    overview_panel(dataset, *(get_charts(folder) if complete else (None, None)))
 
 
 def _clear_selection() -> None:
@@ -79,9 +79,10 @@ def _clear_selection() -> None:
 def _map_has_loaded() -> bool:
     """Whether this session's map has drawn and reported once.
 
-    The overview's charts wait for it: their scripts would otherwise compete
-    with the map's for the browser's main thread while the page first loads.
-    The map's "ready" report brings the rerun that draws them.
+    On a session's first run the page draws the map first and little else: the
+    sidebar's widgets, the metrics and the charts would otherwise compete with
+    the map's scripts for the browser's main thread. The map's "ready" report
+    brings the rerun that draws them, a moment after the map.
     """
     if st.session_state.get(MAP_KEY) is not None:
         st.session_state["map_loaded"] = True
@@ -181,10 +182,15 @@ def main() -> None:
             st.info("Every layer is switched off. Turn one on in the sidebar.")
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
+    loaded = _map_has_loaded()
     with panel_column:
         if found is None:
-            show_overview(folder, with_charts=_map_has_loaded())
+            show_overview(folder, complete=loaded)
         else:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
-    _sidebar(dataset)
+    if loaded:
+        _sidebar(dataset)
+    else:
+        st.sidebar.header("Layers")
+        st.sidebar.caption("The controls appear as soon as the map is drawn…")

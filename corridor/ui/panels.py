@@ -66,16 +66,20 @@ def _headline_metrics(dataset: Dataset) -> None:
 
 
 def overview_panel(
-    dataset: Dataset, headline_charts: tuple[charts.HeadlineChart, ...], series_spec: dict | None
+    dataset: Dataset,
+    headline_charts: tuple[charts.HeadlineChart, ...] | None,
+    series_spec: dict | None,
 ) -> None:
+    """The overview; with ``headline_charts`` None, only its heading, while the map loads."""
     st.subheader("Middle Corridor: Kazakhstan – Caspian – Azerbaijan")
     st.caption(
         "Click a port, a rail line, a sea link, a flight arc or the fibre line on the map "
         "to read its figures. The headline figures below are for the corridor as a whole."
     )
+    if headline_charts is None:
+        st.caption("The figures appear as soon as the map is drawn…")
+        return
     _headline_metrics(dataset)
-    if not headline_charts:
-        st.caption("Charts of these figures appear once the map has loaded…")
     for chart in headline_charts:
         st.markdown(f"##### {md(chart.title)}")
         st.vega_lite_chart(chart.spec, width="stretch")

@@ -38,6 +38,14 @@ def test_every_layer_is_drawn_and_listed_offline(app, artifacts):
     app.page.screenshot(path=artifacts / "default-view.png")
 
 
+def test_controls_and_figures_follow_the_map(app):
+    """The first run draws the map; its "ready" report brings the sidebar and the figures."""
+    sidebar = app.page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Flight routes", exact=True).wait_for()
+    assert sidebar.locator('[data-testid="stCheckbox"], [role="switch"]').count() >= 5
+    app.page.locator('[data-testid="stMetric"]').nth(2).wait_for()
+
+
 def test_the_overview_charts_follow_the_map(app):
     charts = app.page.locator('[data-testid="stVegaLiteChart"]')
     charts.nth(3).wait_for()
