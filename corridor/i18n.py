@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-LANGUAGES = {"en": "English", "ru": "Русский"}
-
 STATUS_LABELS = {
     "en": {"operating": "operating", "under construction": "under construction", "planned": "planned"},
     "ru": {"operating": "действует", "under construction": "строится", "planned": "планируется"},

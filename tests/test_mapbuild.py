@@ -158,3 +158,11 @@ def test_bounds_of_nested_coordinates():
     assert mapbuild.bounds_of([feature]) == [[-4.0, 1.0], [2.0, 3.0]]
     with pytest.raises(ValueError, match="no coordinates"):
         mapbuild.bounds_of([])
+
+
+def test_names_and_legend_in_russian(dataset):
+    aktau = next(f for f in dataset.layers["ports"].features if f["properties"]["id"] == "port-aktau")
+    assert mapbuild.display_feature(aktau, "ru")["properties"]["label"] == "Морской порт Актау (действует)"
+    legend = mapbuild.legend_html("ru")
+    assert "планируется" in legend
+    assert "Железные дороги" in legend

@@ -49,15 +49,9 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
     )
 
 
-@st.cache_resource(show_spinner=False)
-def get_charts(folder: Path) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
-    """The overview's chart specs, built once: Altair validates a chart each time it makes one."""
-    dataset = get_dataset(folder)
+def _chart_specs(dataset: Dataset) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
     headline = charts.headline_charts(dataset.figures, dataset.sources)
-    series = dataset.series
-    series_spec = None
-    if series is not None:
-        series_spec = charts.series_chart(series).to_dict()
+    series_spec = None if dataset.series is None else charts.series_chart(dataset.series).to_dict()
     return headline, series_spec
 
 
@@ -66,10 +60,11 @@ def show_overview(folder: Path, complete: bool) -> None:
     """Draw the overview panel; later runs replay the drawn elements from the cache.
 
     The overview is the same for every session, and drawing it again costs most
-    of a rerun: Streamlit turns each chart's data into Arrow every time.
+    of a rerun: Altair validates each chart and Streamlit turns its data into
+    Arrow every time.
     """
     dataset = get_dataset(folder)
-    overview_panel(dataset, *(get_charts(folder) if complete else (None, None)))
+    overview_panel(dataset, *(_chart_specs(dataset) if complete else (None, None)))
 
 
 def _clear_selection() -> None:
