@@ -22,7 +22,6 @@ from corridor.contract import STATUSES
 from corridor.i18n import STATUS_LABELS, layer_title, name_of
 from corridor.layers import CORRIDOR_LAYERS, LayerData
 
-MAP_NAME = "corridor-map"
 MIN_ZOOM = 3.5
 MAX_ZOOM = 12
 # Fractional zoom lets the initial view fit the corridor closely.
@@ -48,10 +47,8 @@ def escape_text(value: str) -> str:
 def display_feature(feature: dict, language: str) -> dict:
     """The slim, escaped copy of a feature that is sent to the browser."""
     properties = feature["properties"]
-    status = properties.get("status")
-    label = name_of(properties, language)
-    if status:
-        label = f"{label} ({STATUS_LABELS[language][status]})"
+    status = properties["status"]
+    label = f"{name_of(properties, language)} ({STATUS_LABELS[language][status]})"
     return {
         "type": "Feature",
         "geometry": feature["geometry"],
@@ -59,7 +56,7 @@ def display_feature(feature: dict, language: str) -> dict:
             "id": escape_text(properties["id"]),
             "label": escape_text(label),
             "kind": escape_text(properties["kind"]),
-            "status": escape_text(status or ""),
+            "status": escape_text(status),
         },
     }
 
