@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest import mock
 
 import psutil
 from playwright.sync_api import sync_playwright
@@ -73,19 +74,9 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-@contextmanager
 def geodata_env(folder: Path):
-    import os
-
-    old = os.environ.get(GEODATA_ENV)
-    os.environ[GEODATA_ENV] = str(folder)
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop(GEODATA_ENV, None)
-        else:
-            os.environ[GEODATA_ENV] = old
+    """Point the app at ``folder`` for the duration of a ``with`` block."""
+    return mock.patch.dict(os.environ, {GEODATA_ENV: str(folder)})
 
 
 # ---------------------------------------------------------------- script time
@@ -165,8 +156,7 @@ def payload(folder: Path) -> dict[str, int]:
     import corridor.ui.app as page
 
     def args_of(at) -> dict:
-        (component,) = at.get("component_instance")
-        return json.loads(component.proto.json_args)
+        return json.loads(component_bytes(at))
 
     with geodata_env(folder):
         at = AppTest.from_file(str(harness.APP), default_timeout=120)
@@ -195,9 +185,6 @@ def component_bytes(at) -> bytes:
 
 
 # -------------------------------------------------------------------- browser
-
-
-COUNT_JS = "() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length"
 
 
 def navigate_until_drawn(browser, url: str, paths: int, basemap: bool) -> tuple[float, MapPage]:

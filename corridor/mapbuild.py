@@ -266,18 +266,13 @@ def basemap_document(borders: LayerData) -> dict:
 class MapFrame:
     """Where the map starts (``view``) and how far it may pan (``limits``)."""
 
-    view: tuple[tuple[float, float], tuple[float, float]]
-    limits: tuple[tuple[float, float], tuple[float, float]]
+    view: Sequence[Sequence[float]]
+    limits: Sequence[Sequence[float]]
 
 
 def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
     """The initial view frames the ports and rail lines; panning stops at the basemap's edge."""
-    return MapFrame(view=corridor_view(layers), limits=_pairs(bounds_of(borders.features)))
-
-
-def _pairs(bounds: Sequence[Sequence[float]]) -> tuple[tuple[float, float], tuple[float, float]]:
-    (south, west), (north, east) = bounds
-    return (south, west), (north, east)
+    return MapFrame(view=corridor_view(layers), limits=bounds_of(borders.features))
 
 
 def build_base_map(

@@ -15,23 +15,23 @@ from corridor.layers import Layer
 from corridor.ui.text import md
 
 
-def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
-    """One Markdown line naming a source, linked when it has an address."""
-    source = sources.get(source_id, {})
-    title = md(source.get("title", source_id))
-    details = md(charts.source_label(source))
+def _linked(text: str, source: Mapping[str, str]) -> str:
+    """Escaped Markdown text, linked to the source's address when it has one."""
     url = source.get("url", "")
-    if url.startswith("https://"):
-        title = f"[{title}]({url})"
-    return f"{title}" + (f" — {details}" if details else "")
+    return f"[{md(text)}]({url})" if url.startswith("https://") else md(text)
+
+
+def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
+    """One Markdown line naming a source: its title, then publisher and date."""
+    source = sources.get(source_id, {})
+    details = md(charts.source_label(source))
+    return _linked(source.get("title", source_id), source) + (f" — {details}" if details else "")
 
 
 def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
     """Publisher and date, linked when the source has an address."""
     source = sources.get(source_id, {})
-    text = md(charts.source_label(source) or source_id)
-    url = source.get("url", "")
-    return f"[{text}]({url})" if url.startswith("https://") else text
+    return _linked(charts.source_label(source) or source_id, source)
 
 
 def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> None:
@@ -86,8 +86,9 @@ def overview_panel(
         st.caption("The bars cover different periods; each is labelled with its own.")
         for figure in chart.figures:
             figure_block(figure, dataset.sources)
+    charted = {figure.id for chart in headline_charts for figure in chart.figures}
     for figure in dataset.headline_figures:
-        if figure.unit == "TEU":
+        if figure.id not in charted:
             figure_block(figure, dataset.sources)
     if dataset.series is not None and series_spec is not None:
         series = dataset.series
