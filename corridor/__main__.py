@@ -6,16 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from corridor.dataset import load_dataset
-from corridor.layers import layer_for_path, load_layer
+from corridor.dataset import load_dataset, validate_file
 from corridor.paths import GEODATA_DIR, PROJECT_DIR
 
 
 def validate(paths: list[Path]) -> int:
     dataset = load_dataset()
     if paths:
-        source_ids = tuple(dataset.sources)
-        problems = [p for path in paths for p in load_layer(layer_for_path(path), path, source_ids).problems]
+        problems = [p for path in paths for p in validate_file(path, dataset)]
     else:
         problems = list(dataset.problems)
     for problem in problems:
@@ -41,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     make.add_argument(
         "--atlas",
         type=Path,
-        default=PROJECT_DIR.parent / "shared" / "data" / "world-atlas",
-        help="folder holding the world-atlas TopoJSON files",
+        default=PROJECT_DIR / "node_modules" / "world-atlas",
+        help="folder holding the world-atlas TopoJSON files (npm install puts them in node_modules/)",
     )
     make.add_argument("--out", type=Path, default=GEODATA_DIR)
     args = parser.parse_args(argv)

@@ -23,8 +23,13 @@ KINDS = (
     "sea_lane",
     "flight_route",
     "fibre_cable",
+    "power_link",
     "country",
+    "city",
 )
+
+# How a line's geometry was drawn, from the most to the least certain.
+GEOMETRY_CONFIDENCES = ("surveyed track", "station chain", "schematic")
 
 # ISO 3166-1 alpha-2 codes of the countries the corridor touches.
 COUNTRIES = {
@@ -32,6 +37,7 @@ COUNTRIES = {
     "AZ": ("Azerbaijan", "Азербайджан"),
     "CN": ("China", "Китай"),
     "GE": ("Georgia", "Грузия"),
+    "RO": ("Romania", "Румыния"),
     "KZ": ("Kazakhstan", "Казахстан"),
     "TR": ("Turkey", "Турция"),
     "TM": ("Turkmenistan", "Туркменистан"),
@@ -54,7 +60,7 @@ class Field:
     """One property of the contract."""
 
     name: str
-    kind: str  # "id", "text", "enum", "countries", "sources" or "texts"
+    kind: str  # "id", "text", "enum", "countries", "sources", "source", "texts", "number" or "flag"
     required: bool = True
 
 
@@ -72,8 +78,26 @@ CORE_PROPERTIES = (
 OPTIONAL_PROPERTIES = (
     Field("status_note", "text", required=False),
     Field("stations", "texts", required=False),
-    Field("airlines", "texts", required=False),
+    Field("stations_ru", "texts", required=False),
+    Field("station_count", "number", required=False),
+    Field("track_share", "number", required=False),
+    Field("geometry_confidence", "enum", required=False),
     Field("location_note", "text", required=False),
+    Field("location_source", "source", required=False),
+    Field("label_en", "text", required=False),
+    Field("label_ru", "text", required=False),
+)
+
+# Labels on the map: places, not corridor features.
+PLACE_PROPERTIES = (
+    Field("id", "id"),
+    Field("name_en", "text"),
+    Field("name_ru", "text"),
+    Field("kind", "enum"),
+    Field("sources", "sources"),
+    Field("min_zoom", "number"),
+    Field("rank", "number"),
+    Field("capital", "flag"),
 )
 
 # The basemap is context, not a corridor feature: it needs fewer properties.
@@ -186,6 +210,9 @@ def property_problems(
     return found
 
 
+ENUMS = {"status": STATUSES, "geometry_confidence": GEOMETRY_CONFIDENCES}
+
+
 def _field_problem(field: Field, value: object, known_sources: set[str]) -> str | None:
     if field.kind == "id":
         if not isinstance(value, str) or not ID_PATTERN.match(value):
@@ -195,10 +222,16 @@ def _field_problem(field: Field, value: object, known_sources: set[str]) -> str 
         limit = MAX_DESCRIPTION_LENGTH if "description" in field.name else MAX_NAME_LENGTH
         return _text_problem(value, limit)
     if field.kind == "enum":
-        allowed = STATUSES if field.name == "status" else KINDS
+        allowed = ENUMS.get(field.name, KINDS)
         if value not in allowed:
             return f"{value!r} is not one of {', '.join(allowed)}"
         return None
+    if field.kind == "number":
+        return None if _is_number(value) and math.isfinite(value) else "must be a finite number"
+    if field.kind == "flag":
+        return None if isinstance(value, bool) else "must be true or false"
+    if field.kind == "source":
+        return None if isinstance(value, str) and value in known_sources else f"unknown source id {value!r}"
     if not isinstance(value, list) or not value:
         return "must be a non-empty list"
     if field.kind == "countries":
@@ -241,6 +274,8 @@ def validate_feature(
         found.append(("properties", "missing or not an object"))
     else:
         found.extend(property_problems(properties, fields, source_ids))
+        if properties.get("kind") == "rail_line" and "geometry_confidence" not in properties:
+            found.append(("geometry_confidence", "missing: every rail line says how it was drawn"))
     return [Problem(file, label, field, message) for field, message in found]
 
 

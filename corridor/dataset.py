@@ -9,7 +9,15 @@ from types import MappingProxyType
 
 from corridor.contract import Problem
 from corridor.figures import Figure, Series, parse_figures
-from corridor.layers import ALL_LAYERS, Layer, LayerData, load_layer, read_json
+from corridor.layers import (
+    ALL_LAYERS,
+    BORDERS_DETAIL,
+    Layer,
+    LayerData,
+    layer_for_path,
+    load_layer,
+    read_json,
+)
 from corridor.paths import GEODATA_DIR
 
 
@@ -42,10 +50,15 @@ class Dataset:
 
 
 def _duplicate_ids(layers: Mapping[str, LayerData]) -> tuple[set[str], list[Problem]]:
-    """Ids must be unique across layers. Returns every id seen, and the clashes."""
+    """Ids must be unique across the corridor layers. Returns every id seen, and the clashes.
+
+    The basemap files are two scales of one map, so they share country ids.
+    """
     problems: list[Problem] = []
     owner: dict[str, str] = {}
     for data in layers.values():
+        if data.layer.basemap:
+            continue
         for feature in data.features:
             fid = feature["properties"]["id"]
             if fid in owner:
@@ -63,6 +76,30 @@ def _dangling_figures(figures: tuple[Figure, ...], ids: set[str]) -> list[Proble
     ]
 
 
+def _apply_geographic_rules(loaded: dict[str, LayerData]) -> list[Problem]:
+    """Check the corridor layers against the detailed borders; leave out what fails.
+
+    Without the borders file (its own problem is reported) the rules cannot run.
+    """
+    from corridor.georules import Borders, geographic_problems
+
+    detail = loaded.get(BORDERS_DETAIL.id)
+    if detail is None or not detail.features:
+        return []
+    borders = Borders(detail.features)
+    found: list[Problem] = []
+    for layer_id, data in list(loaded.items()):
+        if data.layer.basemap:
+            continue
+        problems = geographic_problems(data.layer.filename, data.features, borders)
+        if problems:
+            failed = {p.feature for p in problems}
+            kept = tuple(f for f in data.features if repr(f["properties"]["id"]) not in failed)
+            loaded[layer_id] = LayerData(data.layer, kept, data.problems + tuple(problems))
+            found.extend(problems)
+    return found
+
+
 def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = ALL_LAYERS) -> Dataset:
     """Read and validate the sources, every layer and the figures. Never raises on bad data."""
     problems: list[Problem] = []
@@ -75,6 +112,7 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         data = load_layer(layer, geodata_dir / layer.filename, source_ids)
         loaded[layer.id] = data
         problems.extend(data.problems)
+    problems.extend(_apply_geographic_rules(loaded))
     raw_figures, found = read_json(geodata_dir / "figures.json", "figures.json")
     problems.extend(found)
     figures, series, found = parse_figures(raw_figures, set(source_ids))
@@ -92,3 +130,14 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         series=series,
         problems=tuple(problems),
     )
+
+
+def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
+    """Every problem in one layer file, checked with the dataset's sources and borders."""
+    layer = layer_for_path(path)
+    data = load_layer(layer, path, tuple(dataset.sources))
+    if layer.basemap:
+        return data.problems
+    loaded = {BORDERS_DETAIL.id: dataset.layers[BORDERS_DETAIL.id], layer.id: data}
+    _apply_geographic_rules(loaded)
+    return loaded[layer.id].problems

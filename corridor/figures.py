@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from corridor.contract import Problem
 
 QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
-PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity")
+PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
 TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail")
 
 # Units that carry a currency go after the currency code: "USD 568 million".

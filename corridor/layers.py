@@ -10,6 +10,7 @@ from corridor.contract import (
     BASEMAP_PROPERTIES,
     CORE_PROPERTIES,
     OPTIONAL_PROPERTIES,
+    PLACE_PROPERTIES,
     Field,
     Problem,
     validate_collection,
@@ -30,22 +31,33 @@ class Layer:
     @property
     def fields(self) -> tuple[Field, ...]:
         if self.basemap:
-            return BASEMAP_PROPERTIES
+            return PLACE_PROPERTIES if self.geometry == "point" else BASEMAP_PROPERTIES
         return CORE_PROPERTIES + OPTIONAL_PROPERTIES
 
 
 BORDERS = Layer("borders", "Country borders", "Границы стран", "borders.geojson", "area", basemap=True)
+BORDERS_DETAIL = Layer(
+    "borders_detail",
+    "Country borders (detailed)",
+    "Границы стран (подробно)",
+    "borders-detail.geojson",
+    "area",
+    basemap=True,
+)
+PLACES = Layer("places", "Place names", "Названия мест", "places.geojson", "point", basemap=True)
+BASEMAP_LAYERS = (BORDERS, BORDERS_DETAIL, PLACES)
 
 # Drawing order: later layers sit on top and catch clicks first, so points go last.
 CORRIDOR_LAYERS = (
     Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line"),
+    Layer("energy", "Green energy link", "Зелёный энергокоридор", "energy.geojson", "line"),
     Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),
     Layer("sea", "Caspian sea links", "Морские линии", "sea.geojson", "line"),
     Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line"),
     Layer("ports", "Ports and gateways", "Порты и погранпереходы", "ports.geojson", "point"),
 )
 
-ALL_LAYERS = (BORDERS, *CORRIDOR_LAYERS)
+ALL_LAYERS = (*BASEMAP_LAYERS, *CORRIDOR_LAYERS)
 LAYERS_BY_ID = {layer.id: layer for layer in ALL_LAYERS}
 
 

@@ -17,6 +17,7 @@ LAYER_COLOURS = {
     "sea": "#0b57a4",
     "flights": "#7b3fa0",
     "fibre": "#00897b",
+    "energy": "#5d8c1f",
     "ports": "#e8710a",
 }
 KIND_COLOURS = {
@@ -27,7 +28,7 @@ KIND_COLOURS = {
 
 # Planned links are dashed, links under construction dotted.
 DASH = {"operating": None, "under construction": "2 7", "planned": "10 8"}
-LINE_WEIGHT = {"rail": 3.5, "sea": 3.5, "flights": 2.0, "fibre": 3.0}
+LINE_WEIGHT = {"rail": 3.5, "sea": 3.5, "flights": 2.0, "fibre": 3.0, "energy": 3.0}
 SELECTED_WEIGHT_EXTRA = 3
 POINT_RADIUS = 7
 

@@ -17,6 +17,12 @@ if ! command -v chromium >/dev/null 2>&1 && [ -z "${CHROMIUM_PATH:-}" ]; then
     fi
 fi
 
+# The layer builders (and the test that rebuilds the layers) read Natural
+# Earth's borders from the world-atlas npm package, pinned in package-lock.json.
+if [ ! -f node_modules/world-atlas/countries-10m.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+fi
+
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 "$VENV/bin/python" -m pytest "$@"

@@ -34,12 +34,12 @@ def add_hostile_port(geodata_dir: Path) -> None:
     document["features"].append(
         {
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [60.0, 45.0]},
+            "geometry": {"type": "Point", "coordinates": [66.0, 45.0]},
             "properties": {
                 "id": "port-hostile",
                 "name_en": HOSTILE_NAME,
                 "name_ru": HOSTILE_NAME,
-                "kind": "sea_port",
+                "kind": "dry_port",
                 "status": "operating",
                 "countries": ["KZ"],
                 "description": HOSTILE_NAME,

