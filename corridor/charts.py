@@ -13,7 +13,7 @@ from corridor.figures import Figure, Series
 HEADLINE_CHARTS = (
     ("trade", "USD million", "Trade turnover against the USD 1 billion target"),
     ("cargo", "million tonnes", "Middle Corridor cargo against the 10 Mt expected by 2027"),
-    ("tourism", "visitors", "Visits to Azerbaijan by citizens of Kazakhstan"),
+    ("tourism", "visitors", "Visitors to Azerbaijan from Kazakhstan"),
 )
 
 KIND_COLOURS = {

@@ -17,7 +17,7 @@ import xyzservices
 from branca.element import MacroElement
 from jinja2 import Template
 
-from corridor import styles
+from corridor import leaflet, styles
 from corridor.contract import STATUSES
 from corridor.i18n import STATUS_LABELS, layer_title, name_of
 from corridor.layers import CORRIDOR_LAYERS, LayerData
@@ -28,7 +28,10 @@ MAX_ZOOM = 12
 ZOOM_SNAP = 0.25
 # A provider object, not a name: folium would search xyzservices' whole catalogue for a name.
 TILES = xyzservices.providers.OpenStreetMap.Mapnik
-BORDER_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+BORDER_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+# The rail lines are OpenStreetMap data (ODbL). The same words as the tile
+# layer's credit, so Leaflet shows the credit once whether tiles load or not.
+OSM_ATTRIBUTION = TILES.html_attribution
 BASEMAP_PANE = "basemap"
 # Below Leaflet's tile pane (z-index 200): tiles cover the offline basemap when
 # they load, and the basemap shows wherever they do not.
@@ -169,34 +172,118 @@ def legend_html(language: str) -> str:
     return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"
 
 
+# Natural Earth's min_zoom values suit a world map; this map opens closer in.
+LABEL_ZOOM_OFFSET = 1.0
+# From this zoom on, the detailed 1:10m borders replace the 1:50m ones.
+DETAIL_ZOOM = 6
+LABEL_PRIORITY = {"corridor": 0, "country": 10, "capital": 20, "city": 30}
+
+
 class RemoteGeoJson(MacroElement):
-    """A GeoJSON layer the browser fetches by URL once the map is up.
+    """A GeoJSON layer the browser fetches by URL, between two zoom levels.
 
     The basemap is the largest and the most constant part of the map. Fetched
-    as a file, the browser caches it and it is not resent on every rerun.
+    as a file, the browser caches it and it is not resent on every rerun. The
+    coarse borders serve the zoomed-out view and the detailed ones the rest;
+    the coarse file's arrival marks the basemap as drawn.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJSON(null, {{ this.layer_options|tojson }})
-            .addTo({{ this._parent.get_name() }});
-        fetch({{ this.url|tojson }})
-            .then(function (response) { return response.json(); })
-            .then(function (data) { {{ this.get_name() }}.addData(data); })
-            .finally(function () {
+        {{ this.code }}
+        var {{ this.get_name() }} = corridorRemoteGeoJson(
+            {{ this._parent.get_name() }}, {{ this.url|tojson }}, {{ this.layer_options|tojson }},
+            {{ this.min_zoom|tojson }}, {{ this.max_zoom|tojson }},
+            {% if this.marks_basemap %}function () {
                 performance.mark("corridor:basemap");
                 {{ this._parent.get_name() }}.fire("corridor:basemap");
-            });
+            }{% else %}null{% endif %});
         {% endmacro %}
         """
     )
 
-    def __init__(self, url: str, **layer_options: object):
+    def __init__(
+        self,
+        url: str,
+        *,
+        min_zoom: float = 0,
+        max_zoom: float = 99,
+        marks_basemap: bool = False,
+        **layer_options: object,
+    ):
         super().__init__()
         self._name = "RemoteGeoJson"
         self.url = url
+        self.min_zoom = min_zoom
+        self.max_zoom = max_zoom
+        self.marks_basemap = marks_basemap
         self.layer_options = layer_options
+        self.code = leaflet.script("remote_geojson")
+
+
+class PlaceLabels(MacroElement):
+    """Names of ports, gateways, cities and countries, fetched as a file and thinned to fit.
+
+    It also credits OpenStreetMap, whose data the rail lines are, whatever layers are on.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        .corridor-label-anchor {background: none; border: none;}
+        .corridor-label {position: absolute; visibility: hidden; white-space: nowrap;
+          font: 12px/1.2 system-ui, sans-serif; color: #202124;
+          text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff;}
+        .corridor-label.shown {visibility: visible;}
+        .corridor-label.city {transform: translate(-50%, -130%);}
+        .corridor-label.city::after {content: ""; position: absolute; left: 50%; top: 130%;
+          width: 4px; height: 4px; margin-left: -2px; border-radius: 50%; background: #5f6368;}
+        .corridor-label.capital {font-weight: 600;}
+        .corridor-label.country {transform: translate(-50%, -50%); font-size: 11px;
+          letter-spacing: 0.12em; text-transform: uppercase; color: #6b6658;}
+        .corridor-label.corridor {font-weight: 700; font-size: 12.5px;}
+        .corridor-label.pos-right {transform: translate(11px, -50%);}
+        .corridor-label.pos-left {transform: translate(calc(-100% - 11px), -50%);}
+        .corridor-label.pos-below {transform: translate(-50%, 9px);}
+        .corridor-label.pos-above {transform: translate(-50%, calc(-100% - 9px));}
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this.code }}
+        corridorLabels({{ this._parent.get_name() }}, {{ this.url|tojson }}, {{ this.zoom_offset|tojson }});
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, zoom_offset: float = LABEL_ZOOM_OFFSET):
+        super().__init__()
+        self._name = "PlaceLabels"
+        self.url = url
+        self.zoom_offset = zoom_offset
+        self.attribution = OSM_ATTRIBUTION
+        self.code = leaflet.script("labels")
+
+
+def labels_document(places: LayerData, points: Sequence[LayerData], language: str) -> list[list]:
+    """Rows for :class:`PlaceLabels`: corridor points first, then countries and cities by rank."""
+    rows: list[list] = []
+    for data in points:
+        for feature in data.features:
+            properties = feature["properties"]
+            text = properties.get(f"label_{language}") or name_of(properties, language)
+            lon, lat = feature["geometry"]["coordinates"][:2]
+            rows.append([lon, lat, text, "corridor", LABEL_PRIORITY["corridor"], 0, properties["id"]])
+    for feature in places.features:
+        properties = feature["properties"]
+        kind = "capital" if properties.get("capital") else properties["kind"]
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        css = "city capital" if kind == "capital" else kind
+        priority = LABEL_PRIORITY[kind] + properties["rank"]
+        rows.append([lon, lat, name_of(properties, language), css, priority, properties["min_zoom"], None])
+    return rows
 
 
 class MapReporter(MacroElement):
@@ -275,16 +362,26 @@ def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
     return MapFrame(view=corridor_view(layers), limits=bounds_of(borders.features))
 
 
+@dataclass(frozen=True)
+class BasemapUrls:
+    """Where the browser fetches the published basemap files."""
+
+    borders: str
+    borders_detail: str
+    labels: str
+
+
 def build_base_map(
-    basemap_url: str,
+    urls: BasemapUrls,
     frame: MapFrame,
     leaflet_urls: tuple[str, str] | None = None,
     language: str = "en",
 ) -> folium.Map:
     """The part of the map that stays the same on every rerun.
 
-    ``basemap_url`` is where the browser fetches :func:`basemap_document`;
-    ``leaflet_urls`` is (js, css) to load Leaflet from; None keeps folium's CDN.
+    ``urls`` says where the browser fetches the basemap documents
+    (:func:`basemap_document`, :func:`labels_document`); ``leaflet_urls`` is
+    (js, css) to load Leaflet from; None keeps folium's CDN.
     """
     (south, west), (north, east) = frame.limits
     fmap = folium.Map(
@@ -307,13 +404,26 @@ def build_base_map(
     folium.map.CustomPane(BASEMAP_PANE, z_index=BASEMAP_PANE_Z, pointer_events=False).add_to(fmap)
     fmap.add_child(
         RemoteGeoJson(
-            basemap_url,
+            urls.borders,
+            max_zoom=DETAIL_ZOOM,
+            marks_basemap=True,
             pane=BASEMAP_PANE,
             interactive=False,
             style=styles.BASEMAP_STYLE,
             attribution=BORDER_ATTRIBUTION,
         )
     )
+    fmap.add_child(
+        RemoteGeoJson(
+            urls.borders_detail,
+            min_zoom=DETAIL_ZOOM,
+            pane=BASEMAP_PANE,
+            interactive=False,
+            style=styles.BASEMAP_STYLE,
+            attribution=BORDER_ATTRIBUTION,
+        )
+    )
+    fmap.add_child(PlaceLabels(urls.labels))
     folium.TileLayer(
         TILES,
         name="OpenStreetMap",
@@ -375,8 +485,11 @@ DEFAULT_VIEW = ((37.0, 40.0), (52.0, 84.0))
 
 
 def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tuple[float, float]]:
-    """The initial view: the ports and rail lines, with a margin."""
-    features = [f for data in layers if data.layer.id in ("ports", "rail") for f in data.features]
+    """The initial view: the rail network, from the Chinese border to the Black Sea, with a margin.
+
+    The sea link on to Constanța is a pan away to the west.
+    """
+    features = [f for data in layers if data.layer.id == "rail" for f in data.features]
     if not features:
         features = [f for data in layers for f in data.features]
     if not features:

@@ -62,23 +62,23 @@ def test_the_first_run_draws_the_map_before_the_rest():
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
-    assert drawn_layers(at) == 5
+    assert drawn_layers(at) == 6
     assert at.subheader[0].value.startswith("Middle Corridor")
     assert len(at.metric) == 0
     assert len(at.toggle) == 0
     assert "appear as soon as the map is drawn" in at.sidebar.caption[0].value
     report(at, "ready")
     assert len(at.metric) == 3
-    assert len(at.toggle) == 5
+    assert len(at.toggle) == 6
     assert len(at.get("vega_lite_chart")) == 4
 
 
 def test_the_page_runs_and_shows_the_overview(app):
-    assert drawn_layers(app) == 5
+    assert drawn_layers(app) == 6
     assert [m.label for m in app.metric] == [
         "Trade turnover, January-September 2025",
         "Middle Corridor cargo (million tonnes), 2024",
-        "Visits to Azerbaijan (visitors), 2024",
+        "Visitors to Azerbaijan (visitors), 2024",
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
     assert len(app.get("vega_lite_chart")) == 4
@@ -96,10 +96,10 @@ def test_only_clicks_rerun_the_script(app):
 def test_toggles_change_the_layers_without_changing_the_map(app):
     key = map_args(app)["key"]
     app.toggle(key="show-flights").set_value(False).run()
-    assert drawn_layers(app) == 4
+    assert drawn_layers(app) == 5
     assert "Flight routes" not in map_args(app)["feature_group"]
     app.toggle(key="show-rail").set_value(False).run()
-    assert drawn_layers(app) == 3
+    assert drawn_layers(app) == 4
     assert map_args(app)["key"] == key
 
 
@@ -115,7 +115,7 @@ def test_the_status_filter_changes_what_is_drawn(app):
 
 
 def test_every_layer_off_explains_itself(app):
-    for layer in ("ports", "rail", "sea", "fibre", "flights"):
+    for layer in ("ports", "rail", "sea", "fibre", "energy", "flights"):
         app.toggle(key=f"show-{layer}").set_value(False)
     app.run()
     assert drawn_layers(app) == 0
@@ -128,8 +128,7 @@ def test_a_clicked_port_shows_its_panel(app):
     text = shown_text(app)
     assert "**100,000th container** — Milestone container handled by the Baku" in text
     assert "**4.5 million tonnes** — Cargo carried on the Middle Corridor" in text
-    assert "Source: [Report news agency, Kazakhstan bureau, 2025-12-29]" not in text
-    assert "Source: Report news agency, Kazakhstan bureau, 2025-12-29" in text
+    assert "Source: [Report news agency, Kazakhstan bureau, 2025-12-29](https://report.az/en/" in text
     assert "Opening of the Baku International Sea Trade Port at Alat" in text
 
 
@@ -137,7 +136,8 @@ def test_a_clicked_flight_shows_tourism_figures(app):
     click(app, "flight-gyd-nqz")
     text = shown_text(app)
     assert "about 90,000 visitors" in text
-    assert "AZAL, Air Astana, FlyArystan" in text
+    assert "AZAL, Air Astana and FlyArystan" in text
+    assert "does not say which flies which route" in text
 
 
 def test_clear_returns_to_the_overview(app):
@@ -145,6 +145,22 @@ def test_clear_returns_to_the_overview(app):
     assert "fibre" in app.subheader[0].value.lower()
     app.button(key="back").click().run()
     assert app.subheader[0].value.startswith("Middle Corridor")
+
+
+def test_a_rail_panel_says_how_its_line_was_drawn(app):
+    click(app, "rail-az-baku-georgia")
+    text = shown_text(app)
+    assert "along the track mapped in OpenStreetMap" in text
+    assert "Main stations:** Baku – Alat – Ganja – Boyuk Kesik – Gardabani" in text
+    click(app, "rail-kz-bakhty-ayagoz")
+    assert "schematically: no surveyed alignment is published" in shown_text(app)
+
+
+def test_a_port_panel_cites_where_its_point_comes_from(app):
+    click(app, "port-aktau")
+    text = shown_text(app)
+    assert "**Location:** the port's railway station, on the quay" in text
+    assert "[OpenStreetMap](https://www.openstreetmap.org/node/7066248958)" in text
 
 
 def test_a_click_on_empty_map_returns_to_the_overview(app):
@@ -164,7 +180,7 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     report(at, "ready")
     assert "1 data problem(s) in fibre.geojson" in at.expander[0].label
     assert plain(at.error[0].value).startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
-    assert drawn_layers(at) == 4
+    assert drawn_layers(at) == 5
     click(at, "port-hostile")
     shown = at.subheader[0].value
     assert plain(shown) == HOSTILE_NAME

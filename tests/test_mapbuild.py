@@ -16,7 +16,9 @@ from tests.conftest import HOSTILE_NAME, add_hostile_port
 
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
 URLS = ("../leaflet/leaflet.js", "../leaflet/leaflet.css")
-BASEMAP_URL = "../files/borders-0123.json"
+URLS_BASEMAP = mapbuild.BasemapUrls(
+    "../files/borders-0123.json", "../files/detail-0123.json", "../files/labels-0123.json"
+)
 
 
 def compact(html: str) -> str:
@@ -29,7 +31,7 @@ def layers_of(dataset):
 
 def base_map(dataset):
     frame = mapbuild.map_frame(layers_of(dataset), dataset.layers["borders"])
-    return mapbuild.build_base_map(BASEMAP_URL, frame, URLS)
+    return mapbuild.build_base_map(URLS_BASEMAP, frame, URLS)
 
 
 def groups(dataset, **kwargs):
@@ -46,7 +48,7 @@ def test_one_group_per_layer_with_every_feature(dataset):
     made = groups(dataset)
     assert [g.layer_name for g in made] == [layer.title_en for layer in CORRIDOR_LAYERS]
     counts = {layer.id: len(features_in(g)) for layer, g in zip(CORRIDOR_LAYERS, made, strict=True)}
-    assert counts == {"flights": 6, "fibre": 1, "sea": 2, "rail": 12, "ports": 8}
+    assert counts == {"flights": 6, "energy": 1, "fibre": 1, "sea": 4, "rail": 14, "ports": 10}
 
 
 def test_hidden_layers_and_statuses_are_left_out(dataset):
@@ -64,6 +66,7 @@ def test_points_are_drawn_last_so_they_catch_clicks(dataset):
 def test_the_initial_view_frames_the_corridor(dataset):
     (south, west), (north, east) = mapbuild.map_frame(layers_of(dataset), dataset.layers["borders"]).view
     assert 37 <= south <= 40
+    # The rail network from the Black Sea coast (Batumi, Poti) to the Chinese border.
     assert 40 <= west <= 41.5
     assert 50 <= north <= 53
     assert 82.5 <= east <= 85
@@ -83,7 +86,10 @@ def test_leaflet_comes_from_the_app_not_a_cdn(dataset):
 
 def test_the_basemap_is_fetched_not_embedded(dataset):
     html = base_map(dataset).get_root().render()
-    assert 'fetch("../files/borders-0123.json")' in html
+    for url in ("../files/borders-0123.json", "../files/detail-0123.json", "../files/labels-0123.json"):
+        assert f'"{url}"' in html
+    assert "corridorRemoteGeoJson(" in html
+    assert "corridorLabels(" in html
     assert "Kazakhstan" not in html
     document = mapbuild.basemap_document(dataset.layers["borders"])
     assert len(document["features"]) == len(dataset.layers["borders"].features)

@@ -24,7 +24,13 @@ CORRECTIONS = {
     "Rudniy": ("Rudny", "Рудный"),
     "Ereymentau": ("Yereymentau", "Ерейментау"),
     "Balyqshy": ("Balykshy", "Балыкши"),
+    "Kiev": ("Kyiv", "Киев"),
 }
+# Cities in the corridor's countries come first; elsewhere a city's label
+# waits one zoom level longer, so that the corridor reads first.
+CORRIDOR_COUNTRIES = ("KAZ", "AZE", "GEO", "ARM", "TKM", "UZB", "TUR", "ROU", "CHN")
+ELSEWHERE_EXTRA_ZOOM = 1.0
+CORRIDOR_RANK_BONUS = 2
 CITY_CLASSES = ("Admin-0 capital", "Admin-1 capital", "Populated place", "Admin-0 region capital")
 # Natural Earth suggests a zoom for each label; beyond this one the map is
 # too crowded for it to be useful.
@@ -45,6 +51,7 @@ def _city(feature: dict) -> dict | None:
     name_ru = properties.get("name_ru") or name_en
     name_en, name_ru = CORRECTIONS.get(name_en, (name_en, name_ru))
     lon, lat = feature["geometry"]["coordinates"]
+    in_corridor = properties.get("adm0_a3") in CORRIDOR_COUNTRIES
     west, south, east, north = DETAIL_REGION
     if not (west <= lon <= east and south <= lat <= north):
         return None
@@ -55,8 +62,8 @@ def _city(feature: dict) -> dict | None:
             "name_en": name_en,
             "name_ru": name_ru,
             "kind": "city",
-            "min_zoom": float(properties["min_zoom"]),
-            "rank": int(properties["scalerank"]),
+            "min_zoom": float(properties["min_zoom"]) + (0 if in_corridor else ELSEWHERE_EXTRA_ZOOM),
+            "rank": max(0, int(properties["scalerank"]) - (CORRIDOR_RANK_BONUS if in_corridor else 0)),
             "capital": properties["featurecla"] == "Admin-0 capital",
             "sources": ["natural-earth-places"],
         },

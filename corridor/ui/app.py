@@ -11,7 +11,7 @@ from corridor import charts, mapbuild
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
-from corridor.layers import BORDERS, CORRIDOR_LAYERS
+from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click
 from corridor.ui.assets import leaflet_urls, publish_json
@@ -36,9 +36,17 @@ def get_dataset(folder: Path) -> Dataset:
 
 
 @st.cache_resource(show_spinner=False)
-def get_basemap_url(folder: Path) -> str:
-    """Publish the basemap once per process; every session fetches the same file."""
-    return publish_json("borders", mapbuild.basemap_document(get_dataset(folder).layers[BORDERS.id]))
+def get_basemap_urls(folder: Path, language: str = "en") -> mapbuild.BasemapUrls:
+    """Publish the basemap files once per process; every session fetches the same files."""
+    layers = get_dataset(folder).layers
+    points = [layers[layer.id] for layer in CORRIDOR_LAYERS if layer.geometry == "point"]
+    return mapbuild.BasemapUrls(
+        borders=publish_json("borders", mapbuild.basemap_document(layers[BORDERS.id])),
+        borders_detail=publish_json("borders-detail", mapbuild.basemap_document(layers[BORDERS_DETAIL.id])),
+        labels=publish_json(
+            f"labels-{language}", mapbuild.labels_document(layers[PLACES.id], points, language)
+        ),
+    )
 
 
 @st.cache_resource(show_spinner=False)
@@ -160,7 +168,7 @@ def main() -> None:
     map_column, panel_column = st.columns([5, 3], gap="medium")
     with map_column:
         layers = [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS]
-        fmap = mapbuild.build_base_map(get_basemap_url(folder), get_map_frame(folder), leaflet_urls())
+        fmap = mapbuild.build_base_map(get_basemap_urls(folder), get_map_frame(folder), leaflet_urls())
         groups = mapbuild.build_layer_groups(
             layers, visible=visible, statuses=statuses, selected_id=selected_id
         )

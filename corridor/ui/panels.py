@@ -34,6 +34,25 @@ def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> st
     return _linked(charts.source_label(source) or source_id, source)
 
 
+GEOMETRY_WORDING = {
+    "surveyed track": "along the track mapped in OpenStreetMap",
+    "station chain": "through the stations OpenStreetMap records along the line, in order",
+    "schematic": "schematically: no surveyed alignment is published",
+}
+
+
+def drawn_as(properties: Mapping[str, object]) -> str:
+    """How a line's geometry was drawn, in words, with its share on surveyed track."""
+    wording = GEOMETRY_WORDING[str(properties["geometry_confidence"])]
+    share = properties.get("track_share")
+    if isinstance(share, (int, float)) and 0 < share < 1 and properties["geometry_confidence"] != "schematic":
+        wording += f"; {share:.0%} of it along surveyed track"
+    count = properties.get("station_count")
+    if isinstance(count, int) and properties["geometry_confidence"] != "schematic":
+        wording += f" ({count} stations)"
+    return wording
+
+
 def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> None:
     note = f" · {md(figure.note)}" if figure.note else ""
     st.markdown(
@@ -45,7 +64,7 @@ def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> No
 HEADLINE_METRICS = (
     ("trade-2025-jan-sep", "Trade turnover"),
     ("cargo-2024", "Middle Corridor cargo"),
-    ("tourists-2024", "Visits to Azerbaijan"),
+    ("tourists-2024", "Visitors to Azerbaijan"),
 )
 
 
@@ -114,14 +133,17 @@ def feature_panel(dataset: Dataset, layer: Layer, feature: dict) -> None:
         f"**Status:** {md(status)}",
         f"**Countries:** {md(countries)}",
     ]
-    if "location_note" in properties:
-        facts.append(f"**Location:** {md(properties['location_note'])}")
+    if "location_source" in properties:
+        where = md(properties.get("location_note", "as the source gives it"))
+        facts.append(
+            f"**Location:** {where} ({short_source(properties['location_source'], dataset.sources)})"
+        )
+    if "geometry_confidence" in properties:
+        facts.append(f"**Drawn:** {md(drawn_as(properties))}")
     st.markdown("  \n".join(facts))
     st.markdown(md(properties["description"]))
     if properties.get("stations"):
-        st.markdown("**Stations shown:** " + md(" – ".join(properties["stations"])))
-    if properties.get("airlines"):
-        st.markdown("**Airlines named in the source:** " + md(", ".join(properties["airlines"])))
+        st.markdown("**Main stations:** " + md(" – ".join(properties["stations"])))
     figures = dataset.figures_for(properties["id"], layer.id)
     st.markdown("#### Figures")
     if figures:

@@ -253,3 +253,11 @@ COUNT_PATHS_JS = """
   return counts;
 }
 """
+
+# Runs inside the map frame: the place names shown, with their boxes.
+SHOWN_LABELS_JS = """
+() => [...document.querySelectorAll('.corridor-label.shown')].map((el) => {
+  const r = el.getBoundingClientRect();
+  return {text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+})
+"""

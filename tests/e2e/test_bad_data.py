@@ -38,6 +38,11 @@ def test_a_hostile_name_shows_as_text_and_runs_nothing(app):
     tooltip.wait_for()
     assert tooltip.inner_text().strip() == f"{HOSTILE_NAME} (operating)"
     # No element was made from the name, in the map or in the page.
+    # Its permanent label on the map is text too (shown where there is room for it).
+    label = frame.locator(".corridor-label", has_text="onerror").first
+    label.wait_for(state="attached")
+    assert label.text_content() == HOSTILE_NAME
+    assert label.evaluate("(el) => el.children.length") == 0
     assert frame.locator("img:not(.leaflet-tile)").count() == 0
     assert app.page.locator('[data-testid="stMainBlockContainer"] img[src="x"]').count() == 0
     assert app.traffic.dialogs == []
@@ -52,6 +57,6 @@ def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
     assert message.startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
     counts = app.path_counts()
     assert "#00897b" not in counts, "the broken fibre layer drew something"
-    assert counts["#b3261e"] == 12
-    assert counts["#ffffff"] == 9  # the eight ports and the hostile one
-    assert app.page.locator('[data-testid="stSidebar"]').get_by_text("Caspian fibre-optic line").is_visible()
+    assert counts["#b3261e"] == 14
+    assert counts["#ffffff"] == 11  # the ten ports and gateways, and the hostile one
+    app.page.locator('[data-testid="stSidebar"]').get_by_text("Caspian fibre-optic line").wait_for()

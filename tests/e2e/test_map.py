@@ -7,10 +7,18 @@ import pytest
 from tests.e2e import harness
 from tests.e2e.mapdriver import MapPage
 
-RAIL, SEA, FLIGHTS, FIBRE, PORT_EDGE = "#b3261e", "#0b57a4", "#7b3fa0", "#00897b", "#ffffff"
-DEFAULT_COUNTS = {RAIL: 12, SEA: 2, FLIGHTS: 6, FIBRE: 1, PORT_EDGE: 8}
+RAIL, SEA, FLIGHTS, FIBRE, ENERGY, PORT_EDGE = (
+    "#b3261e",
+    "#0b57a4",
+    "#7b3fa0",
+    "#00897b",
+    "#5d8c1f",
+    "#ffffff",
+)
+DEFAULT_COUNTS = {RAIL: 14, SEA: 4, FLIGHTS: 6, FIBRE: 1, ENERGY: 1, PORT_EDGE: 10}
 LAYER_NAMES = [
     "Flight routes",
+    "Green energy link",
     "Caspian fibre-optic line",
     "Caspian sea links",
     "Rail links",
@@ -36,6 +44,31 @@ def test_every_layer_is_drawn_and_listed_offline(app, artifacts):
     # Every country outline draws with no tile server at all.
     assert app.frame.locator(".leaflet-basemap-pane path").count() >= 50
     app.page.screenshot(path=artifacts / "default-view.png")
+
+
+def test_names_show_on_the_map_without_hovering_and_never_overlap(app, artifacts):
+    frame = app.content_frame()
+    frame.wait_for_function("() => document.querySelectorAll('.corridor-label.shown').length >= 10")
+    shown = frame.evaluate(harness.SHOWN_LABELS_JS)
+    names = {label["text"] for label in shown}
+    assert {"Aktau", "Kuryk", "Poti", "Batumi", "Dostyk"} <= names
+    assert {"Astana", "Tbilisi", "Kazakhstan"} & names, "no city or country is named"
+    for i, a in enumerate(shown):
+        for b in shown[i + 1 :]:
+            apart = (
+                a["right"] <= b["left"]
+                or b["right"] <= a["left"]
+                or a["bottom"] <= b["top"]
+                or b["bottom"] <= a["top"]
+            )
+            assert apart, f"{a['text']} overlaps {b['text']}"
+    # Zoomed in, the finer coast takes over and more places are named.
+    frame.evaluate("() => window.map.setView([40.4, 49.9], 8, {animate: false})")
+    frame.wait_for_function("() => document.querySelectorAll('.leaflet-basemap-pane path').length > 0")
+    frame.wait_for_function(
+        "() => [...document.querySelectorAll('.corridor-label.shown')].some((e) => e.textContent === 'Baku')"
+    )
+    app.page.screenshot(path=artifacts / "zoomed-labels.png")
 
 
 def test_controls_and_figures_follow_the_map(app):
@@ -94,9 +127,12 @@ def test_the_status_filter_changes_what_is_drawn(app):
     picker.click()
     picker.press("Backspace")  # removes the last chip: "planned"
     counts = app.wait_for_counts(lambda c: c.get(FLIGHTS) == 3, "planned flights to disappear")
-    # Two Zangezur links are planned; Kars - Dilucu is under construction and stays.
-    assert counts[RAIL] == 12 - 2
-    assert counts[FIBRE] == 1
+    # Of the rail, only the Meghri - Nakhchivan link is planned; the others being built stay.
+    assert counts[RAIL] == 14 - 1
+    # The fibre line, the energy link and the Anaklia port are planned.
+    assert FIBRE not in counts
+    assert ENERGY not in counts
+    assert counts[PORT_EDGE] == 10 - 1
     assert app.map_is_marked()
 
 
@@ -116,7 +152,7 @@ def test_pan_and_zoom_survive_a_click(app):
     [
         ("port-aktau", "Aktau sea port", ["4.5 million tonnes", "over 11 million tonnes a year", "Source:"]),
         ("rail-btk", "Baku - Tbilisi - Kars railway", ["about 850 km", "Report.az, 2017-10-30"]),
-        ("flight-gyd-nqz", "Baku - Astana", ["about 90,000 visitors", "AZAL, Air Astana, FlyArystan"]),
+        ("flight-gyd-nqz", "Baku - Astana", ["about 90,000 visitors", "AZAL, Air Astana and FlyArystan"]),
         ("fibre-sumgayit-aktau", "Trans-Caspian fibre-optic line", ["about 380 km", "Trend news agency"]),
     ],
 )

@@ -1,0 +1,105 @@
+/* Place names drawn as text (textContent, never HTML) and thinned so that no
+ * two overlap. Labels come from one fetched file: rows of
+ * [lon, lat, text, css class, priority, min zoom, feature id or null].
+ * A label tied to a corridor feature shows only while that feature is drawn;
+ * the others show from their min zoom (less zoomOffset). Higher priority
+ * (lower number) wins a place; a label that would overlap one already placed
+ * is hidden until the map zooms in far enough to make room. */
+function corridorLabels(map, url, zoomOffset) {
+    var paneName = "corridor-labels";
+    var pane = map.createPane(paneName);
+    pane.style.zIndex = 450;
+    pane.style.pointerEvents = "none";
+    var entries = [];
+    var scheduled = false;
+
+    function add(row) {
+        var span = document.createElement("span");
+        span.className = "corridor-label " + row[3] + (row[6] ? " pos-right" : "");
+        span.textContent = row[2];
+        var marker = L.marker([row[1], row[0]], {
+            icon: L.divIcon({html: span, className: "corridor-label-anchor", iconSize: null}),
+            pane: paneName,
+            interactive: false,
+            keyboard: false
+        }).addTo(map);
+        entries.push({marker: marker, el: span, priority: row[4], minZoom: row[5], featureId: row[6]});
+    }
+
+    function drawnFeatures() {
+        var ids = {};
+        map.eachLayer(function (layer) {
+            if (layer.feature && layer.feature.properties && layer.feature.properties.id) {
+                ids[layer.feature.properties.id] = true;
+            }
+        });
+        return ids;
+    }
+
+    function overlaps(a, b) {
+        var pad = 3;
+        return a.left < b.right + pad && b.left < a.right + pad && a.top < b.bottom + pad && b.top < a.bottom + pad;
+    }
+
+    /* Where a label may go beside its point, in order of preference. A
+     * corridor point's label tries every side; a city's sits above its dot. */
+    var SIDES = ["pos-right", "pos-left", "pos-below", "pos-above"];
+
+    function fits(box, frame, placed) {
+        var inside = box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+        return inside && placed.every(function (other) { return !overlaps(box, other); });
+    }
+
+    function relayout() {
+        scheduled = false;
+        var zoom = map.getZoom();
+        var drawn = drawnFeatures();
+        var container = map.getContainer();
+        var frame = container.getBoundingClientRect();
+        /* The legend, the zoom buttons and the attribution are taken already. */
+        var placed = Array.prototype.map.call(
+            container.querySelectorAll(".leaflet-control"),
+            function (control) { return control.getBoundingClientRect(); }
+        );
+        var shown = 0;
+        entries.forEach(function (entry) {
+            var wanted = entry.featureId ? drawn[entry.featureId] : entry.minZoom <= zoom + zoomOffset;
+            entry.el.classList.remove("shown");
+            if (!wanted) {
+                return;
+            }
+            var sides = entry.featureId ? SIDES : [null];
+            for (var i = 0; i < sides.length; i += 1) {
+                if (sides[i]) {
+                    SIDES.forEach(function (side) { entry.el.classList.remove(side); });
+                    entry.el.classList.add(sides[i]);
+                }
+                var box = entry.el.getBoundingClientRect();
+                if (fits(box, frame, placed)) {
+                    entry.el.classList.add("shown");
+                    placed.push(box);
+                    shown += 1;
+                    return;
+                }
+            }
+        });
+        map.fire("corridor:labels", {shown: shown});
+    }
+
+    function schedule() {
+        if (!scheduled) {
+            scheduled = true;
+            requestAnimationFrame(relayout);
+        }
+    }
+
+    fetch(url)
+        .then(function (response) { return response.json(); })
+        .then(function (rows) {
+            rows.sort(function (a, b) { return a[4] - b[4]; });
+            rows.forEach(add);
+            map.on("zoomend moveend layeradd layerremove resize", schedule);
+            schedule();
+        })
+        .catch(function (error) { console.warn("could not load the place names", error); });
+}

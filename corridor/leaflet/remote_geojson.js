@@ -1,0 +1,30 @@
+/* A GeoJSON layer fetched by URL, shown only between two zoom levels.
+ * The file is fetched the first time the map enters that range, then kept.
+ * A failed fetch leaves the layer empty; onLoaded runs either way. */
+function corridorRemoteGeoJson(map, url, layerOptions, minZoom, maxZoom, onLoaded) {
+    var layer = L.geoJSON(null, layerOptions);
+    var requested = false;
+    function inRange() {
+        var zoom = map.getZoom();
+        return zoom >= minZoom && zoom < maxZoom;
+    }
+    function update() {
+        if (!inRange()) {
+            map.removeLayer(layer);
+            return;
+        }
+        layer.addTo(map);
+        if (requested) {
+            return;
+        }
+        requested = true;
+        fetch(url)
+            .then(function (response) { return response.json(); })
+            .then(function (data) { layer.addData(data); })
+            .catch(function (error) { console.warn("could not load " + url, error); })
+            .finally(function () { if (onLoaded) { onLoaded(); } });
+    }
+    map.on("zoomend", update);
+    update();
+    return layer;
+}
