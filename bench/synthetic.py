@@ -9,7 +9,10 @@ from pathlib import Path
 
 from corridor.layers import CORRIDOR_LAYERS
 
-JITTER_DEGREES = 3.0
+# Copies sit within about a kilometre of their original, so that they pass the
+# geographic rules (a port stays in its country and on its coast, a rail line
+# on land) and the grown data set is drawn in full.
+JITTER_DEGREES = 0.01
 
 
 def _shift(coordinates, dlon: float, dlat: float):
