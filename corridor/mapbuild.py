@@ -17,7 +17,7 @@ import xyzservices
 from branca.element import MacroElement
 from jinja2 import Template
 
-from corridor import leaflet, styles
+from corridor import styles
 from corridor.contract import STATUSES
 from corridor.i18n import STATUS_LABELS, layer_title, name_of
 from corridor.layers import CORRIDOR_LAYERS, LayerData
@@ -191,7 +191,6 @@ class RemoteGeoJson(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        {{ this.code }}
         var {{ this.get_name() }} = corridorRemoteGeoJson(
             {{ this._parent.get_name() }}, {{ this.url|tojson }}, {{ this.layer_options|tojson }},
             {{ this.min_zoom|tojson }}, {{ this.max_zoom|tojson }},
@@ -219,7 +218,6 @@ class RemoteGeoJson(MacroElement):
         self.max_zoom = max_zoom
         self.marks_basemap = marks_basemap
         self.layer_options = layer_options
-        self.code = leaflet.script("remote_geojson")
 
 
 class PlaceLabels(MacroElement):
@@ -251,7 +249,6 @@ class PlaceLabels(MacroElement):
         </style>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        {{ this.code }}
         corridorLabels({{ this._parent.get_name() }}, {{ this.url|tojson }}, {{ this.zoom_offset|tojson }});
         {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution|tojson }});
         {% endmacro %}
@@ -264,7 +261,6 @@ class PlaceLabels(MacroElement):
         self.url = url
         self.zoom_offset = zoom_offset
         self.attribution = OSM_ATTRIBUTION
-        self.code = leaflet.script("labels")
 
 
 def labels_document(places: LayerData, points: Sequence[LayerData], language: str) -> list[list]:
@@ -364,11 +360,12 @@ def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
 
 @dataclass(frozen=True)
 class BasemapUrls:
-    """Where the browser fetches the published basemap files."""
+    """Where the browser fetches the published basemap files and the map's own scripts."""
 
     borders: str
     borders_detail: str
     labels: str
+    scripts: tuple[str, ...] = ()
 
 
 def build_base_map(
@@ -401,6 +398,7 @@ def build_base_map(
         js, css = leaflet_urls
         fmap.default_js = [("leaflet", js)]
         fmap.default_css = [("leaflet_css", css)]
+    fmap.default_js = [*fmap.default_js, *((f"corridor_{i}", url) for i, url in enumerate(urls.scripts))]
     folium.map.CustomPane(BASEMAP_PANE, z_index=BASEMAP_PANE_Z, pointer_events=False).add_to(fmap)
     fmap.add_child(
         RemoteGeoJson(

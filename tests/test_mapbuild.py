@@ -17,7 +17,10 @@ from tests.conftest import HOSTILE_NAME, add_hostile_port
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
 URLS = ("../leaflet/leaflet.js", "../leaflet/leaflet.css")
 URLS_BASEMAP = mapbuild.BasemapUrls(
-    "../files/borders-0123.json", "../files/detail-0123.json", "../files/labels-0123.json"
+    "../files/borders-0123.json",
+    "../files/detail-0123.json",
+    "../files/labels-0123.json",
+    ("../files/remote_geojson-0123.js", "../files/labels-0123.js"),
 )
 
 

@@ -32,11 +32,11 @@ def _reference(stations_path: Path, track_path: Path):
     from scipy.spatial import cKDTree
     from shapely.geometry import LineString
 
-    from corridor.build.rail import STATION_KINDS, TRACK_KINDS, _planar
+    from corridor.build.rail import STATION_KINDS, TRACK_KINDS, planar_km
 
     stations = json.loads(stations_path.read_text(encoding="utf-8"))["features"]
     points = [s["geometry"]["coordinates"] for s in stations if s["properties"]["railway"] in STATION_KINDS]
-    planar = _planar(points)
+    planar = planar_km(points)
     distances, neighbours = cKDTree(planar).query(
         planar, k=NEIGHBOURS + 1, distance_upper_bound=MAX_NEIGHBOUR_KM
     )

@@ -94,7 +94,8 @@ def _port_lonlat() -> dict[str, tuple[float, float]]:
     return {spec["id"]: spec["lonlat"] for spec in catalogue.PORTS}
 
 
-def _waypoint(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> Station:
+def waypoint_station(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> Station:
+    """Where a catalogue waypoint is: its OSM station, its GeoNames place, or its given point."""
     if "osm" in spec:
         return stations.station(spec["osm"])
     lonlat = spec["lonlat"] if "lonlat" in spec else gazetteer.lonlat(*spec["geonames"])
@@ -104,12 +105,12 @@ def _waypoint(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> Sta
 def _rail_stations(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> list[Station]:
     """Every station of a line: OSM's between two OSM waypoints, the waypoint alone elsewhere."""
     route = spec["route"]
-    chain = [_waypoint(route[0], stations, gazetteer)]
+    chain = [waypoint_station(route[0], stations, gazetteer)]
     for before, after in itertools.pairwise(route):
         if "osm" in before and "osm" in after and not spec.get("schematic"):
             chain.extend(stations.chain([before["osm"], after["osm"]])[1:])
         else:
-            chain.append(_waypoint(after, stations, gazetteer))
+            chain.append(waypoint_station(after, stations, gazetteer))
     return chain
 
 

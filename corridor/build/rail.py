@@ -59,7 +59,7 @@ def line_km(coordinates: Sequence[Sequence[float]]) -> float:
     return _geod().geometry_length(LineString(coordinates)) / 1000
 
 
-def _planar(lonlats):
+def planar_km(lonlats):
     """Kilometre-like planar coordinates, good enough for neighbour search in the region."""
     import numpy as np
 
@@ -85,7 +85,7 @@ class StationNetwork:
 
         self.stations = tuple(stations)
         self.index = {s.osm_id: i for i, s in enumerate(self.stations)}
-        planar = _planar([s.lonlat for s in self.stations])
+        planar = planar_km([s.lonlat for s in self.stations])
         self.graph = nx.Graph()
         distances, neighbours = cKDTree(planar).query(
             planar, k=NEIGHBOURS + 1, distance_upper_bound=MAX_HOP_KM

@@ -1,6 +1,8 @@
 /* Place names drawn as text (textContent, never HTML) and thinned so that no
  * two overlap. Labels come from one fetched file: rows of
  * [lon, lat, text, css class, priority, min zoom, feature id or null].
+ * The file is fetched once the basemap has drawn, and a label's element is
+ * made only when it is first wanted.
  * A label tied to a corridor feature shows only while that feature is drawn;
  * the others show from their min zoom (less zoomOffset). Higher priority
  * (lower number) wins a place; a label that would overlap one already placed
@@ -14,16 +16,26 @@ function corridorLabels(map, url, zoomOffset) {
     var scheduled = false;
 
     function add(row) {
-        var span = document.createElement("span");
-        span.className = "corridor-label " + row[3] + (row[6] ? " pos-right" : "");
-        span.textContent = row[2];
-        var marker = L.marker([row[1], row[0]], {
-            icon: L.divIcon({html: span, className: "corridor-label-anchor", iconSize: null}),
-            pane: paneName,
-            interactive: false,
-            keyboard: false
-        }).addTo(map);
-        entries.push({marker: marker, el: span, priority: row[4], minZoom: row[5], featureId: row[6]});
+        entries.push({row: row, el: null, priority: row[4], minZoom: row[5], featureId: row[6]});
+    }
+
+    /* A label's marker is made the first time it is wanted, so the map starts
+     * with the few dozen names its first view needs, not all of them. */
+    function element(entry) {
+        if (!entry.el) {
+            var row = entry.row;
+            var span = document.createElement("span");
+            span.className = "corridor-label " + row[3] + (row[6] ? " pos-right" : "");
+            span.textContent = row[2];
+            L.marker([row[1], row[0]], {
+                icon: L.divIcon({html: span, className: "corridor-label-anchor", iconSize: null}),
+                pane: paneName,
+                interactive: false,
+                keyboard: false
+            }).addTo(map);
+            entry.el = span;
+        }
+        return entry.el;
     }
 
     function drawnFeatures() {
@@ -64,10 +76,13 @@ function corridorLabels(map, url, zoomOffset) {
         var shown = 0;
         entries.forEach(function (entry) {
             var wanted = entry.featureId ? drawn[entry.featureId] : entry.minZoom <= zoom + zoomOffset;
-            entry.el.classList.remove("shown");
+            if (entry.el) {
+                entry.el.classList.remove("shown");
+            }
             if (!wanted) {
                 return;
             }
+            element(entry);
             var sides = entry.featureId ? SIDES : [null];
             for (var i = 0; i < sides.length; i += 1) {
                 if (sides[i]) {
@@ -93,13 +108,18 @@ function corridorLabels(map, url, zoomOffset) {
         }
     }
 
-    fetch(url)
-        .then(function (response) { return response.json(); })
-        .then(function (rows) {
-            rows.sort(function (a, b) { return a[4] - b[4]; });
-            rows.forEach(add);
-            map.on("zoomend moveend layeradd layerremove resize", schedule);
-            schedule();
-        })
-        .catch(function (error) { console.warn("could not load the place names", error); });
+    function start() {
+        fetch(url)
+            .then(function (response) { return response.json(); })
+            .then(function (rows) {
+                rows.sort(function (a, b) { return a[4] - b[4]; });
+                rows.forEach(add);
+                map.on("zoomend moveend layeradd layerremove resize", schedule);
+                schedule();
+            })
+            .catch(function (error) { console.warn("could not load the place names", error); });
+    }
+
+    /* Names come after the borders: the first paint is the map's shapes. */
+    map.once("corridor:basemap", start);
 }

@@ -12,9 +12,10 @@ from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
 from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES
+from corridor.leaflet import SCRIPTS, script
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click
-from corridor.ui.assets import leaflet_urls, publish_json
+from corridor.ui.assets import leaflet_urls, publish_json, publish_text
 from corridor.ui.panels import feature_panel, overview_panel
 from corridor.ui.text import md
 
@@ -46,6 +47,7 @@ def get_basemap_urls(folder: Path, language: str = "en") -> mapbuild.BasemapUrls
         labels=publish_json(
             f"labels-{language}", mapbuild.labels_document(layers[PLACES.id], points, language)
         ),
+        scripts=tuple(publish_text(name, script(name), "js") for name in SCRIPTS),
     )
 
 

@@ -32,11 +32,15 @@ def leaflet_urls() -> tuple[str, str]:
 
 
 def publish_json(stem: str, document: object) -> str:
-    """Write a JSON document where the map's frame can fetch it; return its URL.
+    """Write a JSON document where the map's frame can fetch it; return its URL."""
+    return publish_text(stem, json.dumps(document, separators=(",", ":"), ensure_ascii=False), "json")
+
+
+def publish_text(stem: str, text: str, suffix: str) -> str:
+    """Write a file where the map's frame can fetch it; return its URL.
 
     The name carries a hash of the content, so a browser never keeps a stale copy.
     """
-    text = json.dumps(document, separators=(",", ":"), ensure_ascii=False)
-    name = f"{stem}-{hashlib.sha256(text.encode()).hexdigest()[:16]}.json"
+    name = f"{stem}-{hashlib.sha256(text.encode()).hexdigest()[:16]}.{suffix}"
     (Path(_generated.name) / name).write_text(text, encoding="utf-8")
     return f"../{_generated_files.name}/{name}"
