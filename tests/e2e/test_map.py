@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e import harness
 from tests.e2e.mapdriver import MapPage
@@ -83,10 +84,10 @@ def test_the_overview_charts_follow_the_map(app):
     charts = app.page.locator('[data-testid="stVegaLiteChart"]')
     charts.nth(3).wait_for()
     assert charts.count() == 4
-    text = app.panel_text()
-    assert "USD 568 million" in text
-    assert "The bars cover different periods" in text
-    assert "appear once the map has loaded" not in text
+    panel = app.page.locator('[data-testid="stMainBlockContainer"]')
+    expect(panel).to_contain_text("USD 568 million", timeout=30_000)
+    expect(panel).to_contain_text("The bars cover different periods", timeout=30_000)
+    assert "appear once the map has loaded" not in app.panel_text()
 
 
 def test_no_console_errors_and_only_tiles_refused(app):
@@ -159,10 +160,10 @@ def test_pan_and_zoom_survive_a_click(app):
 def test_a_click_opens_the_right_panel(app, artifacts, feature_id, title, expected):
     app.click_feature(feature_id)
     app.wait_for_panel(title)
-    text = app.panel_text()
-    for fragment in expected:
-        assert fragment in text
-    assert "Sources" in text
+    # The title can show before the rest of the panel has replaced the overview.
+    panel = app.page.locator('[data-testid="stMainBlockContainer"]')
+    for fragment in [*expected, "Sources"]:
+        expect(panel).to_contain_text(fragment, timeout=30_000)
     if feature_id == "port-aktau":
         app.page.screenshot(path=artifacts / "selected-port.png")
 
