@@ -296,6 +296,18 @@ def click_times(app: MapPage, targets: list[tuple[str, str]], repeat: int) -> li
 APP_TARGETS = [("port-aktau", "Aktau sea port"), ("port-baku-alat", "Baku International Sea Trade Port")]
 
 
+def targets_at(dataset) -> list[tuple[str, str]]:
+    """The ports to click: in grown data, the last copy drawn, which is on top.
+
+    A copy that the geographic rules left out (a port moved off its coast) is skipped.
+    """
+    ids = [f["properties"]["id"] for f in dataset.layers["ports"].features]
+    return [
+        (next(i for i in reversed(ids) if i.startswith(feature_id)), title)
+        for feature_id, title in APP_TARGETS
+    ]
+
+
 # The floor reports the map's click position: click open map beside the marker.
 FLOOR_SPOT_JS = """
 () => {
@@ -427,7 +439,7 @@ def measure_size(
         app.wait_for_still_view()
         app.mark_map()
         toggles = median(toggle_times(app, paths, flights, repeat))
-        clicks = median(click_times(app, APP_TARGETS, repeat))
+        clicks = median(click_times(app, targets_at(dataset), repeat))
         kept = app.map_is_marked()
         report.add(f"{label}: toggle until drawn", ms(toggles), f"median of {repeat}")
         report.add(f"{label}: click until panel", ms(clicks), f"{clicks / floor.click:.2f}x floor")
