@@ -8,7 +8,6 @@ across between two railways or crosses a sea has stretches far from both.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,27 +26,16 @@ class Coverage:
 
 
 def _reference(stations_path: Path, track_path: Path):
-    import numpy as np
     import shapely
-    from scipy.spatial import cKDTree
     from shapely.geometry import LineString
 
-    from corridor.build.rail import STATION_KINDS, TRACK_KINDS, planar_km
+    from corridor.build.rail import nearest_pairs, read_stations, read_track
 
-    stations = json.loads(stations_path.read_text(encoding="utf-8"))["features"]
-    points = [s["geometry"]["coordinates"] for s in stations if s["properties"]["railway"] in STATION_KINDS]
-    planar = planar_km(points)
-    distances, neighbours = cKDTree(planar).query(
-        planar, k=NEIGHBOURS + 1, distance_upper_bound=MAX_NEIGHBOUR_KM
-    )
+    points = [station.lonlat for station in read_stations(stations_path)]
     segments = [
-        LineString([points[i], points[j]])
-        for i, (row_d, row_n) in enumerate(zip(distances.tolist(), neighbours.tolist(), strict=True))
-        for d, j in zip(row_d[1:], row_n[1:], strict=True)
-        if np.isfinite(d)
+        LineString([points[i], points[j]]) for i, j, _ in nearest_pairs(points, NEIGHBOURS, MAX_NEIGHBOUR_KM)
     ]
-    track = json.loads(track_path.read_text(encoding="utf-8"))["features"]
-    ways = [shapely.geometry.shape(f["geometry"]) for f in track if f["properties"]["railway"] in TRACK_KINDS]
+    ways = [LineString(way) for way in read_track(track_path)]
     return shapely.STRtree([*segments, *ways])
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +67,19 @@ def planar_km(lonlats):
     return np.column_stack([points[:, 0] * 111.32 * np.cos(np.radians(points[:, 1])), points[:, 1] * 110.57])
 
 
+def nearest_pairs(lonlats, neighbours: int, reach_km: float) -> Iterable[tuple[int, int, float]]:
+    """Each point with each of its ``neighbours`` nearest within ``reach_km``: (i, j, km)."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    planar = planar_km(lonlats)
+    distances, indices = cKDTree(planar).query(planar, k=neighbours + 1, distance_upper_bound=reach_km)
+    for i, (row_d, row_n) in enumerate(zip(distances.tolist(), indices.tolist(), strict=True)):
+        for km, j in zip(row_d[1:], row_n[1:], strict=True):
+            if np.isfinite(km):
+                yield i, j, km
+
+
 @dataclass(frozen=True)
 class Station:
     osm_id: int
@@ -80,35 +93,16 @@ class StationNetwork:
 
     def __init__(self, stations: Sequence[Station]):
         import networkx as nx
-        import numpy as np
-        from scipy.spatial import cKDTree
 
         self.stations = tuple(stations)
         self.index = {s.osm_id: i for i, s in enumerate(self.stations)}
-        planar = planar_km([s.lonlat for s in self.stations])
         self.graph = nx.Graph()
-        distances, neighbours = cKDTree(planar).query(
-            planar, k=NEIGHBOURS + 1, distance_upper_bound=MAX_HOP_KM
-        )
-        for i, (row_d, row_n) in enumerate(zip(distances.tolist(), neighbours.tolist(), strict=True)):
-            for hop, j in zip(row_d[1:], row_n[1:], strict=True):
-                if np.isfinite(hop):
-                    self.graph.add_edge(i, j, weight=hop * hop)
+        for i, j, hop in nearest_pairs([s.lonlat for s in self.stations], NEIGHBOURS, MAX_HOP_KM):
+            self.graph.add_edge(i, j, weight=hop * hop)
 
     @classmethod
     def from_file(cls, path: Path) -> StationNetwork:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        stations = [
-            Station(
-                osm_id=f["properties"]["osm_id"],
-                name=f["properties"].get("name", ""),
-                name_local=f["properties"].get("name_local"),
-                lonlat=tuple(f["geometry"]["coordinates"]),
-            )
-            for f in document["features"]
-            if f["properties"]["railway"] in STATION_KINDS
-        ]
-        return cls(stations)
+        return cls(read_stations(path))
 
     def station(self, osm_id: int) -> Station:
         return self.stations[self.index[osm_id]]
@@ -151,19 +145,7 @@ class TrackNetwork:
 
     @classmethod
     def from_file(cls, path: Path) -> TrackNetwork:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        ways = []
-        for feature in document["features"]:
-            if feature["properties"]["railway"] not in TRACK_KINDS:
-                continue
-            geometry = feature["geometry"]
-            parts = (
-                geometry["coordinates"]
-                if geometry["type"] == "MultiLineString"
-                else [geometry["coordinates"]]
-            )
-            ways.extend(part for part in parts if len(part) > 1)
-        return cls(ways)
+        return cls(read_track(path))
 
     def _attach(self, lonlat: Sequence[float]):
         """The track piece nearest a point, and how far along it the point falls (in degrees)."""
@@ -240,10 +222,39 @@ def _joined(ways: Sequence[Sequence[Sequence[float]]]) -> list:
     return [LineString(c) for c in coordinates]
 
 
+def read_stations(path: Path) -> list[Station]:
+    """The OSM stations, halts and yards of an extract."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        Station(
+            osm_id=f["properties"]["osm_id"],
+            name=f["properties"].get("name", ""),
+            name_local=f["properties"].get("name_local"),
+            lonlat=tuple(f["geometry"]["coordinates"]),
+        )
+        for f in document["features"]
+        if f["properties"]["railway"] in STATION_KINDS
+    ]
+
+
+def read_track(path: Path) -> list[list[list[float]]]:
+    """The coordinates of every OSM track way (rail or under construction) of an extract."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    ways = []
+    for feature in document["features"]:
+        if feature["properties"]["railway"] not in TRACK_KINDS:
+            continue
+        geometry = feature["geometry"]
+        parts = (
+            geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
+        )
+        ways.extend(part for part in parts if len(part) > 1)
+    return ways
+
+
 @dataclass(frozen=True)
 class RailGeometry:
     coordinates: list[list[float]]
-    stations: list[Station]
     track_share: float
     confidence: str
 
@@ -263,4 +274,4 @@ def draw_line(stations: Sequence[Station], track: TrackNetwork) -> RailGeometry:
         coordinates.extend([*leg[1:-1], list(b.lonlat)])
     share = on_track / total if total else 0.0
     confidence = GEOMETRY_TRACK if share >= TRACK_SHARE_FOR_SURVEYED else GEOMETRY_STATIONS
-    return RailGeometry(coordinates, list(stations), share, confidence)
+    return RailGeometry(coordinates, share, confidence)
