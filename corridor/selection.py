@@ -1,6 +1,6 @@
 """Turn what the map reports after a click into a change of selection.
 
-The map (:class:`corridor.mapbuild.MapReporter`) reports ``{"event": "click",
+The map (``corridor/leaflet/corridor_map.js``) reports ``{"event": "click",
 "id": <unique per click>, "feature_id": <id or null>}``. A click on a feature
 selects it; a click on empty map returns to the overview. Other events, such
 as "ready", select nothing.

@@ -1,12 +1,14 @@
-"""Colours and line styles, and the factories that make folium style functions.
+"""Colours and line styles, and the factories that make the style functions.
 
 Style functions are built by factories, never by lambdas in a loop: a lambda
 made in a loop binds late and every layer would get the last layer's colour.
+The browser does not run them: :func:`style_table` lists every style a layer
+can take, and the map looks its features' styles up in that table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 SEA_COLOUR = "#cfe2ee"
 LAND_FILL = "#f6f3ea"
@@ -32,50 +34,55 @@ LINE_WEIGHT = {"rail": 3.5, "sea": 3.5, "flights": 2.0, "fibre": 3.0, "energy": 
 SELECTED_WEIGHT_EXTRA = 3
 POINT_RADIUS = 7
 
-StyleFunction = Callable[[dict], dict]
+# (kind, status, selected) -> Leaflet path options
+StyleFunction = Callable[[str, str, bool], dict]
 
 
 # Every country looks the same, so the basemap's style is one object, not a function.
 BASEMAP_STYLE = {"fillColor": LAND_FILL, "fillOpacity": 1, "color": BORDER_COLOUR, "weight": 1}
 
 
-def line_style(layer_id: str, selected_id: str | None = None) -> StyleFunction:
+def line_style(layer_id: str) -> StyleFunction:
+    """A line layer's style: its colour and weight, dashed by status, heavier when selected."""
     colour = LAYER_COLOURS[layer_id]
     weight = LINE_WEIGHT[layer_id]
 
-    def style_line(feature: dict) -> dict:
-        properties = feature["properties"]
-        selected = properties["id"] == selected_id
+    def style_line(kind: str, status: str, selected: bool) -> dict:
         return {
             "color": colour,
             "weight": weight + (SELECTED_WEIGHT_EXTRA if selected else 0),
-            "opacity": 1 if selected or properties["status"] == "operating" else 0.85,
-            "dashArray": DASH[properties["status"]],
+            "opacity": 1 if selected or status == "operating" else 0.85,
+            "dashArray": DASH[status],
             "lineCap": "round",
         }
 
     return style_line
 
 
-def point_style(selected_id: str | None = None) -> StyleFunction:
-    def style_point(feature: dict) -> dict:
-        properties = feature["properties"]
-        selected = properties["id"] == selected_id
+def point_style() -> StyleFunction:
+    """A point's style: filled by kind, ringed in white, larger and ringed in black when selected."""
+
+    def style_point(kind: str, status: str, selected: bool) -> dict:
         return {
             "color": "#202124" if selected else "#ffffff",
             "weight": 3 if selected else 2,
             "fill": True,
-            "fillColor": KIND_COLOURS[properties["kind"]],
+            "fillColor": KIND_COLOURS[kind],
             "fillOpacity": 1,
             "radius": POINT_RADIUS + (3 if selected else 0),
-            "dashArray": DASH[properties["status"]],
+            "dashArray": DASH[status],
         }
 
     return style_point
 
 
-def highlight_style() -> StyleFunction:
-    def style_hover(feature: dict) -> dict:
-        return {"weight": 6}
+HOVER_STYLE = {"weight": 6}
 
-    return style_hover
+
+def style_table(style: StyleFunction, kinds: Iterable[str], statuses: Iterable[str]) -> dict[str, dict]:
+    """Every style a layer's features can take, keyed ``"kind|status"``, for the browser to look up."""
+    return {
+        f"{kind}|{status}": {"normal": style(kind, status, False), "selected": style(kind, status, True)}
+        for kind in kinds
+        for status in statuses
+    }

@@ -29,8 +29,14 @@ def map_args(at: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
-def drawn_layers(at: AppTest) -> int:
-    return map_args(at)["feature_group"].count("L.geoJson(")
+def map_state(at: AppTest) -> dict:
+    """The state the rerun sent to the map."""
+    found = re.search(r"corridorState\(map_div, (\{.*\})\);", map_args(at)["feature_group"])
+    return json.loads(found.group(1))
+
+
+def drawn_layers(at: AppTest) -> list[str]:
+    return map_state(at)["layers"]
 
 
 @pytest.fixture
@@ -62,7 +68,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
-    assert drawn_layers(at) == 6
+    assert len(drawn_layers(at)) == 6
     assert at.subheader[0].value.startswith("Middle Corridor")
     assert len(at.metric) == 0
     assert len(at.toggle) == 0
@@ -74,7 +80,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
 
 
 def test_the_page_runs_and_shows_the_overview(app):
-    assert drawn_layers(app) == 6
+    assert len(drawn_layers(app)) == 6
     assert [m.label for m in app.metric] == [
         "Trade turnover, January-September 2025",
         "Middle Corridor cargo (million tonnes), 2024",
@@ -89,31 +95,43 @@ def test_the_page_runs_and_shows_the_overview(app):
 def test_only_clicks_rerun_the_script(app):
     args = map_args(app)
     assert args["returned_objects"] == []
-    assert '"streamlit:setComponentValue"' in args["script"]
+    assert "corridorMap(map_div, " in args["script"]
     leaflet, *scripts = args["js_links"]
     assert leaflet == "../corridor.ui.assets.leaflet_files/leaflet.js"
-    assert [link.split("/")[-1].split("-")[0] for link in scripts] == ["remote_geojson", "labels"]
+    assert [link.split("/")[-1].split("-")[0] for link in scripts] == [
+        "files",
+        "remote_geojson",
+        "labels",
+        "corridor_map",
+    ]
     assert all(link.startswith("../corridor.ui.assets.generated_files/") for link in scripts)
+
+
+def test_a_rerun_sends_only_the_state(app):
+    """The layers are files the browser fetches once; the component's arguments stay small."""
+    size = len(json.dumps(map_args(app)).encode())
+    assert size < 16 * 1024
+    assert "coordinates" not in map_args(app)["feature_group"]
+    click(app, "rail-btk")
+    assert map_state(app)["selected"] == "rail-btk"
+    assert abs(len(json.dumps(map_args(app)).encode()) - size) < 100
 
 
 def test_toggles_change_the_layers_without_changing_the_map(app):
     key = map_args(app)["key"]
     app.toggle(key="show-flights").set_value(False).run()
-    assert drawn_layers(app) == 5
-    assert "Flight routes" not in map_args(app)["feature_group"]
+    assert drawn_layers(app) == ["energy", "fibre", "sea", "rail", "ports"]
     app.toggle(key="show-rail").set_value(False).run()
-    assert drawn_layers(app) == 4
+    assert drawn_layers(app) == ["energy", "fibre", "sea", "ports"]
     assert map_args(app)["key"] == key
 
 
 def test_the_status_filter_changes_what_is_drawn(app):
-    before = map_args(app)["feature_group"]
+    assert map_state(app)["statuses"] == ["operating", "under construction", "planned"]
     app.multiselect(key="statuses").set_value(["planned"]).run()
-    after = map_args(app)["feature_group"]
-    assert "flight-gyd-nqz" in before
-    assert "flight-gyd-nqz" not in after
-    assert "flight-akx-gyd" in after
+    assert map_state(app)["statuses"] == ["planned"]
     app.multiselect(key="statuses").set_value([]).run()
+    assert map_state(app)["statuses"] == []
     assert "No status is selected" in app.info[0].value
 
 
@@ -121,7 +139,7 @@ def test_every_layer_off_explains_itself(app):
     for layer in ("ports", "rail", "sea", "fibre", "energy", "flights"):
         app.toggle(key=f"show-{layer}").set_value(False)
     app.run()
-    assert drawn_layers(app) == 0
+    assert drawn_layers(app) == []
     assert "Every layer is switched off" in app.info[0].value
 
 
@@ -173,6 +191,16 @@ def test_a_click_on_empty_map_returns_to_the_overview(app):
     assert app.subheader[0].value.startswith("Middle Corridor")
 
 
+def published_layer(folder, layer_id: str) -> dict:
+    """The first tier of a layer as the app published it, read back from its file."""
+    from corridor.ui import app as page
+    from corridor.ui.assets import published_file
+
+    config = json.loads(published_file(page.get_published(folder).config).read_text(encoding="utf-8"))
+    spec = next(spec for spec in config["layers"] if spec["id"] == layer_id)
+    return json.loads(published_file(spec["tiers"][0]["url"]).read_text(encoding="utf-8"))
+
+
 def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch):
     add_hostile_port(geodata_copy)
     (geodata_copy / "fibre.geojson").write_text("{oops", encoding="utf-8")
@@ -183,7 +211,9 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     report(at, "ready")
     assert "1 data problem(s) in fibre.geojson" in at.expander[0].label
     assert plain(at.error[0].value).startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
-    assert drawn_layers(at) == 5
+    fibre = published_layer(geodata_copy, "fibre")
+    assert fibre["features"] == [], "the broken fibre file must publish nothing"
+    assert len(published_layer(geodata_copy, "rail")["features"]) == 14
     click(at, "port-hostile")
     shown = at.subheader[0].value
     assert plain(shown) == HOSTILE_NAME

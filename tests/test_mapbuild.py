@@ -1,14 +1,16 @@
-"""The folium map, checked without a browser: layers, view, escaping and stability."""
+"""The map and the files it fetches, checked without a browser: tiers, state, view, escaping, stability."""
 
 from __future__ import annotations
 
+import json
 import re
 
-import folium
 import pytest
+import shapely
+from shapely.geometry import shape
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
-from corridor import mapbuild
+from corridor import mapbuild, mapdata, styles
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS
@@ -16,12 +18,21 @@ from tests.conftest import HOSTILE_NAME, add_hostile_port
 
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
 URLS = ("../leaflet/leaflet.js", "../leaflet/leaflet.css")
-URLS_BASEMAP = mapbuild.BasemapUrls(
-    "../files/borders-0123.json",
-    "../files/detail-0123.json",
-    "../files/labels-0123.json",
-    ("../files/remote_geojson-0123.js", "../files/labels-0123.js"),
-)
+
+
+class Shelf:
+    """A publisher that keeps what it is given, in memory."""
+
+    def __init__(self):
+        self.files: dict[str, str] = {}
+
+    def __call__(self, stem: str, text: str, suffix: str) -> str:
+        url = f"../files/{mapdata.content_name(stem, text, suffix)}"
+        self.files[url] = text
+        return url
+
+    def json(self, url: str):
+        return json.loads(self.files[url])
 
 
 def compact(html: str) -> str:
@@ -32,146 +43,217 @@ def layers_of(dataset):
     return [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS]
 
 
-def base_map(dataset):
+@pytest.fixture(scope="module")
+def published(dataset):
+    shelf = Shelf()
+    return shelf, mapdata.publish_map(dataset.layers, shelf)
+
+
+def config_of(published) -> dict:
+    shelf, result = published
+    return shelf.json(result.config)
+
+
+def base_map(dataset, result):
     frame = mapbuild.map_frame(layers_of(dataset), dataset.layers["borders"])
-    return mapbuild.build_base_map(URLS_BASEMAP, frame, URLS)
+    return mapbuild.build_base_map(result, frame, URLS)
 
 
-def groups(dataset, **kwargs):
-    options = {"visible": ALL, "statuses": STATUSES} | kwargs
-    return mapbuild.build_layer_groups(layers_of(dataset), **options)
+def state(**kwargs):
+    options = {"visible": ALL, "statuses": STATUSES, "selected_id": None, "language": "en"} | kwargs
+    return mapdata.map_state(**options)
 
 
-def features_in(group: folium.FeatureGroup) -> list[dict]:
-    children = list(group._children.values())
-    return children[0].data["features"] if children else []
-
-
-def test_one_group_per_layer_with_every_feature(dataset):
-    made = groups(dataset)
-    assert [g.layer_name for g in made] == [layer.title_en for layer in CORRIDOR_LAYERS]
-    counts = {layer.id: len(features_in(g)) for layer, g in zip(CORRIDOR_LAYERS, made, strict=True)}
+def test_every_layer_is_published_with_every_feature(published):
+    shelf, _ = published
+    config = config_of(published)
+    assert [spec["id"] for spec in config["layers"]] == ALL
+    counts = {spec["id"]: len(shelf.json(spec["tiers"][0]["url"])["features"]) for spec in config["layers"]}
     assert counts == {"flights": 6, "energy": 1, "fibre": 1, "sea": 4, "rail": 14, "ports": 10}
 
 
-def test_hidden_layers_and_statuses_are_left_out(dataset):
-    made = groups(dataset, visible=["rail", "flights"], statuses=["planned"])
-    assert [g.layer_name for g in made] == ["Flight routes", "Rail links"]
-    statuses = {f["properties"]["status"] for g in made for f in features_in(g)}
-    assert statuses == {"planned"}
-    assert len(features_in(made[0])) == 3
+def test_points_are_listed_last_so_they_draw_on_top(published):
+    assert config_of(published)["layers"][-1]["id"] == "ports"
 
 
-def test_points_are_drawn_last_so_they_catch_clicks(dataset):
-    assert groups(dataset)[-1].layer_name == "Ports and gateways"
+def test_line_tiers_simplify_when_zoomed_out_and_keep_full_detail_close_in(dataset, published):
+    shelf, _ = published
+    flights = next(spec for spec in config_of(published)["layers"] if spec["id"] == "flights")
+    assert [tier["minZoom"] for tier in flights["tiers"]] == [0, 7, 10]
+    vertices = [
+        sum(len(f["geometry"]["coordinates"]) for f in shelf.json(tier["url"])["features"])
+        for tier in flights["tiers"]
+    ]
+    assert vertices[0] < vertices[1] < vertices[2]
+    full = sum(len(f["geometry"]["coordinates"]) for f in dataset.layers["flights"].features)
+    assert vertices[2] == full
+    # A simplified line stays within its tolerance of the real one.
+    tolerance = mapdata.ZOOM_TIERS[0][1]
+    for original, coarse in zip(
+        dataset.layers["flights"].features, shelf.json(flights["tiers"][0]["url"])["features"], strict=True
+    ):
+        distance = shapely.hausdorff_distance(shape(original["geometry"]), shape(coarse["geometry"]))
+        assert distance <= tolerance * 1.5
 
 
-def test_the_initial_view_frames_the_corridor(dataset):
+def test_a_tier_that_adds_nothing_is_not_published(dataset):
+    tiers = mapdata.layer_tiers(dataset.layers["ports"])
+    assert [zoom for zoom, _ in tiers] == [0]
+
+
+def test_file_names_carry_a_hash_of_their_content(published):
+    shelf, result = published
+    for url, text in shelf.files.items():
+        stem, suffix = url.split("/")[-1].rsplit("-", 1)[0], url.rsplit(".", 1)[1]
+        assert url == f"../files/{mapdata.content_name(stem, text, suffix)}"
+    assert mapdata.content_name("a", "x", "json") != mapdata.content_name("a", "y", "json")
+    assert result.scripts[-1].split("/")[-1].startswith("corridor_map-")
+
+
+def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
+    _, result = published
+    fmap = base_map(dataset, result)
+    script = _get_feature_group_string(mapbuild.state_group(state(selected_id="port-aktau")), fmap, 0)
+    assert "coordinates" not in script
+    assert len(script.encode()) < 1024
+    sent = json.loads(re.search(r"corridorState\(map_div, (\{.*\})\);", script).group(1))
+    assert sent == {"layers": ALL, "statuses": list(STATUSES), "selected": "port-aktau", "language": "en"}
+
+
+def test_the_state_keeps_the_registry_order_and_drops_unknown_names():
+    sent = state(visible=["ports", "nowhere", "rail"], statuses=["planned", "lost"])
+    assert sent["layers"] == ["rail", "ports"]
+    assert sent["statuses"] == ["planned"]
+
+
+def test_the_initial_view_frames_the_corridor(dataset, published):
     (south, west), (north, east) = mapbuild.map_frame(layers_of(dataset), dataset.layers["borders"]).view
     assert 37 <= south <= 40
     # The rail network from the Black Sea coast (Batumi, Poti) to the Chinese border.
     assert 40 <= west <= 41.5
     assert 50 <= north <= 53
     assert 82.5 <= east <= 85
-    fmap = base_map(dataset)
-    html = compact(fmap.get_root().render())
+    html = compact(base_map(dataset, published[1]).get_root().render())
     assert '"maxBounds":[[22.0,14.0,],[66.0,100.0,],]' in html
     assert f'"minZoom":{mapbuild.MIN_ZOOM},' in html
 
 
-def test_leaflet_comes_from_the_app_not_a_cdn(dataset):
-    fmap = base_map(dataset)
+def test_leaflet_and_the_map_code_come_from_the_app_not_a_cdn(dataset, published):
+    fmap = base_map(dataset, published[1])
     html = fmap.get_root().render()
     assert "../leaflet/leaflet.js" in html
-    assert "cdn" not in " ".join(src for _, src in fmap.default_js + fmap.default_css)
+    links = [src for _, src in fmap.default_js + fmap.default_css]
+    assert "cdn" not in " ".join(links)
+    assert [link.split("/")[-1].split("-")[0] for link in links if link.endswith(".js")][1:] == [
+        "files",
+        "remote_geojson",
+        "labels",
+        "corridor_map",
+    ]
     assert "jquery" not in html.lower()
 
 
-def test_the_basemap_is_fetched_not_embedded(dataset):
-    html = base_map(dataset).get_root().render()
-    for url in ("../files/borders-0123.json", "../files/detail-0123.json", "../files/labels-0123.json"):
-        assert f'"{url}"' in html
-    assert "corridorRemoteGeoJson(" in html
-    assert "corridorLabels(" in html
-    assert "Kazakhstan" not in html
-    document = mapbuild.basemap_document(dataset.layers["borders"])
+def test_the_base_map_carries_no_data(dataset, published):
+    _, result = published
+    html = base_map(dataset, result).get_root().render()
+    assert re.search(r"corridorMap\(map_\w+, " + re.escape(json.dumps(result.config)) + r"\);", html)
+    for word in ("Kazakhstan", "Aktau", "coordinates"):
+        assert word not in html
+
+
+def test_the_basemap_is_published_as_ids_and_geometry(dataset, published):
+    shelf, _ = published
+    basemap = config_of(published)["basemap"]
+    document = shelf.json(basemap["borders"])
     assert len(document["features"]) == len(dataset.layers["borders"].features)
     assert {key for f in document["features"] for key in f["properties"]} == {"id"}
+    assert basemap["paneZ"] < 200, "the offline basemap must sit under the tiles"
+    assert "Natural Earth" in basemap["attribution"]
+    assert "OpenStreetMap" in config_of(published)["attribution"]
 
 
-def test_tiles_sit_above_the_offline_basemap_with_a_referrer_policy(dataset):
-    html = base_map(dataset).get_root().render()
+def test_tiles_keep_a_referrer_policy(dataset, published):
+    html = base_map(dataset, published[1]).get_root().render()
     assert '"referrerPolicy":"strict-origin-when-cross-origin"' in compact(html)
-    assert re.search(r'"basemap"\);\s*\S+\.style\.zIndex = 150', html)
-    assert "Natural Earth" in html
-    assert "OpenStreetMap" in html
 
 
-def test_data_strings_are_escaped_before_folium(geodata_copy):
+def test_data_strings_are_escaped_before_they_are_published(geodata_copy):
     add_hostile_port(geodata_copy)
     hostile = load_dataset(geodata_copy)
-    fmap = base_map(hostile)
-    made = mapbuild.build_layer_groups(layers_of(hostile), visible=ALL, statuses=STATUSES)
-    script = "".join(_get_feature_group_string(g, fmap, i) for i, g in enumerate(made))
-    assert "port-hostile" in script
-    assert "<img" not in script
-    assert "`${alert(2)}`" not in script
-    assert '"quoted"' not in script
-    sent = [f["properties"]["label"] for f in features_in(made[-1])]
-    assert mapbuild.escape_text(HOSTILE_NAME) + " (operating)" in sent
+    shelf = Shelf()
+    mapdata.publish_map(hostile.layers, shelf)
+    # Place names are the one exception: the browser sets them with textContent, never as HTML.
+    text = "".join(t for url, t in shelf.files.items() if "/labels-" not in url)
+    assert "port-hostile" in text
+    assert "<img" not in text.replace("<svg", "")
+    assert "`${alert(2)}`" not in text
+    ports = json.loads(next(t for u, t in shelf.files.items() if "/layer-ports-" in u))
+    names = [f["properties"]["name"]["en"] for f in ports["features"]]
+    assert mapdata.escape_text(HOSTILE_NAME) in names
 
 
 def test_escape_text_covers_html_and_js_templates():
-    assert mapbuild.escape_text(HOSTILE_NAME) == (
+    assert mapdata.escape_text(HOSTILE_NAME) == (
         "&lt;img src=x onerror=alert(1)&gt; &#96;&#36;{alert(2)}&#96; &quot;quoted&quot; &#x27;single&#x27;"
     )
 
 
-def test_the_base_map_is_the_same_whatever_is_toggled_or_selected(dataset):
+def test_the_base_map_is_the_same_whatever_the_state(dataset, published):
     """streamlit-folium re-mounts the map when its script hash changes."""
     hashes = set()
     for selected in (None, "port-aktau"):
         for visible in (ALL, ["rail"]):
-            fmap = base_map(dataset)
-            groups(dataset, visible=visible, selected_id=selected)
+            fmap = base_map(dataset, published[1])
+            fmap.get_root().render()
+            # As st_folium does: the map's script first, then the state group.
             hashes.add(generate_js_hash(_get_map_string(fmap), "corridor-map", False))
+            group = mapbuild.state_group(state(visible=visible, selected_id=selected))
+            _get_feature_group_string(group, fmap, 0)
     assert len(hashes) == 1
 
 
-def test_the_selected_feature_is_drawn_heavier(dataset):
-    plain = groups(dataset, visible=["ports"])[0]
-    chosen = groups(dataset, visible=["ports"], selected_id="port-aktau")[0]
-    fmap = base_map(dataset)
-    plain_js = _get_feature_group_string(plain, fmap, 0)
-    chosen_js = _get_feature_group_string(chosen, fmap, 0)
-    assert '"radius": 10' in chosen_js
-    assert '"radius": 10' not in plain_js
+def test_the_selected_style_is_heavier(published):
+    ports = next(spec for spec in config_of(published)["layers"] if spec["id"] == "ports")
+    aktau = ports["styles"]["sea_port|operating"]
+    assert aktau["selected"]["radius"] > aktau["normal"]["radius"]
+    rail = next(spec for spec in config_of(published)["layers"] if spec["id"] == "rail")
+    for pair in rail["styles"].values():
+        assert pair["selected"]["weight"] > pair["normal"]["weight"]
 
 
-def test_style_functions_do_not_bind_late(dataset):
-    made = groups(dataset, visible=["rail", "sea"])
-    colours = set()
-    for group in made:
-        geojson = next(iter(group._children.values()))
-        colours.add(geojson.style_function(geojson.data["features"][0])["color"])
+def test_style_functions_do_not_bind_late():
+    colours = {
+        styles.line_style(layer_id)("rail_line", "operating", False)["color"] for layer_id in ("rail", "sea")
+    }
     assert len(colours) == 2
+
+
+def test_every_kind_and_status_a_layer_holds_has_a_style(dataset, published):
+    for spec in config_of(published)["layers"]:
+        for feature in dataset.layers[spec["id"]].features:
+            properties = feature["properties"]
+            assert f"{properties['kind']}|{properties['status']}" in spec["styles"]
 
 
 @pytest.mark.parametrize("status", STATUSES)
 def test_legend_explains_every_status(status):
-    assert status in mapbuild.legend_html("en")
+    assert status in mapdata.legend_html("en")
 
 
 def test_bounds_of_nested_coordinates():
     feature = {"geometry": {"coordinates": [[[1.0, 2.0], [3.0, -4.0]]]}}
-    assert mapbuild.bounds_of([feature]) == [[-4.0, 1.0], [2.0, 3.0]]
+    assert mapdata.bounds_of([feature]) == [[-4.0, 1.0], [2.0, 3.0]]
     with pytest.raises(ValueError, match="no coordinates"):
-        mapbuild.bounds_of([])
+        mapdata.bounds_of([])
 
 
-def test_names_and_legend_in_russian(dataset):
+def test_names_legend_and_labels_in_russian(dataset, published):
+    shelf, _ = published
     aktau = next(f for f in dataset.layers["ports"].features if f["properties"]["id"] == "port-aktau")
-    assert mapbuild.display_feature(aktau, "ru")["properties"]["label"] == "Морской порт Актау (действует)"
-    legend = mapbuild.legend_html("ru")
-    assert "планируется" in legend
-    assert "Железные дороги" in legend
+    assert mapdata.layer_feature(aktau)["properties"]["name"]["ru"] == "Морской порт Актау"
+    config = config_of(published)
+    assert config["words"]["ru"]["status"]["operating"] == "действует"
+    assert "планируется" in config["legend"]["ru"]
+    assert "Железные дороги" in config["legend"]["ru"]
+    labels = shelf.json(config["labels"]["urls"]["ru"])
+    assert "Актау" in {row[2] for row in labels}

@@ -1,8 +1,12 @@
-"""The map's browser-side code: JavaScript files that a linter and a reader can open.
+"""The map's browser-side code: JavaScript and CSS files that a linter and a reader can open.
 
-Each file defines one function; the map's templates call it with their
-options. The app publishes the files next to Leaflet and the map's frame loads
-them with ``<script src>``, so the browser caches them and no rerun resends them.
+``corridor_map.js`` holds the layers and applies each rerun's state to them;
+``remote_geojson.js`` draws the basemap files; ``labels.js`` places the names;
+``files.js`` fetches each published file once per browser.
+The app publishes these files next to Leaflet and the map's frame loads them
+once, with ``<script src>`` and ``<link>``, so the browser caches them and no
+rerun resends them. :mod:`corridor.leaflet.elements` holds the two folium
+elements that call into them.
 """
 
 from __future__ import annotations
@@ -12,11 +16,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-
-SCRIPTS = ("remote_geojson", "labels")
+SCRIPTS = ("files", "remote_geojson", "labels", "corridor_map")
+STYLESHEETS = ("corridor",)
 
 
 @cache
 def script(name: str) -> str:
     """The text of one of this folder's ``.js`` files."""
     return (HERE / f"{name}.js").read_text(encoding="utf-8")
+
+
+@cache
+def stylesheet(name: str) -> str:
+    """The text of one of this folder's ``.css`` files."""
+    return (HERE / f"{name}.css").read_text(encoding="utf-8")

@@ -1,19 +1,21 @@
 /* Place names drawn as text (textContent, never HTML) and thinned so that no
  * two overlap. Labels come from one fetched file: rows of
  * [lon, lat, text, css class, priority, min zoom, feature id or null].
- * The file is fetched once the basemap has drawn, and a label's element is
- * made only when it is first wanted.
+ * There is one file per language (urls: {language: url}). The file is fetched
+ * once the basemap has drawn, and a label's element is made only when it is
+ * first wanted. setLanguage() swaps the names for another language's.
  * A label tied to a corridor feature shows only while that feature is drawn;
  * the others show from their min zoom (less zoomOffset). Higher priority
  * (lower number) wins a place; a label that would overlap one already placed
  * is hidden until the map zooms in far enough to make room. */
-function corridorLabels(map, url, zoomOffset) {
+function corridorLabels(map, urls, zoomOffset, language) {
     var paneName = "corridor-labels";
     var pane = map.createPane(paneName);
     pane.style.zIndex = 450;
     pane.style.pointerEvents = "none";
     var entries = [];
     var scheduled = false;
+    var started = false;
 
     function add(row) {
         entries.push({row: row, el: null, priority: row[4], minZoom: row[5], featureId: row[6]});
@@ -27,7 +29,7 @@ function corridorLabels(map, url, zoomOffset) {
             var span = document.createElement("span");
             span.className = "corridor-label " + row[3] + (row[6] ? " pos-right" : "");
             span.textContent = row[2];
-            L.marker([row[1], row[0]], {
+            entry.marker = L.marker([row[1], row[0]], {
                 icon: L.divIcon({html: span, className: "corridor-label-anchor", iconSize: null}),
                 pane: paneName,
                 interactive: false,
@@ -108,18 +110,41 @@ function corridorLabels(map, url, zoomOffset) {
         }
     }
 
-    function start() {
-        fetch(url)
-            .then(function (response) { return response.json(); })
+    function load() {
+        var wantedLanguage = language;
+        corridorFetchJson(urls[language])
             .then(function (rows) {
+                if (wantedLanguage !== language) {
+                    return;
+                }
+                entries.forEach(function (entry) {
+                    if (entry.marker) {
+                        map.removeLayer(entry.marker);
+                    }
+                });
+                entries = [];
                 rows.sort(function (a, b) { return a[4] - b[4]; });
                 rows.forEach(add);
-                map.on("zoomend moveend layeradd layerremove resize", schedule);
                 schedule();
             })
             .catch(function (error) { console.warn("could not load the place names", error); });
     }
 
     /* Names come after the borders: the first paint is the map's shapes. */
-    map.once("corridor:basemap", start);
+    map.once("corridor:basemap", function () {
+        started = true;
+        map.on("zoomend moveend layeradd layerremove resize", schedule);
+        load();
+    });
+
+    return {
+        setLanguage: function (next) {
+            if (next !== language && urls[next]) {
+                language = next;
+                if (started) {
+                    load();
+                }
+            }
+        }
+    };
 }

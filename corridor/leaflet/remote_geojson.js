@@ -18,8 +18,7 @@ function corridorRemoteGeoJson(map, url, layerOptions, minZoom, maxZoom, onLoade
             return;
         }
         requested = true;
-        fetch(url)
-            .then(function (response) { return response.json(); })
+        corridorFetchJson(url)
             .then(function (data) { layer.addData(data); })
             .catch(function (error) { console.warn("could not load " + url, error); })
             .finally(function () { if (onLoaded) { onLoaded(); } });

@@ -7,15 +7,14 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from corridor import charts, mapbuild
+from corridor import charts, mapbuild, mapdata
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
-from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES
-from corridor.leaflet import SCRIPTS, script
+from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click
-from corridor.ui.assets import leaflet_urls, publish_json, publish_text
+from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.panels import feature_panel, overview_panel
 from corridor.ui.text import md
 
@@ -36,19 +35,10 @@ def get_dataset(folder: Path) -> Dataset:
     return load_dataset(folder)
 
 
-@st.cache_resource(show_spinner=False)
-def get_basemap_urls(folder: Path, language: str = "en") -> mapbuild.BasemapUrls:
-    """Publish the basemap files once per process; every session fetches the same files."""
-    layers = get_dataset(folder).layers
-    points = [layers[layer.id] for layer in CORRIDOR_LAYERS if layer.geometry == "point"]
-    return mapbuild.BasemapUrls(
-        borders=publish_json("borders", mapbuild.basemap_document(layers[BORDERS.id])),
-        borders_detail=publish_json("borders-detail", mapbuild.basemap_document(layers[BORDERS_DETAIL.id])),
-        labels=publish_json(
-            f"labels-{language}", mapbuild.labels_document(layers[PLACES.id], points, language)
-        ),
-        scripts=tuple(publish_text(name, script(name), "js") for name in SCRIPTS),
-    )
+@st.cache_resource(show_spinner="Preparing the map files…")
+def get_published(folder: Path) -> mapdata.Published:
+    """Publish the layers, basemap, names and map code once per process, for every session."""
+    return mapdata.publish_map(get_dataset(folder).layers, publish_text)
 
 
 @st.cache_resource(show_spinner=False)
@@ -169,21 +159,17 @@ def main() -> None:
 
     map_column, panel_column = st.columns([5, 3], gap="medium")
     with map_column:
-        layers = [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS]
-        fmap = mapbuild.build_base_map(get_basemap_urls(folder), get_map_frame(folder), leaflet_urls())
-        groups = mapbuild.build_layer_groups(
-            layers, visible=visible, statuses=statuses, selected_id=selected_id
-        )
+        fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
+        state = mapdata.map_state(visible=visible, statuses=statuses, selected_id=selected_id, language="en")
         st_folium(
             fmap,
             key=MAP_KEY,
             height=MAP_HEIGHT,
             use_container_width=True,
             returned_objects=RETURNED_OBJECTS,
-            feature_group_to_add=groups,
-            layer_control=mapbuild.layer_control(),
+            feature_group_to_add=mapbuild.state_group(state),
         )
-        if not groups:
+        if not visible:
             st.info("Every layer is switched off. Turn one on in the sidebar.")
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")

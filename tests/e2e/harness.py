@@ -261,3 +261,14 @@ SHOWN_LABELS_JS = """
   return {text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
 })
 """
+
+
+# Where the app publishes the files it makes from the data (layers, basemap, names, code).
+PUBLISHED_PATH = "/component/corridor.ui.assets.generated_files/"
+
+
+def record_published(page) -> list[str]:
+    """Every request the page and its frames make for a published file, in order, as it happens."""
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(request.url) if PUBLISHED_PATH in request.url else None)
+    return seen

@@ -1,0 +1,276 @@
+/* The corridor map's browser side: the layers it holds, and the state that drives them.
+ *
+ * corridorMap(map, configUrl) fetches one published config file, then the
+ * basemap, the place names and the layer files it names. Every file's name
+ * carries a hash of its content, so the browser caches it and fetches it once.
+ * A rerun of the app sends only the state, {layers, statuses, selected,
+ * language}, which corridorState(map, state) applies to the layers already
+ * held: whole layers are added or removed, features are filtered by status,
+ * the selection is restyled and the labels follow the language. Nothing is
+ * fetched again and the map is never re-made.
+ *
+ * Each line layer comes in zoom tiers (geometry simplified for the zoomed-out
+ * views, full detail close in); a tier's file is fetched the first time the
+ * map needs it. Each layer draws in a pane of its own, in the config's order,
+ * so a layer switched back on keeps its place and the points stay on top.
+ *
+ * The map also reports to Streamlit: "ready" once the basemap has drawn, and
+ * every click with the id of the feature hit (null on empty map), at once and
+ * without streamlit-folium's debounce. */
+function corridorMap(map, configUrl) {
+    var config = null;
+    var state = null;
+    var entries = [];
+    var failed = [];
+    var noticeBox = null;
+    var labels = null;
+    var reports = 0;
+    var pending = 0;
+
+    function report(event, featureId) {
+        reports += 1;
+        window.parent.postMessage({
+            isStreamlitMessage: true,
+            type: "streamlit:setComponentValue",
+            dataType: "json",
+            value: {event: event, id: Date.now() + "-" + reports, feature_id: featureId}
+        }, "*");
+    }
+
+    function words() {
+        return config.words[state ? state.language : config.defaultLanguage];
+    }
+
+    function styleOf(entry, properties, selected) {
+        var styles = entry.spec.styles[properties.kind + "|" + properties.status];
+        return selected ? styles.selected : styles.normal;
+    }
+
+    function tooltipOf(properties) {
+        var language = state ? state.language : config.defaultLanguage;
+        /* Names are escaped by the server before they are published. */
+        return properties.name[language] + " (" + words().status[properties.status] + ")";
+    }
+
+    function makeTier(entry, tier, data) {
+        tier.items = [];
+        tier.group = L.featureGroup();
+        data.features.forEach(function (feature) {
+            var properties = feature.properties;
+            var options = L.extend({pane: entry.pane}, styleOf(entry, properties, false));
+            var layer = entry.spec.geometry === "point"
+                ? L.circleMarker(L.GeoJSON.coordsToLatLng(feature.geometry.coordinates), options)
+                : L.GeoJSON.geometryToLayer(feature, options);
+            var item = {properties: properties, selected: false, layer: layer};
+            layer.feature = feature;
+            layer.bindTooltip(function () { return tooltipOf(properties); }, {sticky: true});
+            if (entry.spec.hover) {
+                layer.on("mouseover", function () { layer.setStyle(entry.spec.hover); });
+                layer.on("mouseout", function () { layer.setStyle(styleOf(entry, properties, item.selected)); });
+            }
+            tier.items.push(item);
+        });
+    }
+
+    function load(entry, tier) {
+        if (!tier.loading) {
+            pending += 1;
+            tier.loading = corridorFetchJson(tier.url).then(function (data) {
+                makeTier(entry, tier, data);
+                return tier;
+            });
+            tier.loading.finally(function () { pending -= 1; }).catch(function () {});
+            tier.loading.catch(function (error) {
+                console.warn("could not load the " + entry.spec.id + " layer", error);
+                if (failed.indexOf(entry) < 0) {
+                    failed.push(entry);
+                    notice();
+                }
+            });
+        }
+        return tier.loading;
+    }
+
+    function tierFor(entry) {
+        var zoom = map.getZoom();
+        var chosen = entry.tiers[0];
+        entry.tiers.forEach(function (tier) {
+            if (zoom >= tier.minZoom) {
+                chosen = tier;
+            }
+        });
+        return chosen;
+    }
+
+    function wanted(entry) {
+        return state !== null && state.layers.indexOf(entry.spec.id) >= 0;
+    }
+
+    /* Bring a loaded tier in line with the state, then make it the one on the map. */
+    function show(entry, tier) {
+        if (!wanted(entry) || tierFor(entry) !== tier) {
+            return;
+        }
+        tier.items.forEach(function (item) {
+            var shown = state.statuses.indexOf(item.properties.status) >= 0;
+            var selected = item.properties.id === state.selected;
+            if (shown !== tier.group.hasLayer(item.layer)) {
+                if (shown) {
+                    tier.group.addLayer(item.layer);
+                } else {
+                    tier.group.removeLayer(item.layer);
+                }
+            }
+            if (selected !== item.selected) {
+                item.selected = selected;
+                item.layer.setStyle(styleOf(entry, item.properties, selected));
+            }
+        });
+        if (entry.active && entry.active !== tier) {
+            map.removeLayer(entry.active.group);
+        }
+        entry.active = tier;
+        if (!map.hasLayer(tier.group)) {
+            tier.group.addTo(map);
+        }
+    }
+
+    function apply() {
+        if (config === null || state === null) {
+            return;
+        }
+        entries.forEach(function (entry) {
+            if (!wanted(entry)) {
+                if (entry.active) {
+                    map.removeLayer(entry.active.group);
+                    entry.active = null;
+                }
+                return;
+            }
+            var tier = tierFor(entry);
+            load(entry, tier).then(function () { show(entry, tier); }, function () {});
+        });
+        if (labels) {
+            labels.setLanguage(state.language);
+        }
+        notice();
+        map.fire("corridor:state", {state: state});
+    }
+
+    /* A layer file that could not be fetched is named on the map; the others draw. */
+    function notice() {
+        if (!noticeBox) {
+            return;
+        }
+        var names = failed.map(function (entry) { return entry.spec.title[state ? state.language : config.defaultLanguage]; });
+        noticeBox.textContent = names.length ? words().notLoaded + " " + names.join(", ") + "." : "";
+        noticeBox.style.display = names.length ? "" : "none";
+    }
+
+    function addNotice() {
+        var control = L.control({position: "topleft"});
+        control.onAdd = function () {
+            noticeBox = L.DomUtil.create("div", "corridor-notice");
+            noticeBox.setAttribute("role", "alert");
+            noticeBox.style.display = "none";
+            return noticeBox;
+        };
+        control.addTo(map);
+    }
+
+    function addLegend() {
+        var control = L.control({position: "bottomright"});
+        control.onAdd = function () {
+            var div = L.DomUtil.create("div", "corridor-legend");
+            /* The legend is made from constants only, never from data. */
+            div.innerHTML = config.legend[state ? state.language : config.defaultLanguage];
+            if (window.innerWidth < 520) {
+                div.firstChild.open = false;
+            }
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+        };
+        control.addTo(map);
+    }
+
+    function addBasemap() {
+        var basemap = config.basemap;
+        var pane = map.createPane(basemap.pane);
+        pane.style.zIndex = basemap.paneZ;
+        pane.style.pointerEvents = "none";
+        var options = {pane: basemap.pane, interactive: false, style: basemap.style, attribution: basemap.attribution};
+        corridorRemoteGeoJson(map, basemap.borders, options, 0, basemap.detailZoom, function () {
+            performance.mark("corridor:basemap");
+            map.fire("corridor:basemap");
+        });
+        corridorRemoteGeoJson(map, basemap.detail, options, basemap.detailZoom, 99, null);
+    }
+
+    function setUp(loaded) {
+        config = loaded;
+        map.getContainer().style.background = config.sea;
+        addNotice();
+        config.layers.forEach(function (spec, index) {
+            var pane = "corridor-" + spec.id;
+            map.createPane(pane, map.getPane("overlayPane")).style.zIndex = 400 + index;
+            entries.push({
+                spec: spec,
+                pane: pane,
+                active: null,
+                tiers: spec.tiers.map(function (tier) { return {minZoom: tier.minZoom, url: tier.url}; })
+            });
+        });
+        addBasemap();
+        labels = corridorLabels(map, config.labels.urls, config.labels.zoomOffset,
+            state ? state.language : config.defaultLanguage);
+        map.attributionControl.addAttribution(config.attribution);
+        addLegend();
+        map.on("zoomend", apply);
+        apply();
+        corridorForgetOthers(publishedUrls(config).concat([configUrl]));
+    }
+
+    function publishedUrls(loaded) {
+        var urls = [loaded.basemap.borders, loaded.basemap.detail];
+        Object.keys(loaded.labels.urls).forEach(function (language) { urls.push(loaded.labels.urls[language]); });
+        loaded.layers.forEach(function (spec) {
+            spec.tiers.forEach(function (tier) { urls.push(tier.url); });
+        });
+        return urls;
+    }
+
+    map.on("click", function (event) {
+        var target = event.originalEvent && event.originalEvent.target;
+        var featureId = null;
+        map.eachLayer(function (layer) {
+            if (layer.feature && layer._path === target) {
+                featureId = layer.feature.properties.id;
+            }
+        });
+        if (state) {
+            state = Object.assign({}, state, {selected: featureId});
+            apply();
+        }
+        report("click", featureId);
+    });
+    map.once("corridor:basemap", function () {
+        requestAnimationFrame(function () { report("ready", null); });
+    });
+
+    map.corridor = {
+        apply: function (next) {
+            state = next;
+            apply();
+        },
+        /* Layer files being fetched now; tests wait for none. */
+        pending: function () { return config === null ? -1 : pending; }
+    };
+    corridorFetchJson(configUrl).then(setUp).catch(function (error) {
+        console.warn("could not load the map's configuration", error);
+    });
+}
+
+/* Called on every rerun with the new state; the map keeps everything else. */
+function corridorState(map, state) {
+    map.corridor.apply(state);
+}

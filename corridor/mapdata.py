@@ -1,0 +1,314 @@
+"""What the map's browser side fetches: the layers by zoom, the basemap, the names and one config.
+
+Everything here is made once per server process from the validated dataset
+and published as files whose names carry a hash of their content, so every
+session's browser fetches each file once and caches it. A rerun then sends
+only the state (:func:`map_state`). Every string that comes from data is
+escaped here, before it is published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import shapely
+import xyzservices
+from shapely.geometry import mapping, shape
+
+from corridor import styles
+from corridor.contract import STATUSES
+from corridor.i18n import STATUS_LABELS, layer_title, name_of
+from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES, LayerData
+from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
+
+LANGUAGES = ("en", "ru")
+DEFAULT_LANGUAGE = "en"
+
+# Line layers are published in zoom tiers: (from zoom, tolerance in degrees).
+# Below zoom 7 a pixel spans about 0.01° or more, so detail finer than that is
+# never seen; from zoom 10 on the full geometry is sent. The geometry is
+# simplified by shapely (GEOS's Douglas-Peucker), not by code of our own.
+ZOOM_TIERS: tuple[tuple[float, float], ...] = ((0, 0.01), (7, 0.001), (10, 0.0))
+# Coordinates are rounded to a tenth of the tier's tolerance, and never finer than about 10 cm.
+FINEST_GRID = 1e-6
+
+# From this zoom on, the detailed 1:10m borders replace the 1:50m ones.
+DETAIL_ZOOM = 6
+# Natural Earth's min_zoom values suit a world map; this map opens closer in.
+LABEL_ZOOM_OFFSET = 1.0
+LABEL_PRIORITY = {"corridor": 0, "country": 10, "capital": 20, "city": 30}
+BASEMAP_PANE = "basemap"
+# Below Leaflet's tile pane (z-index 200): tiles cover the offline basemap when
+# they load, and the basemap shows wherever they do not.
+BASEMAP_PANE_Z = 150
+BORDER_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+# The rail lines are OpenStreetMap data (ODbL). The same words as the tile
+# layer's credit, so Leaflet shows the credit once whether tiles load or not.
+OSM_ATTRIBUTION = xyzservices.providers.OpenStreetMap.Mapnik.html_attribution
+
+MAP_WORDS = {
+    "en": {"notLoaded": "This layer could not be loaded, the others are drawn:"},
+    "ru": {"notLoaded": "Не удалось загрузить слой, остальные показаны:"},
+}
+LEGEND_WORDS = {
+    "en": {
+        "legend": "Legend",
+        "layers": "Layers",
+        "status": "Status",
+        "sea_port": "Sea port",
+        "gateway": "Dry port / border station",
+    },
+    "ru": {
+        "legend": "Легенда",
+        "layers": "Слои",
+        "status": "Статус",
+        "sea_port": "Морской порт",
+        "gateway": "Сухой порт / погранпереход",
+    },
+}
+
+# publish(stem, text, suffix) writes a file the map's frame can fetch and returns its URL.
+Publisher = Callable[[str, str, str], str]
+
+
+def escape_text(value: str) -> str:
+    """Make a data string safe to show as text in HTML and inside JavaScript.
+
+    folium and Leaflet's tooltips escape nothing. Beyond HTML's special
+    characters, backticks and ``$`` are encoded too, so no string can end or
+    interpolate a JS template.
+    """
+    return html.escape(value, quote=True).replace("`", "&#96;").replace("$", "&#36;")
+
+
+def bounds_of(features: Iterable[dict]) -> list[list[float]]:
+    """[[south, west], [north, east]] of the features' coordinates."""
+    lons: list[float] = []
+    lats: list[float] = []
+
+    def walk(coordinates) -> None:
+        if coordinates and isinstance(coordinates[0], (int, float)):
+            lons.append(coordinates[0])
+            lats.append(coordinates[1])
+            return
+        for item in coordinates:
+            walk(item)
+
+    for feature in features:
+        walk(feature["geometry"]["coordinates"])
+    if not lons:
+        raise ValueError("no coordinates to frame")
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def simplified(geometry: dict, tolerance: float) -> dict:
+    """The geometry with detail finer than ``tolerance`` degrees removed, and its coordinates rounded."""
+    shaped = shape(geometry)
+    if tolerance > 0:
+        shaped = shapely.simplify(shaped, tolerance, preserve_topology=False)
+    rounded = shapely.set_precision(shaped, max(tolerance / 10, FINEST_GRID))
+    return mapping(rounded if not rounded.is_empty else shaped)
+
+
+def layer_feature(feature: dict, tolerance: float = 0.0) -> dict:
+    """The slim, escaped copy of a feature that the browser draws."""
+    properties = feature["properties"]
+    return {
+        "type": "Feature",
+        "geometry": simplified(feature["geometry"], tolerance),
+        "properties": {
+            "id": escape_text(properties["id"]),
+            "kind": escape_text(properties["kind"]),
+            "status": escape_text(properties["status"]),
+            "name": {language: escape_text(name_of(properties, language)) for language in LANGUAGES},
+        },
+    }
+
+
+def layer_tiers(data: LayerData) -> list[tuple[float, dict]]:
+    """A layer's documents by zoom, as (from zoom, document); points need one tier only.
+
+    A tier that would be the same as the one before it is left out.
+    """
+    tiers = ZOOM_TIERS if data.layer.geometry == "line" else ZOOM_TIERS[-1:]
+    documents: list[tuple[float, dict]] = []
+    for index, (min_zoom, tolerance) in enumerate(tiers):
+        document = {
+            "type": "FeatureCollection",
+            "features": [layer_feature(f, tolerance) for f in data.features],
+        }
+        if documents and documents[-1][1] == document:
+            continue
+        documents.append((0 if index == 0 else min_zoom, document))
+    return documents
+
+
+def basemap_document(borders: LayerData) -> dict:
+    """The basemap as sent to the browser: geometry and ids only, no data strings."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": f["geometry"],
+                "properties": {"id": escape_text(f["properties"]["id"])},
+            }
+            for f in borders.features
+        ],
+    }
+
+
+def labels_document(places: LayerData, points: Sequence[LayerData], language: str) -> list[list]:
+    """Rows for the labels: corridor points first, then countries and cities by rank.
+
+    A row is [lon, lat, text, css class, priority, min zoom, feature id or null].
+    The browser sets the text as text, never as HTML.
+    """
+    rows: list[list] = []
+    for data in points:
+        for feature in data.features:
+            properties = feature["properties"]
+            text = properties.get(f"label_{language}") or name_of(properties, language)
+            lon, lat = feature["geometry"]["coordinates"][:2]
+            rows.append(
+                [lon, lat, text, "corridor", LABEL_PRIORITY["corridor"], 0, escape_text(properties["id"])]
+            )
+    for feature in places.features:
+        properties = feature["properties"]
+        kind = "capital" if properties.get("capital") else properties["kind"]
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        css = "city capital" if kind == "capital" else kind
+        priority = LABEL_PRIORITY[kind] + properties["rank"]
+        rows.append([lon, lat, name_of(properties, language), css, priority, properties["min_zoom"], None])
+    return rows
+
+
+def _line_sample(colour: str, dash: str | None) -> str:
+    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+    return (
+        f'<svg width="28" height="10"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour}"'
+        f' stroke-width="3" stroke-linecap="round"{dash_attr}/></svg>'
+    )
+
+
+def _dot_sample(colour: str) -> str:
+    return (
+        f'<svg width="28" height="12"><circle cx="14" cy="6" r="5" fill="{colour}"'
+        ' stroke="#fff" stroke-width="1.5"/></svg>'
+    )
+
+
+def legend_html(language: str) -> str:
+    """The legend's HTML, built from constants only (no data strings)."""
+    words = LEGEND_WORDS[language]
+    rows = [f"<b>{words['layers']}</b>"]
+    rows.append(f"<div>{_dot_sample(styles.KIND_COLOURS['sea_port'])}{words['sea_port']}</div>")
+    rows.append(f"<div>{_dot_sample(styles.KIND_COLOURS['dry_port'])}{words['gateway']}</div>")
+    for layer in CORRIDOR_LAYERS:
+        if layer.geometry == "line":
+            colour = styles.LAYER_COLOURS[layer.id]
+            rows.append(f"<div>{_line_sample(colour, None)}{layer_title(layer, language)}</div>")
+    rows.append(f"<b>{words['status']}</b>")
+    for status in STATUSES:
+        sample = _line_sample("#444", styles.DASH[status])
+        rows.append(f"<div>{sample}{STATUS_LABELS[language][status]}</div>")
+    return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"
+
+
+def layer_styles(data: LayerData) -> dict[str, dict]:
+    """The style table of one corridor layer, for the kinds it holds."""
+    style = styles.point_style() if data.layer.geometry == "point" else styles.line_style(data.layer.id)
+    kinds = sorted({f["properties"]["kind"] for f in data.features})
+    return styles.style_table(style, kinds, STATUSES)
+
+
+@dataclass(frozen=True)
+class Published:
+    """Where the browser finds the map's config, and the scripts and stylesheets the frame loads."""
+
+    config: str
+    scripts: tuple[str, ...]
+    stylesheets: tuple[str, ...]
+
+
+def publish_json(publish: Publisher, stem: str, document: object) -> str:
+    return publish(stem, json.dumps(document, separators=(",", ":"), ensure_ascii=False), "json")
+
+
+def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Published:
+    """Publish every file the map needs, once; return where the config and the code are."""
+    points = [layers[layer.id] for layer in CORRIDOR_LAYERS if layer.geometry == "point"]
+    config = {
+        "defaultLanguage": DEFAULT_LANGUAGE,
+        "sea": styles.SEA_COLOUR,
+        "words": {
+            language: {"status": STATUS_LABELS[language], **MAP_WORDS[language]} for language in LANGUAGES
+        },
+        "legend": {language: legend_html(language) for language in LANGUAGES},
+        "layers": [
+            {
+                "id": layer.id,
+                "geometry": layer.geometry,
+                "title": {language: escape_text(layer_title(layer, language)) for language in LANGUAGES},
+                "styles": layer_styles(layers[layer.id]),
+                "hover": styles.HOVER_STYLE if layer.geometry == "line" else None,
+                "tiers": [
+                    {
+                        "minZoom": min_zoom,
+                        "url": publish_json(publish, f"layer-{layer.id}-z{min_zoom:g}", doc),
+                    }
+                    for min_zoom, doc in layer_tiers(layers[layer.id])
+                ],
+            }
+            for layer in CORRIDOR_LAYERS
+        ],
+        "basemap": {
+            "pane": BASEMAP_PANE,
+            "paneZ": BASEMAP_PANE_Z,
+            "borders": publish_json(publish, "borders", basemap_document(layers[BORDERS.id])),
+            "detail": publish_json(publish, "borders-detail", basemap_document(layers[BORDERS_DETAIL.id])),
+            "detailZoom": DETAIL_ZOOM,
+            "style": styles.BASEMAP_STYLE,
+            "attribution": BORDER_ATTRIBUTION,
+        },
+        "labels": {
+            "urls": {
+                language: publish_json(
+                    publish, f"labels-{language}", labels_document(layers[PLACES.id], points, language)
+                )
+                for language in LANGUAGES
+            },
+            "zoomOffset": LABEL_ZOOM_OFFSET,
+        },
+        "attribution": OSM_ATTRIBUTION,
+    }
+    return Published(
+        config=publish_json(publish, "map-config", config),
+        scripts=tuple(publish(name, script(name), "js") for name in SCRIPTS),
+        stylesheets=tuple(publish(name, stylesheet(name), "css") for name in STYLESHEETS),
+    )
+
+
+def map_state(
+    *, visible: Iterable[str], statuses: Iterable[str], selected_id: str | None, language: str
+) -> dict:
+    """What a rerun sends to the map: the state only, never features.
+
+    Ids are escaped like every data string; the browser compares them with the
+    escaped ids in the layer files.
+    """
+    return {
+        "layers": [layer.id for layer in CORRIDOR_LAYERS if layer.id in set(visible)],
+        "statuses": [status for status in STATUSES if status in set(statuses)],
+        "selected": None if selected_id is None else escape_text(selected_id),
+        "language": language,
+    }
+
+
+def content_name(stem: str, text: str, suffix: str) -> str:
+    """A file name that carries a hash of the content, so a browser never keeps a stale copy."""
+    return f"{stem}-{hashlib.sha256(text.encode()).hexdigest()[:16]}.{suffix}"
