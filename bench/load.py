@@ -180,7 +180,7 @@ async def _load(url: str, sessions: int, seconds: float, period: float) -> LoadR
     return result
 
 
-def load_run(url: str, sessions: int = 20, seconds: float = 60.0, period: float = 0.75) -> LoadResult:
+def load_run(url: str, sessions: int = 20, seconds: float = 60.0, period: float = 0.5) -> LoadResult:
     """Run the load against ``url`` (a server on 127.0.0.1) and return what was measured."""
     return asyncio.run(_load(url, sessions, seconds, period))
 
@@ -204,10 +204,12 @@ def summary(result: LoadResult) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     from tests.e2e import harness
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--period", type=float, default=0.75, help="seconds between one session's actions")
+    parser.add_argument("--period", type=float, default=0.5, help="seconds between one session's actions")
     args = parser.parse_args(argv)
     with harness.streamlit_server() as server:
         result = load_run(server.url, args.sessions, args.seconds, args.period)

@@ -1,4 +1,10 @@
-"""Grow the layers N times with synthetic features, to see how costs scale with data."""
+"""Grow the layers N times with synthetic features, to see how costs scale with data.
+
+From 100× on, the grown set also holds long lines, as real track is: every
+line of today's data and every tenth copy of it is split into thousands of
+vertices, each moved a few tens of metres, so that simplifying them has
+real detail to remove.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,19 @@ import random
 import shutil
 from pathlib import Path
 
+import shapely
+from shapely.geometry import mapping, shape
+
 from corridor.layers import CORRIDOR_LAYERS
 
 # Copies sit within about a kilometre of their original, so that they pass the
 # geographic rules (a port stays in its country and on its coast, a rail line
 # on land) and the grown data set is drawn in full.
 JITTER_DEGREES = 0.01
+LONG_LINES_FROM = 100
+LONG_LINE_VERTICES = 3000
+LONG_LINE_EVERY = 10
+WIGGLE_DEGREES = 0.0003
 
 
 def _shift(coordinates, dlon: float, dlat: float):
@@ -21,6 +34,23 @@ def _shift(coordinates, dlon: float, dlat: float):
         lat = min(max(coordinates[1] + dlat, -85), 85)
         return [round(lon, 4), round(lat, 4)]
     return [_shift(c, dlon, dlat) for c in coordinates]
+
+
+def lengthen(geometry: dict, vertices: int, rng: random.Random) -> dict:
+    """The line split into about ``vertices`` points, each moved by up to WIGGLE_DEGREES."""
+    line = shape(geometry)
+    step = line.length / vertices
+    dense = mapping(shapely.segmentize(line, step))
+
+    def wiggle(coordinates):
+        if isinstance(coordinates[0], (int, float)):
+            return [
+                round(coordinates[0] + rng.uniform(-WIGGLE_DEGREES, WIGGLE_DEGREES), 6),
+                round(coordinates[1] + rng.uniform(-WIGGLE_DEGREES, WIGGLE_DEGREES), 6),
+            ]
+        return [wiggle(c) for c in coordinates]
+
+    return {"type": dense["type"], "coordinates": wiggle(json.loads(json.dumps(dense["coordinates"])))}
 
 
 def grow(source: Path, target: Path, factor: int, seed: int = 7) -> Path:
@@ -48,6 +78,11 @@ def grow(source: Path, target: Path, factor: int, seed: int = 7) -> Path:
                         },
                     }
                 )
+        if factor >= LONG_LINES_FROM and layer.geometry == "line":
+            originals_count = len(originals)
+            for index, feature in enumerate(grown):
+                if (index // originals_count) % LONG_LINE_EVERY == 0:
+                    feature["geometry"] = lengthen(feature["geometry"], LONG_LINE_VERTICES, rng)
         document["features"] = grown
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return target

@@ -1,6 +1,7 @@
 """Assemble the folium map: a base map that never changes, and the state of each rerun.
 
-The base map (view, bounds, tiles, and the call that starts the browser side)
+The base map (bounds, zoom limits, and the call that starts the browser side
+with the first view and the tiles)
 is the same on every rerun, so streamlit-folium keeps the Leaflet map. The
 layers are published files the browser fetches once (:mod:`corridor.mapdata`);
 a rerun sends only the state, which :mod:`corridor.leaflet`'s code applies.
@@ -87,15 +88,18 @@ def build_base_map(
         *fmap.default_css,
         *((f"corridor_css_{i}", url) for i, url in enumerate(published.stylesheets)),
     ]
-    folium.TileLayer(
-        TILES,
-        name="OpenStreetMap",
-        control=False,
-        max_zoom=MAX_ZOOM,
-        referrer_policy="strict-origin-when-cross-origin",
-    ).add_to(fmap)
-    fmap.add_child(CorridorMap(published.config))
-    fmap.fit_bounds([list(corner) for corner in frame.view])
+    options = {
+        "view": [list(corner) for corner in frame.view],
+        "tiles": {
+            "url": TILES.build_url(),
+            "options": {
+                "attribution": TILES.html_attribution,
+                "maxZoom": MAX_ZOOM,
+                "referrerPolicy": "strict-origin-when-cross-origin",
+            },
+        },
+    }
+    fmap.add_child(CorridorMap(published.config, options))
     return fmap
 
 

@@ -1,6 +1,7 @@
 /* The corridor map's browser side: the layers it holds, and the state that drives them.
  *
- * corridorMap(map, configUrl) fetches one published config file, then the
+ * corridorMap(map, configUrl, options) frames options.view and adds the tile
+ * layer at once, then fetches one published config file, then the
  * basemap, the place names and the layer files it names. Every file's name
  * carries a hash of its content, so the browser caches it and fetches it once.
  * A rerun of the app sends only the state, {layers, statuses, selected,
@@ -17,7 +18,7 @@
  * The map also reports to Streamlit: "ready" once the basemap has drawn, and
  * every click with the id of the feature hit (null on empty map), at once and
  * without streamlit-folium's debounce. */
-function corridorMap(map, configUrl) {
+function corridorMap(map, configUrl, options) {
     var config = null;
     var state = null;
     var entries = [];
@@ -238,6 +239,9 @@ function corridorMap(map, configUrl) {
         });
         return urls;
     }
+
+    map.fitBounds(options.view);
+    L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
 
     map.on("click", function (event) {
         var target = event.originalEvent && event.originalEvent.target;

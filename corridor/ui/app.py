@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import streamlit as st
@@ -32,13 +33,19 @@ def get_dataset(folder: Path) -> Dataset:
     A resource cache, not a data cache: the dataset is immutable and shared by
     every session, where ``cache_data`` would hand each rerun its own copy.
     """
-    return load_dataset(folder)
+    dataset = load_dataset(folder)
+    # The dataset lives as long as the process: move it out of the collector's
+    # way, so that collections do not scan it again and again.
+    gc.freeze()
+    return dataset
 
 
 @st.cache_resource(show_spinner="Preparing the map files…")
 def get_published(folder: Path) -> mapdata.Published:
     """Publish the layers, basemap, names and map code once per process, for every session."""
-    return mapdata.publish_map(get_dataset(folder).layers, publish_text)
+    published = mapdata.publish_map(get_dataset(folder).layers, publish_text)
+    gc.freeze()
+    return published
 
 
 @st.cache_resource(show_spinner=False)
@@ -168,6 +175,10 @@ def main() -> None:
             use_container_width=True,
             returned_objects=RETURNED_OBJECTS,
             feature_group_to_add=mapbuild.state_group(state),
+            # The map is new on every run, so rendering it once (st_folium always
+            # renders the map itself) is enough; a second render of the whole
+            # figure only doubled the cost of a rerun.
+            render=False,
         )
         if not visible:
             st.info("Every layer is switched off. Turn one on in the sidebar.")
