@@ -83,7 +83,9 @@ def build_base_map(
         js, css = leaflet_urls
         fmap.default_js = [("leaflet", js)]
         fmap.default_css = [("leaflet_css", css)]
-    fmap.default_js = [*fmap.default_js, *((f"corridor_{i}", url) for i, url in enumerate(published.scripts))]
+    # The bundle loads first: it only defines functions until the map starts,
+    # and it starts fetching the layers while Leaflet is still loading.
+    fmap.default_js = [*((f"corridor_{i}", url) for i, url in enumerate(published.scripts)), *fmap.default_js]
     fmap.default_css = [
         *fmap.default_css,
         *((f"corridor_css_{i}", url) for i, url in enumerate(published.stylesheets)),
@@ -99,7 +101,7 @@ def build_base_map(
             },
         },
     }
-    fmap.add_child(CorridorMap(published.config, options))
+    fmap.add_child(CorridorMap(published.config_id, options))
     return fmap
 
 

@@ -1,10 +1,13 @@
-"""What the map's browser side fetches: the layers by zoom, the basemap, the names and one config.
+"""What the map's browser side fetches: the layers by zoom, the basemap, the names, the code.
 
 Everything here is made once per server process from the validated dataset
 and published as files whose names carry a hash of their content, so every
-session's browser fetches each file once and caches it. A rerun then sends
-only the state (:func:`map_state`). Every string that comes from data is
-escaped here, before it is published.
+session's browser fetches each file once and caches it. The map's code and
+its config (styles, words, legend, and where every other file is) travel as
+one script, the bundle, which starts fetching the opening view's files as
+soon as it loads, while Leaflet is still loading. A rerun then sends only the
+state (:func:`map_state`). Every string that comes from data is escaped here,
+before it is published.
 """
 
 from __future__ import annotations
@@ -228,9 +231,14 @@ def layer_styles(data: LayerData) -> dict[str, dict]:
 
 @dataclass(frozen=True)
 class Published:
-    """Where the browser finds the map's config, and the scripts and stylesheets the frame loads."""
+    """The map's config, and the scripts and stylesheets the map's frame loads.
 
-    config: str
+    ``config_id`` names the config inside the bundle, so a map never runs with
+    a config from another process.
+    """
+
+    config_id: str
+    config: dict
     scripts: tuple[str, ...]
     stylesheets: tuple[str, ...]
 
@@ -239,8 +247,17 @@ def publish_json(publish: Publisher, stem: str, document: object) -> str:
     return publish(stem, json.dumps(document, separators=(",", ":"), ensure_ascii=False), "json")
 
 
+def bundle(config_id: str, config: dict) -> str:
+    """The map's code and its config as one script; it prefetches the opening view's files."""
+    code = "\n".join(script(name) for name in SCRIPTS)
+    document = json.dumps(config, separators=(",", ":"), ensure_ascii=True)
+    # Inside a <script>, "</" could end the element: JSON allows "<\/" for it.
+    document = document.replace("</", "<\\/")
+    return f"{code}\ncorridorConfigs[{json.dumps(config_id)}] = {document};\ncorridorPrefetch({json.dumps(config_id)});\n"
+
+
 def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Published:
-    """Publish every file the map needs, once; return where the config and the code are."""
+    """Publish every file the map needs, once; return the config and where the code is."""
     points = [layers[layer.id] for layer in CORRIDOR_LAYERS if layer.geometry == "point"]
     config = {
         "defaultLanguage": DEFAULT_LANGUAGE,
@@ -286,9 +303,11 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         },
         "attribution": OSM_ATTRIBUTION,
     }
+    config_id = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
     return Published(
-        config=publish_json(publish, "map-config", config),
-        scripts=tuple(publish(name, script(name), "js") for name in SCRIPTS),
+        config_id=config_id,
+        config=config,
+        scripts=(publish("corridor-map", bundle(config_id, config), "js"),),
         stylesheets=tuple(publish(name, stylesheet(name), "css") for name in STYLESHEETS),
     )
 

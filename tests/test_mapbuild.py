@@ -50,8 +50,7 @@ def published(dataset):
 
 
 def config_of(published) -> dict:
-    shelf, result = published
-    return shelf.json(result.config)
+    return published[1].config
 
 
 def base_map(dataset, result):
@@ -107,7 +106,7 @@ def test_file_names_carry_a_hash_of_their_content(published):
         stem, suffix = url.split("/")[-1].rsplit("-", 1)[0], url.rsplit(".", 1)[1]
         assert url == f"../files/{mapdata.content_name(stem, text, suffix)}"
     assert mapdata.content_name("a", "x", "json") != mapdata.content_name("a", "y", "json")
-    assert result.scripts[-1].split("/")[-1].startswith("corridor_map-")
+    assert result.scripts[-1].split("/")[-1].startswith("corridor-map-")
 
 
 def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
@@ -144,19 +143,29 @@ def test_leaflet_and_the_map_code_come_from_the_app_not_a_cdn(dataset, published
     assert "../leaflet/leaflet.js" in html
     links = [src for _, src in fmap.default_js + fmap.default_css]
     assert "cdn" not in " ".join(links)
-    assert [link.split("/")[-1].split("-")[0] for link in links if link.endswith(".js")][1:] == [
-        "files",
-        "remote_geojson",
-        "labels",
-        "corridor_map",
+    # The bundle first, so that it starts fetching the layers while Leaflet loads.
+    assert [link.split("/")[-1].split("-")[0] for link in links if link.endswith(".js")] == [
+        "corridor",
+        "leaflet.js",
     ]
     assert "jquery" not in html.lower()
+
+
+def test_the_bundle_carries_the_code_and_the_config_and_prefetches(published):
+    shelf, result = published
+    (url,) = result.scripts
+    code = shelf.files[url]
+    for name in ("files", "remote_geojson", "labels", "corridor_map"):
+        assert mapdata.script(name) in code
+    assert f'corridorConfigs["{result.config_id}"] = ' in code
+    assert code.rstrip().endswith(f'corridorPrefetch("{result.config_id}");')
+    assert "</" not in code.split("corridorConfigs[", 1)[1], "the config could end a <script> element"
 
 
 def test_the_base_map_carries_no_data(dataset, published):
     _, result = published
     html = base_map(dataset, result).get_root().render()
-    assert re.search(r"corridorMap\(map_\w+, " + re.escape(json.dumps(result.config)) + r", \{", html)
+    assert re.search(r"corridorMap\(map_\w+, " + re.escape(json.dumps(result.config_id)) + r", \{", html)
     for word in ("Kazakhstan", "Aktau", "coordinates"):
         assert word not in html
 

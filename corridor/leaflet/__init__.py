@@ -3,9 +3,9 @@
 ``corridor_map.js`` holds the layers and applies each rerun's state to them;
 ``remote_geojson.js`` draws the basemap files; ``labels.js`` places the names;
 ``files.js`` fetches each published file once per browser.
-The app publishes these files next to Leaflet and the map's frame loads them
-once, with ``<script src>`` and ``<link>``, so the browser caches them and no
-rerun resends them. :mod:`corridor.leaflet.elements` holds the two folium
+The app publishes the scripts as one bundle, with the map's config, next to
+Leaflet, and the map's frame loads it once with ``<script src>``, so no rerun
+resends them. :mod:`corridor.leaflet.elements` holds the two folium
 elements that call into them.
 """
 

@@ -1,8 +1,9 @@
 /* The corridor map's browser side: the layers it holds, and the state that drives them.
  *
- * corridorMap(map, configUrl, options) frames options.view and adds the tile
- * layer at once, then fetches one published config file, then the
- * basemap, the place names and the layer files it names. Every file's name
+ * corridorMap(map, configId, options) frames options.view and adds the tile
+ * layer at once, then draws the basemap, the place names and the layers from
+ * the files its config names (the published bundle carries the config, and
+ * has already started fetching the opening view's files). Every file's name
  * carries a hash of its content, so the browser caches it and fetches it once.
  * A rerun of the app sends only the state, {layers, statuses, selected,
  * language}, which corridorState(map, state) applies to the layers already
@@ -15,10 +16,11 @@
  * map needs it. Each layer draws in a pane of its own, in the config's order,
  * so a layer switched back on keeps its place and the points stay on top.
  *
- * The map also reports to Streamlit: "ready" once the basemap has drawn, and
+ * The map also reports to Streamlit: "ready" once the basemap and the layers
+ * have drawn, and
  * every click with the id of the feature hit (null on empty map), at once and
  * without streamlit-folium's debounce. */
-function corridorMap(map, configUrl, options) {
+function corridorMap(map, configId, options) {
     var config = null;
     var state = null;
     var entries = [];
@@ -27,6 +29,9 @@ function corridorMap(map, configUrl, options) {
     var labels = null;
     var reports = 0;
     var pending = 0;
+    var drawnOnce = false;
+    var basemapDrawn = false;
+    var readySent = false;
 
     function report(event, featureId) {
         reports += 1;
@@ -86,6 +91,7 @@ function corridorMap(map, configUrl, options) {
                 if (failed.indexOf(entry) < 0) {
                     failed.push(entry);
                     notice();
+                    checkDrawn();
                 }
             });
         }
@@ -134,6 +140,36 @@ function corridorMap(map, configUrl, options) {
         if (!map.hasLayer(tier.group)) {
             tier.group.addTo(map);
         }
+        checkDrawn();
+    }
+
+    /* The first time every wanted layer is drawn (or has failed), mark it. */
+    function checkDrawn() {
+        if (drawnOnce || config === null || state === null) {
+            return;
+        }
+        var done = entries.every(function (entry) {
+            return !wanted(entry) || entry.active || failed.indexOf(entry) >= 0;
+        });
+        if (done) {
+            drawnOnce = true;
+            performance.mark("corridor:layers");
+            map.fire("corridor:layers");
+            reportReady();
+        }
+    }
+
+    /* "ready" brings the rerun that draws the sidebar and the charts, which
+     * keep the page busy for a while: it waits until the basemap and the
+     * layers are on screen, a frame after they were drawn. */
+    function reportReady() {
+        if (readySent || !drawnOnce || !basemapDrawn) {
+            return;
+        }
+        readySent = true;
+        requestAnimationFrame(function () {
+            setTimeout(function () { report("ready", null); }, 0);
+        });
     }
 
     function apply() {
@@ -155,6 +191,7 @@ function corridorMap(map, configUrl, options) {
             labels.setLanguage(state.language);
         }
         notice();
+        checkDrawn();
         map.fire("corridor:state", {state: state});
     }
 
@@ -208,6 +245,7 @@ function corridorMap(map, configUrl, options) {
     }
 
     function setUp(loaded) {
+        performance.mark("corridor:setup");
         config = loaded;
         map.getContainer().style.background = config.sea;
         addNotice();
@@ -228,7 +266,7 @@ function corridorMap(map, configUrl, options) {
         addLegend();
         map.on("zoomend", apply);
         apply();
-        corridorForgetOthers(publishedUrls(config).concat([configUrl]));
+        corridorForgetOthers(publishedUrls(config));
     }
 
     function publishedUrls(loaded) {
@@ -258,20 +296,26 @@ function corridorMap(map, configUrl, options) {
         report("click", featureId);
     });
     map.once("corridor:basemap", function () {
-        requestAnimationFrame(function () { report("ready", null); });
+        basemapDrawn = true;
+        reportReady();
     });
 
     map.corridor = {
         apply: function (next) {
+            if (state === null) {
+                performance.mark("corridor:state");
+            }
             state = next;
             apply();
         },
         /* Layer files being fetched now; tests wait for none. */
         pending: function () { return config === null ? -1 : pending; }
     };
-    corridorFetchJson(configUrl).then(setUp).catch(function (error) {
-        console.warn("could not load the map's configuration", error);
-    });
+    if (corridorConfigs[configId]) {
+        setUp(corridorConfigs[configId]);
+    } else {
+        console.warn("the map's code and its configuration do not match: reload the page");
+    }
 }
 
 /* Called on every rerun with the new state; the map keeps everything else. */

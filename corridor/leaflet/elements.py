@@ -1,8 +1,8 @@
 """The two folium elements that call the map's browser-side code.
 
 :class:`CorridorMap` is part of the base map: it hands the map to
-``corridorMap()`` once, with the URL of the published config, the first view
-and the tile layer. :class:`MapState` is what a rerun sends: the state, a few
+``corridorMap()`` once, with the id of the config the published bundle
+carries, the first view and the tile layer. :class:`MapState` is what a rerun sends: the state, a few
 hundred bytes of JSON, which streamlit-folium evaluates in the live map (as a
 ``feature_group_to_add``).
 
@@ -44,15 +44,15 @@ class CorridorMap(_ScriptOnly):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        corridorMap({{ this._parent.get_name() }}, {{ this.config_url|tojson }}, {{ this.options|tojson }});
+        corridorMap({{ this._parent.get_name() }}, {{ this.config_id|tojson }}, {{ this.options|tojson }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, config_url: str, options: dict):
+    def __init__(self, config_id: str, options: dict):
         super().__init__()
         self._name = "CorridorMap"
-        self.config_url = config_url
+        self.config_id = config_id
         self.options = options
 
 

@@ -6,6 +6,10 @@
  * Cache Storage API keeps them instead. Where it is missing (a page served
  * over plain http from another host) the files are simply fetched. */
 var CORRIDOR_CACHE = "corridor-files-v1";
+/* The maps' configs, by id; the published bundle adds its own. */
+var corridorConfigs = {};
+/* One fetch per file and page, shared by the prefetch and the map. */
+var corridorFetches = {};
 
 function corridorOpenCache() {
     if (!window.caches) {
@@ -16,6 +20,15 @@ function corridorOpenCache() {
 
 function corridorFetchJson(url) {
     var absolute = new URL(url, document.baseURI).href;
+    if (!corridorFetches[absolute]) {
+        corridorFetches[absolute] = corridorFetchOnce(url, absolute);
+        /* A failed fetch may be tried again later. */
+        corridorFetches[absolute].catch(function () { delete corridorFetches[absolute]; });
+    }
+    return corridorFetches[absolute];
+}
+
+function corridorFetchOnce(url, absolute) {
     function network(cache) {
         return fetch(absolute).then(function (response) {
             if (!response.ok) {
@@ -53,4 +66,13 @@ function corridorForgetOthers(urls) {
             });
         });
     });
+}
+
+/* Start fetching what the opening view draws: the coarse borders and each
+ * layer's first tier. Runs when the bundle loads, before Leaflet has. */
+function corridorPrefetch(configId) {
+    var config = corridorConfigs[configId];
+    var urls = [config.basemap.borders];
+    config.layers.forEach(function (spec) { urls.push(spec.tiers[0].url); });
+    urls.forEach(function (url) { corridorFetchJson(url).catch(function () {}); });
 }
