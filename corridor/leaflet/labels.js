@@ -59,48 +59,83 @@ function corridorLabels(map, urls, zoomOffset, language) {
      * corridor point's label tries every side; a city's sits above its dot. */
     var SIDES = ["pos-right", "pos-left", "pos-below", "pos-above"];
 
-    function fits(box, frame, placed) {
-        var inside = box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
-        return inside && placed.every(function (other) { return !overlaps(box, other); });
+    /* A label's box, in the map's pixels, for its point and its placement:
+     * the same offsets as the CSS classes of corridor.css. */
+    function boxAt(point, size, placement) {
+        var w = size[0];
+        var h = size[1];
+        var left;
+        var top;
+        if (placement === "pos-right") {
+            left = point.x + 11; top = point.y - h / 2;
+        } else if (placement === "pos-left") {
+            left = point.x - w - 11; top = point.y - h / 2;
+        } else if (placement === "pos-below") {
+            left = point.x - w / 2; top = point.y + 9;
+        } else if (placement === "pos-above") {
+            left = point.x - w / 2; top = point.y - h - 9;
+        } else if (placement === "city") {
+            left = point.x - w / 2; top = point.y - 1.3 * h;
+        } else {
+            left = point.x - w / 2; top = point.y - h / 2;
+        }
+        return {left: left, top: top, right: left + w, bottom: top + h};
     }
 
+    /* Layout is read once and written once: the labels' sizes are measured
+     * when they are first made, and every box is worked out from them, so
+     * placing a thousand labels costs one layout, not one each. */
     function relayout() {
         scheduled = false;
         var zoom = map.getZoom();
         var drawn = drawnFeatures();
         var container = map.getContainer();
         var frame = container.getBoundingClientRect();
+        var size = map.getSize();
         /* The legend, the zoom buttons and the attribution are taken already. */
         var placed = Array.prototype.map.call(
             container.querySelectorAll(".leaflet-control"),
-            function (control) { return control.getBoundingClientRect(); }
+            function (control) {
+                var r = control.getBoundingClientRect();
+                return {left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top};
+            }
         );
-        var shown = 0;
-        entries.forEach(function (entry) {
-            var wanted = entry.featureId ? drawn[entry.featureId] : entry.minZoom <= zoom + zoomOffset;
-            if (entry.el) {
-                entry.el.classList.remove("shown");
-            }
-            if (!wanted) {
-                return;
-            }
-            element(entry);
-            var sides = entry.featureId ? SIDES : [null];
+        var wanted = entries.filter(function (entry) {
+            return entry.featureId ? drawn[entry.featureId] : entry.minZoom <= zoom + zoomOffset;
+        });
+        var fresh = wanted.filter(function (entry) { return !entry.el; });
+        fresh.forEach(element);
+        fresh.forEach(function (entry) {
+            entry.size = [entry.el.offsetWidth, entry.el.offsetHeight];
+        });
+        var placement = [];
+        wanted.forEach(function (entry) {
+            var point = map.latLngToContainerPoint([entry.row[1], entry.row[0]]);
+            var sides = entry.featureId ? SIDES : [entry.row[3].indexOf("city") >= 0 ? "city" : "centre"];
             for (var i = 0; i < sides.length; i += 1) {
-                if (sides[i]) {
-                    SIDES.forEach(function (side) { entry.el.classList.remove(side); });
-                    entry.el.classList.add(sides[i]);
-                }
-                var box = entry.el.getBoundingClientRect();
-                if (fits(box, frame, placed)) {
-                    entry.el.classList.add("shown");
+                var box = boxAt(point, entry.size, sides[i]);
+                var inside = box.left >= 0 && box.top >= 0 && box.right <= size.x && box.bottom <= size.y;
+                if (inside && placed.every(function (other) { return !overlaps(box, other); })) {
                     placed.push(box);
-                    shown += 1;
+                    placement.push([entry, entry.featureId ? sides[i] : null]);
                     return;
                 }
             }
         });
-        map.fire("corridor:labels", {shown: shown});
+        entries.forEach(function (entry) {
+            if (entry.el) {
+                entry.el.classList.remove("shown");
+            }
+        });
+        placement.forEach(function (pair) {
+            var entry = pair[0];
+            if (pair[1]) {
+                SIDES.forEach(function (side) { entry.el.classList.remove(side); });
+                entry.el.classList.add(pair[1]);
+            }
+            entry.el.classList.add("shown");
+        });
+        map.fire("corridor:labels", {shown: placement.length});
     }
 
     function schedule() {

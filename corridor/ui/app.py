@@ -16,6 +16,7 @@ from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click
 from corridor.ui.assets import leaflet_urls, publish_text
+from corridor.ui.network import disable_nagle
 from corridor.ui.panels import feature_panel, overview_panel
 from corridor.ui.text import md
 
@@ -38,6 +39,12 @@ def get_dataset(folder: Path) -> Dataset:
     # way, so that collections do not scan it again and again.
     gc.freeze()
     return dataset
+
+
+@st.cache_resource(show_spinner=False)
+def send_at_once() -> int:
+    """Switch Nagle's algorithm off on the server's sockets, once per process (see ``network``)."""
+    return disable_nagle()
 
 
 @st.cache_resource(show_spinner="Preparing the map files…")
@@ -156,6 +163,7 @@ def _problems(dataset: Dataset) -> None:
 
 
 def main() -> None:
+    send_at_once()
     folder = geodata_dir()
     dataset = get_dataset(folder)
     _apply_click()
