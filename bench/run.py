@@ -250,21 +250,8 @@ def navigate_in(page, url: str, paths: int, basemap: bool = True) -> float:
     }
     page.add_init_script(script)
     page.goto(url)
-    wait_drawn(page, paths, basemap)
     page.wait_for_function("() => window.__drawnAt", timeout=120_000)
     return page.evaluate("() => window.__drawnAt") / 1000
-
-
-def wait_drawn(page, paths: int, basemap: bool = True) -> None:
-    """Wait until ``paths`` shapes are drawn, and the basemap too if there is one."""
-    page.frame_locator(harness.MAP_FRAME).locator(".leaflet-container").wait_for(timeout=120_000)
-    frame = page.locator(harness.MAP_FRAME).element_handle().content_frame()
-    frame.wait_for_function(
-        f"() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length >= {paths}"
-        + (" && document.querySelectorAll('.leaflet-basemap-pane path').length > 0" if basemap else ""),
-        polling="raf",
-        timeout=120_000,
-    )
 
 
 def first_script_run(browser, url: str) -> float:

@@ -320,9 +320,10 @@ def map_state(
     Ids are escaped like every data string; the browser compares them with the
     escaped ids in the layer files.
     """
+    visible, statuses = set(visible), set(statuses)
     return {
-        "layers": [layer.id for layer in CORRIDOR_LAYERS if layer.id in set(visible)],
-        "statuses": [status for status in STATUSES if status in set(statuses)],
+        "layers": [layer.id for layer in CORRIDOR_LAYERS if layer.id in visible],
+        "statuses": [status for status in STATUSES if status in statuses],
         "selected": None if selected_id is None else escape_text(selected_id),
         "language": language,
     }

@@ -43,8 +43,13 @@ function corridorMap(map, configId, options) {
         }, "*");
     }
 
+    /* The state's language, or the config's default before the first state. */
+    function language() {
+        return state ? state.language : config.defaultLanguage;
+    }
+
     function words() {
-        return config.words[state ? state.language : config.defaultLanguage];
+        return config.words[language()];
     }
 
     function styleOf(entry, properties, selected) {
@@ -53,9 +58,8 @@ function corridorMap(map, configId, options) {
     }
 
     function tooltipOf(properties) {
-        var language = state ? state.language : config.defaultLanguage;
         /* Names are escaped by the server before they are published. */
-        return properties.name[language] + " (" + words().status[properties.status] + ")";
+        return properties.name[language()] + " (" + words().status[properties.status] + ")";
     }
 
     function makeTier(entry, tier, data) {
@@ -200,7 +204,7 @@ function corridorMap(map, configId, options) {
         if (!noticeBox) {
             return;
         }
-        var names = failed.map(function (entry) { return entry.spec.title[state ? state.language : config.defaultLanguage]; });
+        var names = failed.map(function (entry) { return entry.spec.title[language()]; });
         noticeBox.textContent = names.length ? words().notLoaded + " " + names.join(", ") + "." : "";
         noticeBox.style.display = names.length ? "" : "none";
     }
@@ -221,7 +225,7 @@ function corridorMap(map, configId, options) {
         control.onAdd = function () {
             var div = L.DomUtil.create("div", "corridor-legend");
             /* The legend is made from constants only, never from data. */
-            div.innerHTML = config.legend[state ? state.language : config.defaultLanguage];
+            div.innerHTML = config.legend[language()];
             if (window.innerWidth < 520) {
                 div.firstChild.open = false;
             }
@@ -260,8 +264,7 @@ function corridorMap(map, configId, options) {
             });
         });
         addBasemap();
-        labels = corridorLabels(map, config.labels.urls, config.labels.zoomOffset,
-            state ? state.language : config.defaultLanguage);
+        labels = corridorLabels(map, config.labels.urls, config.labels.zoomOffset, language());
         map.attributionControl.addAttribution(config.attribution);
         addLegend();
         map.on("zoomend", apply);
