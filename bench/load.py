@@ -3,7 +3,9 @@
 Each session speaks Streamlit's own protocol (protobuf over
 ``/_stcore/stream``), as a browser tab does: it opens the page, reports the map
 as drawn, then, for the length of the run, alternately switches the flight
-layer and clicks a port, one action every ``period`` seconds (a heavy user).
+layer in the map's legend and clicks a port, one action every ``period``
+seconds (a heavy user). Both reach the app as the map's report, the
+component value a browser would send.
 It waits for each rerun to finish before the next action, so a slow server
 slows the session down rather than piling up work. Meanwhile the server's
 health endpoint is polled. Nothing is sent to any host but 127.0.0.1.
@@ -27,7 +29,7 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-TOGGLE_LABEL = "Flight routes"
+LAYERS = ("flights", "energy", "fibre", "sea", "rail", "ports")
 PORTS = ("port-aktau", "port-baku-alat", "port-kuryk", "port-poti")
 RERUN_TIMEOUT = 60.0
 
@@ -59,9 +61,9 @@ class Session:
         self.number = number
         self.ws = None
         self.map_id: str | None = None
-        self.toggle_id: str | None = None
         self.map_value: dict = {}
         self.flights_on = True
+        self.switches = 0
         self.clicks = 0
 
     async def open(self) -> None:
@@ -73,10 +75,20 @@ class Session:
             open_timeout=RERUN_TIMEOUT,
         )
         await self.rerun()
-        self.map_value = {"event": "ready", "id": f"load-{self.number}-ready", "feature_id": None}
+        self.map_value = self.report("ready", None)
         await self.rerun()
-        if self.map_id is None or self.toggle_id is None:
-            raise RuntimeError("the page did not show its map and its layer switches")
+        if self.map_id is None:
+            raise RuntimeError("the page did not show its map")
+
+    def report(self, event: str, feature_id: str | None) -> dict:
+        """What the map reports: the event, and the layers its legend has switched on."""
+        return {
+            "event": event,
+            "id": f"load-{self.number}-{event}-{self.clicks}",
+            "feature_id": feature_id,
+            "layers": [layer for layer in LAYERS if self.flights_on or layer != "flights"],
+            "layersVersion": self.switches,
+        }
 
     async def rerun(self) -> None:
         """Send the widgets' state and wait until the script run it brings has finished."""
@@ -88,10 +100,6 @@ class Session:
             widget = state.widget_states.widgets.add()
             widget.id = self.map_id
             widget.json_value = json.dumps(self.map_value)
-        if self.toggle_id is not None:
-            widget = state.widget_states.widgets.add()
-            widget.id = self.toggle_id
-            widget.bool_value = self.flights_on
         await self.ws.send(message.SerializeToString())
         while True:
             data = await asyncio.wait_for(self.ws.recv(), RERUN_TIMEOUT)
@@ -115,16 +123,16 @@ class Session:
             raise RuntimeError(f"the page showed an exception: {element.exception.message}")
         if kind == "component_instance":
             self.map_id = element.component_instance.id
-        elif kind == "checkbox" and element.checkbox.label == TOGGLE_LABEL:
-            self.toggle_id = element.checkbox.id
 
     async def act(self) -> None:
         """Switch the flights, or click a port: one rerun either way."""
         if self.clicks % 2 == 0:
             self.flights_on = not self.flights_on
+            self.switches += 1
+            self.map_value = self.report("layers", None)
         else:
             port = PORTS[(self.clicks // 2 + self.number) % len(PORTS)]
-            self.map_value = {"event": "click", "id": f"load-{self.number}-{self.clicks}", "feature_id": port}
+            self.map_value = self.report("click", port)
         self.clicks += 1
         await self.rerun()
 

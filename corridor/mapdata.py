@@ -59,14 +59,14 @@ MAP_WORDS = {
 }
 LEGEND_WORDS = {
     "en": {
-        "legend": "Legend",
+        "legend": "Layers and legend",
         "layers": "Layers",
         "status": "Status",
         "sea_port": "Sea port",
         "gateway": "Dry port / border station",
     },
     "ru": {
-        "legend": "Легенда",
+        "legend": "Слои и легенда",
         "layers": "Слои",
         "status": "Статус",
         "sea_port": "Морской порт",
@@ -205,16 +205,37 @@ def _dot_sample(colour: str) -> str:
     )
 
 
-def legend_html(language: str) -> str:
-    """The legend's HTML, built from constants only (no data strings)."""
+def _switch(layer_id: str, sample: str, title: str, available: bool) -> str:
+    """One layer's switch in the legend: a checkbox that the map's code wires up."""
+    state = "checked" if available else "disabled"
+    return (
+        f'<label class="corridor-switch"><input type="checkbox" data-layer="{layer_id}" {state}>'
+        f"{sample}<span>{title}</span></label>"
+    )
+
+
+def legend_html(language: str, empty: Iterable[str] = ()) -> str:
+    """The legend's HTML, built from constants only (no data strings).
+
+    The legend is also where layers are switched on and off: each corridor
+    layer has a checkbox, disabled for a layer with no features (``empty``).
+    """
     words = LEGEND_WORDS[language]
+    empty = set(empty)
     rows = [f"<b>{words['layers']}</b>"]
-    rows.append(f"<div>{_dot_sample(styles.KIND_COLOURS['sea_port'])}{words['sea_port']}</div>")
-    rows.append(f"<div>{_dot_sample(styles.KIND_COLOURS['dry_port'])}{words['gateway']}</div>")
-    for layer in CORRIDOR_LAYERS:
-        if layer.geometry == "line":
-            colour = styles.LAYER_COLOURS[layer.id]
-            rows.append(f"<div>{_line_sample(colour, None)}{layer_title(layer, language)}</div>")
+    for layer in reversed(CORRIDOR_LAYERS):
+        title = layer_title(layer, language)
+        available = layer.id not in empty
+        if layer.geometry == "point":
+            rows.append(_switch(layer.id, "", title, available))
+            rows.append(
+                f'<div class="corridor-kind">{_dot_sample(styles.KIND_COLOURS["sea_port"])}{words["sea_port"]}</div>'
+            )
+            rows.append(
+                f'<div class="corridor-kind">{_dot_sample(styles.KIND_COLOURS["dry_port"])}{words["gateway"]}</div>'
+            )
+        else:
+            rows.append(_switch(layer.id, _line_sample(styles.LAYER_COLOURS[layer.id], None), title, available))
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
         sample = _line_sample("#444", styles.DASH[status])
@@ -265,7 +286,10 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         "words": {
             language: {"status": STATUS_LABELS[language], **MAP_WORDS[language]} for language in LANGUAGES
         },
-        "legend": {language: legend_html(language) for language in LANGUAGES},
+        "legend": {
+            language: legend_html(language, [layer.id for layer in CORRIDOR_LAYERS if not layers[layer.id].features])
+            for language in LANGUAGES
+        },
         "layers": [
             {
                 "id": layer.id,
@@ -313,12 +337,19 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
 
 
 def map_state(
-    *, visible: Iterable[str], statuses: Iterable[str], selected_id: str | None, language: str
+    *,
+    visible: Iterable[str],
+    statuses: Iterable[str],
+    selected_id: str | None,
+    language: str,
+    layers_version: int = 0,
 ) -> dict:
     """What a rerun sends to the map: the state only, never features.
 
     Ids are escaped like every data string; the browser compares them with the
-    escaped ids in the layer files.
+    escaped ids in the layer files. ``layers_version`` counts the legend's
+    switches the app has taken in: the map keeps its own newer layers over
+    older ones.
     """
     visible, statuses = set(visible), set(statuses)
     return {
@@ -326,6 +357,7 @@ def map_state(
         "statuses": [status for status in STATUSES if status in statuses],
         "selected": None if selected_id is None else escape_text(selected_id),
         "language": language,
+        "layersVersion": layers_version,
     }
 
 

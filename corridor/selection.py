@@ -1,14 +1,18 @@
-"""Turn what the map reports after a click into a change of selection.
+"""Read what the map reports: a click that changes the selection, and the layers switched on.
 
-The map (``corridor/leaflet/corridor_map.js``) reports ``{"event": "click",
-"id": <unique per click>, "feature_id": <id or null>}``. A click on a feature
-selects it; a click on empty map returns to the overview. Other events, such
-as "ready", select nothing.
+The map (``corridor/leaflet/corridor_map.js``) reports ``{"event": ..., "id":
+<unique per report>, "feature_id": <id or null>, "layers": [...],
+"layersVersion": <n>}``. The event is "click", "layers" or "ready". A click on
+a feature selects it; a click on empty map returns to the overview. The
+layers are switched in the map's legend, which draws the change at once and
+counts its switches: every report carries the layers switched on and that
+count, so the app takes a report's layers only when they are newer than the
+ones it holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 
@@ -20,6 +24,14 @@ class Click:
     signature: str
 
 
+@dataclass(frozen=True)
+class LayerChoice:
+    """The layers the map's legend has switched on, and how many switches that took."""
+
+    layers: tuple[str, ...]
+    version: int
+
+
 def interpret_click(state: object, last_signature: str | None) -> Click | None:
     """Return the new click in ``state``, or None when nothing new was clicked."""
     if not isinstance(state, Mapping) or state.get("event") != "click":
@@ -29,3 +41,20 @@ def interpret_click(state: object, last_signature: str | None) -> Click | None:
         return None
     feature_id = state.get("feature_id")
     return Click(feature_id if isinstance(feature_id, str) else None, signature)
+
+
+def reported_layers(state: object, known: Iterable[str], last_version: int) -> LayerChoice | None:
+    """Return the layers in ``state`` when they are newer than ``last_version``, else None.
+
+    Only ``known`` layer ids are kept, in the order of ``known``.
+    """
+    if not isinstance(state, Mapping):
+        return None
+    version = state.get("layersVersion")
+    layers = state.get("layers")
+    if not isinstance(version, int) or isinstance(version, bool) or version <= last_version:
+        return None
+    if not isinstance(layers, list):
+        return None
+    chosen = {layer for layer in layers if isinstance(layer, str)}
+    return LayerChoice(tuple(layer for layer in known if layer in chosen), version)

@@ -64,6 +64,19 @@ def click(at: AppTest, feature_id: str | None) -> None:
     report(at, "click", feature_id)
 
 
+def switch_layers(at: AppTest, layers: list[str], version: int, event: str = "layers") -> None:
+    """What the map reports after its legend has switched layers ``version`` times."""
+    at.session_state[MAP_KEY] = {
+        "event": event,
+        "id": f"{event}-{version}-{len(at.markdown)}",
+        "feature_id": None,
+        "layers": layers,
+        "layersVersion": version,
+    }
+    at.run()
+    assert not at.exception
+
+
 def test_the_first_run_draws_the_map_before_the_rest():
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
@@ -71,11 +84,14 @@ def test_the_first_run_draws_the_map_before_the_rest():
     assert len(drawn_layers(at)) == 6
     assert at.subheader[0].value.startswith("Middle Corridor")
     assert len(at.metric) == 0
-    assert len(at.toggle) == 0
+    assert len(at.multiselect) == 0
     assert "appear as soon as the map is drawn" in at.sidebar.caption[0].value
     report(at, "ready")
     assert len(at.metric) == 3
-    assert len(at.toggle) == 6
+    assert len(at.multiselect) == 1
+    # Layers are switched in the map's legend, the one place for them.
+    assert len(at.toggle) == 0
+    assert "legend" in at.sidebar.caption[0].value
     assert len(at.get("vega_lite_chart")) == 4
 
 
@@ -111,13 +127,25 @@ def test_a_rerun_sends_only_the_state(app):
     assert abs(len(json.dumps(map_args(app)).encode()) - size) < 100
 
 
-def test_toggles_change_the_layers_without_changing_the_map(app):
+def test_the_legend_switches_reach_the_app_without_changing_the_map(app):
     key = map_args(app)["key"]
-    app.toggle(key="show-flights").set_value(False).run()
+    assert map_state(app)["layersVersion"] == 0
+    switch_layers(app, ["energy", "fibre", "sea", "rail", "ports"], 1)
     assert drawn_layers(app) == ["energy", "fibre", "sea", "rail", "ports"]
-    app.toggle(key="show-rail").set_value(False).run()
+    assert map_state(app)["layersVersion"] == 1
+    switch_layers(app, ["ports", "sea", "energy", "fibre", "no-such-layer", 7], 2)
     assert drawn_layers(app) == ["energy", "fibre", "sea", "ports"]
     assert map_args(app)["key"] == key
+
+
+def test_a_report_older_than_the_apps_layers_changes_nothing(app):
+    switch_layers(app, ["ports"], 3)
+    switch_layers(app, ["ports", "rail"], 2, event="click")
+    assert drawn_layers(app) == ["ports"]
+    assert map_state(app)["layersVersion"] == 3
+    # A click carries the layers too: a click after a switch keeps them.
+    switch_layers(app, ["ports", "rail"], 4, event="click")
+    assert drawn_layers(app) == ["rail", "ports"]
 
 
 def test_the_status_filter_changes_what_is_drawn(app):
@@ -130,9 +158,7 @@ def test_the_status_filter_changes_what_is_drawn(app):
 
 
 def test_every_layer_off_explains_itself(app):
-    for layer in ("ports", "rail", "sea", "fibre", "energy", "flights"):
-        app.toggle(key=f"show-{layer}").set_value(False)
-    app.run()
+    switch_layers(app, [], 1)
     assert drawn_layers(app) == []
     assert "Every layer is switched off" in app.info[0].value
 

@@ -116,7 +116,13 @@ def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
     assert "coordinates" not in script
     assert len(script.encode()) < 1024
     sent = json.loads(re.search(r"corridorState\(map_div, (\{.*\})\);", script).group(1))
-    assert sent == {"layers": ALL, "statuses": list(STATUSES), "selected": "port-aktau", "language": "en"}
+    assert sent == {
+        "layers": ALL,
+        "statuses": list(STATUSES),
+        "selected": "port-aktau",
+        "language": "en",
+        "layersVersion": 0,
+    }
 
 
 def test_the_state_keeps_the_registry_order_and_drops_unknown_names():
@@ -247,6 +253,14 @@ def test_every_kind_and_status_a_layer_holds_has_a_style(dataset, published):
 @pytest.mark.parametrize("status", STATUSES)
 def test_legend_explains_every_status(status):
     assert status in mapdata.legend_html("en")
+
+
+def test_the_legend_holds_one_switch_per_layer_and_disables_an_empty_one():
+    legend = mapdata.legend_html("en", empty=["energy"])
+    switches = re.findall(r'<input type="checkbox" data-layer="([a-z]+)" (checked|disabled)>', legend)
+    assert sorted(layer for layer, _ in switches) == sorted(layer.id for layer in CORRIDOR_LAYERS)
+    assert dict(switches)["energy"] == "disabled"
+    assert [state for layer, state in switches if layer != "energy"] == ["checked"] * (len(CORRIDOR_LAYERS) - 1)
 
 
 def test_bounds_of_nested_coordinates():

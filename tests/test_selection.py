@@ -1,6 +1,8 @@
 """Which clicks select a feature and which return to the overview."""
 
-from corridor.selection import interpret_click
+from corridor.selection import interpret_click, reported_layers
+
+KNOWN = ("flights", "rail", "ports")
 
 
 def test_a_click_on_a_feature_selects_it():
@@ -39,3 +41,28 @@ def test_malformed_reports_are_ignored_or_cleared():
 
 def test_the_ready_report_selects_nothing():
     assert interpret_click({"event": "ready", "id": "1-1", "feature_id": None}, None) is None
+
+
+def test_newer_layers_are_taken_in_the_known_order():
+    choice = reported_layers({"event": "layers", "layers": ["ports", "flights"], "layersVersion": 2}, KNOWN, 1)
+    assert choice.layers == ("flights", "ports")
+    assert choice.version == 2
+
+
+def test_layers_no_newer_than_the_apps_are_ignored():
+    state = {"event": "click", "layers": ["ports"], "layersVersion": 2}
+    assert reported_layers(state, KNOWN, 2) is None
+    assert reported_layers(state, KNOWN, 5) is None
+
+
+def test_unknown_and_malformed_layers_are_dropped_or_ignored():
+    assert reported_layers({"layers": ["rail", "x", 3, None], "layersVersion": 1}, KNOWN, 0).layers == ("rail",)
+    assert reported_layers({"layers": "rail", "layersVersion": 1}, KNOWN, 0) is None
+    assert reported_layers({"layers": ["rail"], "layersVersion": True}, KNOWN, 0) is None
+    assert reported_layers({"layers": ["rail"], "layersVersion": "9"}, KNOWN, 0) is None
+    assert reported_layers({"event": "ready", "id": "1", "feature_id": None}, KNOWN, 0) is None
+    assert reported_layers(None, KNOWN, 0) is None
+
+
+def test_every_layer_switched_off_is_a_choice_too():
+    assert reported_layers({"layers": [], "layersVersion": 1}, KNOWN, 0).layers == ()

@@ -16,10 +16,16 @@
  * map needs it. Each layer draws in a pane of its own, in the config's order,
  * so a layer switched back on keeps its place and the points stay on top.
  *
+ * The legend is where layers are switched: a switch redraws the map at once,
+ * then reports to the app, so that the sidebar's panels and the next state
+ * agree. The map counts its switches (layersVersion) and keeps its own layers
+ * over a state that has not yet taken in its latest switch, so a rerun that
+ * was already under way never switches a layer back.
+ *
  * The map also reports to Streamlit: "ready" once the basemap and the layers
- * have drawn, and
- * every click with the id of the feature hit (null on empty map), at once and
- * without streamlit-folium's debounce. */
+ * have drawn, every click with the id of the feature hit (null on empty map),
+ * at once and without streamlit-folium's debounce, and every switch. Each
+ * report carries the layers switched on and the count. */
 function corridorMap(map, configId, options) {
     var config = null;
     var state = null;
@@ -32,6 +38,8 @@ function corridorMap(map, configId, options) {
     var drawnOnce = false;
     var basemapDrawn = false;
     var readySent = false;
+    var layersVersion = 0;
+    var switches = [];
 
     function report(event, featureId) {
         reports += 1;
@@ -39,7 +47,13 @@ function corridorMap(map, configId, options) {
             isStreamlitMessage: true,
             type: "streamlit:setComponentValue",
             dataType: "json",
-            value: {event: event, id: Date.now() + "-" + reports, feature_id: featureId}
+            value: {
+                event: event,
+                id: Date.now() + "-" + reports,
+                feature_id: featureId,
+                layers: state ? state.layers : null,
+                layersVersion: layersVersion
+            }
         }, "*");
     }
 
@@ -194,6 +208,9 @@ function corridorMap(map, configId, options) {
         if (labels) {
             labels.setLanguage(state.language);
         }
+        switches.forEach(function (input) {
+            input.checked = state.layers.indexOf(input.getAttribute("data-layer")) >= 0;
+        });
         notice();
         checkDrawn();
         map.fire("corridor:state", {state: state});
@@ -229,10 +246,31 @@ function corridorMap(map, configId, options) {
             if (window.innerWidth < 520) {
                 div.firstChild.open = false;
             }
+            switches = Array.prototype.slice.call(div.querySelectorAll("input[data-layer]"));
+            switches.forEach(function (input) {
+                L.DomEvent.on(input, "change", function () {
+                    switchLayer(input.getAttribute("data-layer"), input.checked);
+                });
+            });
             L.DomEvent.disableClickPropagation(div);
+            L.DomEvent.disableScrollPropagation(div);
             return div;
         };
         control.addTo(map);
+    }
+
+    /* A legend switch: draw the change now, then tell the app. */
+    function switchLayer(id, on) {
+        if (state === null) {
+            return;
+        }
+        var layers = config.layers.map(function (spec) { return spec.id; }).filter(function (layer) {
+            return layer === id ? on : state.layers.indexOf(layer) >= 0;
+        });
+        layersVersion += 1;
+        state = Object.assign({}, state, {layers: layers, layersVersion: layersVersion});
+        apply();
+        report("layers", null);
     }
 
     function addBasemap() {
@@ -308,6 +346,10 @@ function corridorMap(map, configId, options) {
             if (state === null) {
                 performance.mark("corridor:state");
             }
+            if (next.layersVersion < layersVersion) {
+                next = Object.assign({}, next, {layers: state.layers, layersVersion: layersVersion});
+            }
+            layersVersion = next.layersVersion;
             state = next;
             apply();
         },

@@ -14,7 +14,7 @@ from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
-from corridor.selection import interpret_click
+from corridor.selection import interpret_click, reported_layers
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import feature_panel, overview_panel
@@ -98,42 +98,47 @@ def _map_has_loaded() -> bool:
     return st.session_state.get("map_loaded", False)
 
 
-def _apply_click() -> None:
-    """Update the selection from the map's latest report, before anything is drawn."""
-    click = interpret_click(st.session_state.get(MAP_KEY), st.session_state.get("click_signature"))
+def _apply_report() -> None:
+    """Take the map's latest report into the session, before anything is drawn.
+
+    A click changes the selection. The layers come from the map's legend,
+    which switches them at once in the browser; the report tells the app, so
+    that the next state it sends agrees.
+    """
+    report = st.session_state.get(MAP_KEY)
+    click = interpret_click(report, st.session_state.get("click_signature"))
     if click is not None:
         st.session_state["click_signature"] = click.signature
         st.session_state["selected"] = click.feature_id
+    choice = reported_layers(report, ALL_LAYER_IDS, st.session_state.get(LAYERS_VERSION_KEY, 0))
+    if choice is not None:
+        st.session_state[LAYERS_KEY] = list(choice.layers)
+        st.session_state[LAYERS_VERSION_KEY] = choice.version
 
 
 STATUS_KEY = "statuses"
 
 
-def _layer_key(layer_id: str) -> str:
-    return f"show-{layer_id}"
+LAYERS_KEY = "layers"
+LAYERS_VERSION_KEY = "layers_version"
+ALL_LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 
 
-def _choices() -> tuple[list[str], list[str]]:
-    """The sidebar's current choices, read before the sidebar is drawn.
+def _choices() -> tuple[list[str], list[str], int]:
+    """The layers, statuses and layer-switch count, read before anything is drawn.
 
     The map is drawn before the sidebar so that its frame starts loading first;
     the widgets' values are already in the session state when a run starts.
     """
-    visible = [layer.id for layer in CORRIDOR_LAYERS if st.session_state.get(_layer_key(layer.id), True)]
+    visible = list(st.session_state.get(LAYERS_KEY, ALL_LAYER_IDS))
     statuses = list(st.session_state.get(STATUS_KEY, STATUSES))
-    return visible, statuses
+    return visible, statuses, st.session_state.get(LAYERS_VERSION_KEY, 0)
 
 
-def _sidebar(dataset: Dataset) -> None:
+def _sidebar() -> None:
     with st.sidebar:
         st.header("Layers")
-        for layer in reversed(CORRIDOR_LAYERS):
-            st.toggle(
-                layer.title_en,
-                value=True,
-                key=_layer_key(layer.id),
-                disabled=not dataset.layers[layer.id].features,
-            )
+        st.caption("Switch layers on and off in the map's legend; the map changes at once.")
         st.header("Status")
         st.multiselect(
             "Show links that are",
@@ -166,8 +171,8 @@ def main() -> None:
     send_at_once()
     folder = geodata_dir()
     dataset = get_dataset(folder)
-    _apply_click()
-    visible, statuses = _choices()
+    _apply_report()
+    visible, statuses, layers_version = _choices()
     _problems(dataset)
     selected_id = st.session_state.get("selected")
     found = dataset.feature(selected_id) if selected_id else None
@@ -175,7 +180,13 @@ def main() -> None:
     map_column, panel_column = st.columns([5, 3], gap="medium")
     with map_column:
         fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
-        state = mapdata.map_state(visible=visible, statuses=statuses, selected_id=selected_id, language="en")
+        state = mapdata.map_state(
+            visible=visible,
+            statuses=statuses,
+            selected_id=selected_id,
+            language="en",
+            layers_version=layers_version,
+        )
         st_folium(
             fmap,
             key=MAP_KEY,
@@ -189,7 +200,7 @@ def main() -> None:
             render=False,
         )
         if not visible:
-            st.info("Every layer is switched off. Turn one on in the sidebar.")
+            st.info("Every layer is switched off. Turn one on in the map's legend.")
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     loaded = _map_has_loaded()
@@ -200,7 +211,7 @@ def main() -> None:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
     if loaded:
-        _sidebar(dataset)
+        _sidebar()
     else:
         st.sidebar.header("Layers")
         st.sidebar.caption("The controls appear as soon as the map is drawn…")

@@ -62,6 +62,13 @@ class MapPage:
             self.content_frame().evaluate(harness.ZOOM_TO_FEATURE_JS, feature_id)
         raise AssertionError(f"{feature_id} is not on top anywhere on the map")
 
+    def layer_switch(self, name: str):
+        """The legend's switch for the layer titled ``name``."""
+        return self.frame.locator(".corridor-legend label.corridor-switch", has_text=name)
+
+    def switch_layer(self, name: str) -> None:
+        self.layer_switch(name).click()
+
     def click_feature(self, feature_id: str) -> None:
         self.page.mouse.click(*self.locate_feature(feature_id))
 

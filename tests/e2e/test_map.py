@@ -40,7 +40,8 @@ def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
     assert legend.is_visible()
     for name in LAYER_NAMES[:-1]:
         assert name in legend.inner_text()
-    # The sidebar is the one place to switch layers: the map offers no second control.
+    # The legend is the one place to switch layers: no second control, on the map or in the sidebar.
+    assert legend.locator("input[type=checkbox]").count() == 6
     assert app.frame.locator(".leaflet-control-layers").count() == 0
     attribution = app.frame.locator(".leaflet-control-attribution").inner_text()
     assert "Natural Earth" in attribution
@@ -78,8 +79,8 @@ def test_names_show_on_the_map_without_hovering_and_never_overlap(app, artifacts
 def test_controls_and_figures_follow_the_map(app):
     """The first run draws the map; its "ready" report brings the sidebar and the figures."""
     sidebar = app.page.locator('[data-testid="stSidebar"]')
-    sidebar.get_by_text("Flight routes", exact=True).wait_for()
-    assert sidebar.locator('[data-testid="stCheckbox"], [role="switch"]').count() >= 5
+    sidebar.locator('[data-testid="stMultiSelect"]').wait_for()
+    assert sidebar.locator('[data-testid="stCheckbox"], [role="switch"]').count() == 0
     app.page.locator('[data-testid="stMetric"]').nth(2).wait_for()
 
 
@@ -113,16 +114,64 @@ def test_leaflet_is_served_by_the_app(app):
 
 def test_each_toggle_changes_what_is_drawn_and_keeps_the_map(app):
     app.mark_map()
-    sidebar = app.page.locator('[data-testid="stSidebar"]')
     expected = dict(DEFAULT_COUNTS)
     for name, colour in [("Flight routes", FLIGHTS), ("Rail links", RAIL), ("Ports and gateways", PORT_EDGE)]:
-        sidebar.get_by_text(name, exact=True).click()
+        app.switch_layer(name)
         expected.pop(colour)
         app.wait_for_counts(lambda counts, want=dict(expected): counts == want, f"{name} to disappear")
-    sidebar.get_by_text("Flight routes", exact=True).click()
+        expect(app.layer_switch(name).locator("input")).not_to_be_checked()
+    app.switch_layer("Flight routes")
     expected[FLIGHTS] = 6
     app.wait_for_counts(lambda counts: counts == expected, "the flights to come back")
     assert app.map_is_marked(), "the map was re-mounted"
+
+
+# Counts every flight or rail path put back on the map after the watch starts.
+WATCH_COMEBACKS_JS = """
+(colours) => {
+  window.__comebacks = 0;
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      for (const node of change.addedNodes) {
+        const paths = node.tagName === 'path' ? [node] : [...(node.querySelectorAll ? node.querySelectorAll('path') : [])];
+        window.__comebacks += paths.filter((path) => colours.includes(path.getAttribute('stroke'))).length;
+      }
+    }
+  }).observe(document.querySelector('.leaflet-overlay-pane'), {subtree: true, childList: true});
+}
+"""
+
+
+def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app):
+    """Two quick switches, then a click: the reruns they bring never switch a layer back."""
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for()
+    app.content_frame().evaluate(WATCH_COMEBACKS_JS, [FLIGHTS, RAIL])
+    app.switch_layer("Flight routes")
+    app.switch_layer("Rail links")
+    without = {colour: n for colour, n in DEFAULT_COUNTS.items() if colour not in (FLIGHTS, RAIL)}
+    app.wait_for_counts(lambda counts: counts == without, "flights and rail to go")
+    # A state sent before the app took in the switches comes too late: the map keeps its own layers.
+    app.content_frame().evaluate(
+        """() => corridorState(window.map, {
+            layers: ["flights", "energy", "fibre", "sea", "rail", "ports"],
+            statuses: ["operating", "under construction", "planned"],
+            selected: null, language: "en", layersVersion: 0})"""
+    )
+    app.click_feature("port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    assert app.content_frame().evaluate("() => window.__comebacks") == 0, "a rerun switched a layer back"
+    counts = app.path_counts()  # the selected port is drawn in another colour
+    assert FLIGHTS not in counts and RAIL not in counts
+    assert sum(counts.values()) == sum(without.values())
+    # Every layer off is a state the app knows of: it says so beside the map.
+    for name in LAYER_NAMES:
+        if name not in ("Flight routes", "Rail links"):
+            app.switch_layer(name)
+    expect(app.page.get_by_text("Every layer is switched off")).to_be_visible(timeout=30_000)
+    app.wait_for_counts(lambda counts: counts == {}, "every layer to go")
+    app.switch_layer("Rail links")
+    expect(app.page.get_by_text("Every layer is switched off")).to_have_count(0, timeout=30_000)
+    app.wait_for_counts(lambda counts: counts == {RAIL: DEFAULT_COUNTS[RAIL]}, "the rail to come back")
 
 
 def test_the_status_filter_changes_what_is_drawn(app):
