@@ -349,7 +349,9 @@ def toggle_times(app: MapPage, paths: int, flights: int, repeat: int) -> tuple[l
         frame.evaluate(WATCH_AGREED_JS)
         frame.evaluate(MARK_PRESS_JS)
         switch.click()
-        frame.wait_for_function("() => window.__drawnAt !== null && window.__agreedAt !== null", timeout=60_000)
+        frame.wait_for_function(
+            "() => window.__drawnAt !== null && window.__agreedAt !== null", timeout=60_000
+        )
         pressed = frame.evaluate("() => window.__pressedAt")
         drawn.append((frame.evaluate("() => window.__drawnAt") - pressed) / 1000)
         agreed.append((frame.evaluate("() => window.__agreedAt") - pressed) / 1000)

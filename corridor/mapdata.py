@@ -235,7 +235,9 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
                 f'<div class="corridor-kind">{_dot_sample(styles.KIND_COLOURS["dry_port"])}{words["gateway"]}</div>'
             )
         else:
-            rows.append(_switch(layer.id, _line_sample(styles.LAYER_COLOURS[layer.id], None), title, available))
+            rows.append(
+                _switch(layer.id, _line_sample(styles.LAYER_COLOURS[layer.id], None), title, available)
+            )
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
         sample = _line_sample("#444", styles.DASH[status])
@@ -287,7 +289,9 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
             language: {"status": STATUS_LABELS[language], **MAP_WORDS[language]} for language in LANGUAGES
         },
         "legend": {
-            language: legend_html(language, [layer.id for layer in CORRIDOR_LAYERS if not layers[layer.id].features])
+            language: legend_html(
+                language, [layer.id for layer in CORRIDOR_LAYERS if not layers[layer.id].features]
+            )
             for language in LANGUAGES
         },
         "layers": [

@@ -260,7 +260,9 @@ def test_the_legend_holds_one_switch_per_layer_and_disables_an_empty_one():
     switches = re.findall(r'<input type="checkbox" data-layer="([a-z]+)" (checked|disabled)>', legend)
     assert sorted(layer for layer, _ in switches) == sorted(layer.id for layer in CORRIDOR_LAYERS)
     assert dict(switches)["energy"] == "disabled"
-    assert [state for layer, state in switches if layer != "energy"] == ["checked"] * (len(CORRIDOR_LAYERS) - 1)
+    assert [state for layer, state in switches if layer != "energy"] == ["checked"] * (
+        len(CORRIDOR_LAYERS) - 1
+    )
 
 
 def test_bounds_of_nested_coordinates():

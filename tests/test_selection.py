@@ -44,7 +44,9 @@ def test_the_ready_report_selects_nothing():
 
 
 def test_newer_layers_are_taken_in_the_known_order():
-    choice = reported_layers({"event": "layers", "layers": ["ports", "flights"], "layersVersion": 2}, KNOWN, 1)
+    choice = reported_layers(
+        {"event": "layers", "layers": ["ports", "flights"], "layersVersion": 2}, KNOWN, 1
+    )
     assert choice.layers == ("flights", "ports")
     assert choice.version == 2
 
@@ -56,7 +58,9 @@ def test_layers_no_newer_than_the_apps_are_ignored():
 
 
 def test_unknown_and_malformed_layers_are_dropped_or_ignored():
-    assert reported_layers({"layers": ["rail", "x", 3, None], "layersVersion": 1}, KNOWN, 0).layers == ("rail",)
+    assert reported_layers({"layers": ["rail", "x", 3, None], "layersVersion": 1}, KNOWN, 0).layers == (
+        "rail",
+    )
     assert reported_layers({"layers": "rail", "layersVersion": 1}, KNOWN, 0) is None
     assert reported_layers({"layers": ["rail"], "layersVersion": True}, KNOWN, 0) is None
     assert reported_layers({"layers": ["rail"], "layersVersion": "9"}, KNOWN, 0) is None

@@ -161,7 +161,8 @@ def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app
     app.wait_for_panel("Aktau sea port")
     assert app.content_frame().evaluate("() => window.__comebacks") == 0, "a rerun switched a layer back"
     counts = app.path_counts()  # the selected port is drawn in another colour
-    assert FLIGHTS not in counts and RAIL not in counts
+    assert FLIGHTS not in counts
+    assert RAIL not in counts
     assert sum(counts.values()) == sum(without.values())
     # Every layer off is a state the app knows of: it says so beside the map.
     for name in LAYER_NAMES:
