@@ -353,8 +353,8 @@ function corridorMap(map, configId, options) {
             state = next;
             apply();
         },
-        /* Layer files being fetched now; tests wait for none. */
-        pending: function () { return config === null ? -1 : pending; }
+        /* Layer files being fetched, and files waiting to be stored, now; tests wait for none. */
+        pending: function () { return config === null ? -1 : pending + corridorWrites; }
     };
     if (corridorConfigs[configId]) {
         setUp(corridorConfigs[configId]);

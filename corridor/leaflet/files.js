@@ -3,13 +3,40 @@
  * Every published file's name carries a hash of its content, so a file never
  * changes under its name. Streamlit serves them without a freshness lifetime,
  * so the browser's HTTP cache would fetch them again on every visit; the
- * Cache Storage API keeps them instead. Where it is missing (a page served
- * over plain http from another host) the files are simply fetched. */
+ * Cache Storage API keeps them instead.
+ *
+ * Opening the Cache Storage costs a first visit about a tenth of a second, so
+ * a file goes there only when the browser is known to hold it: a list in
+ * localStorage names the files stored. Any other file comes straight from
+ * the network, and is stored once the page is idle. Where either store is
+ * missing (a page served over plain http from another host, or storage
+ * switched off) the files are simply fetched. */
 var CORRIDOR_CACHE = "corridor-files-v1";
+var CORRIDOR_STORED = "corridor-files-v1-stored";
 /* The maps' configs, by id; the published bundle adds its own. */
 var corridorConfigs = {};
 /* One fetch per file and page, shared by the prefetch and the map. */
 var corridorFetches = {};
+/* Copies waiting to be stored, and the files known to be stored. */
+var corridorWrites = 0;
+var corridorStored = corridorReadStored();
+
+function corridorReadStored() {
+    try {
+        var stored = JSON.parse(window.localStorage.getItem(CORRIDOR_STORED) || "{}");
+        return stored && typeof stored === "object" ? stored : {};
+    } catch (error) {
+        return {};
+    }
+}
+
+function corridorWriteStored() {
+    try {
+        window.localStorage.setItem(CORRIDOR_STORED, JSON.stringify(corridorStored));
+    } catch (error) {
+        /* Without localStorage every visit fetches again: slower, never wrong. */
+    }
+}
 
 function corridorOpenCache() {
     if (!window.caches) {
@@ -29,31 +56,54 @@ function corridorFetchJson(url) {
 }
 
 function corridorFetchOnce(url, absolute) {
-    function network(cache) {
-        return fetch(absolute).then(function (response) {
-            if (!response.ok) {
-                throw new Error(url + ": " + response.status + " " + response.statusText);
-            }
-            if (cache) {
-                cache.put(absolute, response.clone()).catch(function () {});
-            }
-            return response.json();
-        });
+    if (!corridorStored[absolute]) {
+        return corridorNetwork(url, absolute);
     }
     return corridorOpenCache().then(function (cache) {
-        if (!cache) {
-            return network(null);
-        }
-        return cache.match(absolute).then(function (hit) {
-            return hit ? hit.json() : network(cache);
-        });
+        return cache ? cache.match(absolute) : null;
+    }).then(function (hit) {
+        return hit ? hit.json() : corridorNetwork(url, absolute);
     });
+}
+
+function corridorNetwork(url, absolute) {
+    return fetch(absolute).then(function (response) {
+        if (!response.ok) {
+            throw new Error(url + ": " + response.status + " " + response.statusText);
+        }
+        corridorStoreLater(absolute, response.clone());
+        return response.json();
+    });
+}
+
+/* Store a copy once the page has nothing more urgent to do. */
+function corridorStoreLater(absolute, copy) {
+    corridorWrites += 1;
+    var store = function () {
+        corridorOpenCache().then(function (cache) {
+            return cache ? cache.put(absolute, copy).then(function () {
+                corridorStored[absolute] = true;
+                corridorWriteStored();
+            }) : null;
+        }).catch(function () {}).finally(function () { corridorWrites -= 1; });
+    };
+    if (window.requestIdleCallback) {
+        window.requestIdleCallback(store, {timeout: 3000});
+    } else {
+        setTimeout(store, 500);
+    }
 }
 
 /* Drop cached files that the current config no longer names. */
 function corridorForgetOthers(urls) {
     var keep = {};
     urls.forEach(function (url) { keep[new URL(url, document.baseURI).href] = true; });
+    Object.keys(corridorStored).forEach(function (url) {
+        if (!keep[url]) {
+            delete corridorStored[url];
+        }
+    });
+    corridorWriteStored();
     corridorOpenCache().then(function (cache) {
         if (!cache) {
             return;

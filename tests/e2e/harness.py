@@ -145,11 +145,13 @@ class Traffic:
         return [url for url in self.refused if TILE_HOST not in url]
 
 
-def launch_browser(playwright):
+def launch_browser(playwright, extra_args: tuple[str, ...] = ()):
     executable = find_browser()
     if executable is None:
         raise RuntimeError(BROWSER_HELP)
-    return playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+    return playwright.chromium.launch(
+        executable_path=executable, headless=True, args=[*CHROMIUM_ARGS, *extra_args]
+    )
 
 
 def offline_page(browser, viewport: dict[str, int] | None = None):

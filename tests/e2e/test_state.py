@@ -94,6 +94,17 @@ def test_a_second_visit_takes_the_layer_files_from_the_browser(session):
     assert not any("/map-config-" in url or "/borders-" in url for url in requests)
 
 
+def test_a_browser_that_lost_its_stored_files_fetches_them_again(session):
+    """The list of stored files is only a hint: a file missing from the store comes from the app."""
+    app, requests, server = session
+    settled(app)
+    assert app.content_frame().evaluate("() => caches.delete('corridor-files-v1')")
+    requests.clear()
+    app.open(server.url)
+    app.wait_for_counts(lambda counts: counts == DEFAULT_COUNTS, "every layer to draw again")
+    assert len(layer_files(requests)) == len(DEFAULT_COUNTS)
+
+
 def test_a_layer_file_that_cannot_be_fetched_is_named_and_the_rest_draws(browser, server):
     page, traffic = harness.offline_page(browser)
     page.route("**/layer-rail-*", lambda route: route.fulfill(status=404, body="gone"))
