@@ -4,6 +4,11 @@ From 100× on, the grown set also holds long lines, as real track is: every
 line of today's data and every tenth copy of it is split into thousands of
 vertices, each moved a few tens of metres, so that simplifying them has
 real detail to remove.
+
+Every copy must pass the same validation as real data, so that the grown set
+is drawn in full and the page shows no problems: a copy that the geographic
+rules reject (a port moved too far from its coast, a wiggled line over water)
+takes its original's geometry instead.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 import shapely
 from shapely.geometry import mapping, shape
 
+from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS
 
 # Copies sit within about a kilometre of their original, so that they pass the
@@ -85,4 +91,27 @@ def grow(source: Path, target: Path, factor: int, seed: int = 7) -> Path:
                     feature["geometry"] = lengthen(feature["geometry"], LONG_LINE_VERTICES, rng)
         document["features"] = grown
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    _repair(source, target)
     return target
+
+
+def _repair(source: Path, target: Path) -> None:
+    """Give every copy that fails validation its original's geometry."""
+    rejected = {problem.feature.strip("'") for problem in load_dataset(target).problems}
+    if not rejected:
+        return
+    for layer in CORRIDOR_LAYERS:
+        originals = {
+            feature["properties"]["id"]: feature["geometry"]
+            for feature in json.loads((source / layer.filename).read_text(encoding="utf-8"))["features"]
+        }
+        path = target / layer.filename
+        document = json.loads(path.read_text(encoding="utf-8"))
+        for feature in document["features"]:
+            feature_id = feature["properties"]["id"]
+            if feature_id in rejected and "-copy" in feature_id:
+                feature["geometry"] = originals[feature_id.split("-copy")[0]]
+        path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    left = load_dataset(target).problems
+    if left:
+        raise RuntimeError(f"the grown data still has {len(left)} problems, e.g. {left[0]}")

@@ -40,6 +40,7 @@ function corridorMap(map, configId, options) {
     var readySent = false;
     var layersVersion = 0;
     var switches = [];
+    var clicked = null;
 
     function report(event, featureId) {
         reports += 1;
@@ -76,9 +77,21 @@ function corridorMap(map, configId, options) {
         return properties.name[language()] + " (" + words().status[properties.status] + ")";
     }
 
+    /* The tooltip and the hover style are bound once per tier, on the group,
+     * which hears its features' events: a layer of thousands of features
+     * makes no tooltip or handler per feature. */
     function makeTier(entry, tier, data) {
         tier.items = [];
         tier.group = L.featureGroup();
+        tier.group.bindTooltip(function (layer) { return tooltipOf(layer.feature.properties); }, {sticky: true});
+        tier.group.on("click", function (event) { clicked = event.layer.feature.properties.id; });
+        if (entry.spec.hover) {
+            tier.group.on("mouseover", function (event) { event.layer.setStyle(entry.spec.hover); });
+            tier.group.on("mouseout", function (event) {
+                var item = event.layer.corridorItem;
+                event.layer.setStyle(styleOf(entry, item.properties, item.selected));
+            });
+        }
         data.features.forEach(function (feature) {
             var properties = feature.properties;
             var options = L.extend({pane: entry.pane}, styleOf(entry, properties, false));
@@ -87,11 +100,7 @@ function corridorMap(map, configId, options) {
                 : L.GeoJSON.geometryToLayer(feature, options);
             var item = {properties: properties, selected: false, layer: layer};
             layer.feature = feature;
-            layer.bindTooltip(function () { return tooltipOf(properties); }, {sticky: true});
-            if (entry.spec.hover) {
-                layer.on("mouseover", function () { layer.setStyle(entry.spec.hover); });
-                layer.on("mouseout", function () { layer.setStyle(styleOf(entry, properties, item.selected)); });
-            }
+            layer.corridorItem = item;
             tier.items.push(item);
         });
     }
@@ -322,19 +331,19 @@ function corridorMap(map, configId, options) {
     map.fitBounds(options.view);
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
 
-    map.on("click", function (event) {
-        var target = event.originalEvent && event.originalEvent.target;
-        var featureId = null;
-        map.eachLayer(function (layer) {
-            if (layer.feature && layer._path === target) {
-                featureId = layer.feature.properties.id;
-            }
-        });
-        if (state) {
-            state = Object.assign({}, state, {selected: featureId});
-            apply();
-        }
+    /* A feature's click reaches its tier's group first, then the map: the
+     * group notes the feature, the map reports it (or null, for empty map)
+     * before restyling the selection, so the app's rerun starts at once. */
+    map.on("click", function () {
+        var featureId = clicked;
+        clicked = null;
         report("click", featureId);
+        setTimeout(function () {
+            if (state) {
+                state = Object.assign({}, state, {selected: featureId});
+                apply();
+            }
+        }, 0);
     });
     map.once("corridor:basemap", function () {
         basemapDrawn = true;

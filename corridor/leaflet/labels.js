@@ -165,10 +165,20 @@ function corridorLabels(map, urls, zoomOffset, language) {
             .catch(function (error) { console.warn("could not load the place names", error); });
     }
 
+    /* Only a corridor feature coming or going can change which names show;
+     * tooltips, the labels' own markers and the group each rerun's state
+     * comes in cannot. */
+    function layerChanged(event) {
+        if (event.layer.feature) {
+            schedule();
+        }
+    }
+
     /* Names come after the borders: the first paint is the map's shapes. */
     map.once("corridor:basemap", function () {
         started = true;
-        map.on("zoomend moveend layeradd layerremove resize", schedule);
+        map.on("zoomend moveend resize", schedule);
+        map.on("layeradd layerremove", layerChanged);
         load();
     });
 
