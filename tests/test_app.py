@@ -238,3 +238,45 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     shown = at.subheader[0].value
     assert plain(shown) == HOSTILE_NAME
     assert "<img" not in shown.replace("\\<img", ""), "the tag must reach Markdown escaped"
+
+
+def _index(box, label: str) -> int:
+    for option, value in zip(box.options, range(len(box.options)), strict=True):
+        if option == label:
+            return value
+    raise AssertionError(f"{label!r} is not offered by the search")
+
+
+def test_a_search_pick_selects_frames_and_shows_the_feature(app):
+    switch_layers(app, ["rail"], 1)
+    app.multiselect(key="statuses").set_value(["planned"]).run()
+    box = app.selectbox(key="search")
+    box.set_value(_index(box, "Kuryk port — Ports and gateways")).run()
+    assert not app.exception
+    assert app.subheader[0].value == "Kuryk port"
+    state = map_state(app)
+    assert state["selected"] == "port-kuryk"
+    assert state["focus"]["id"] == "port-kuryk"
+    assert state["focus"]["layer"] == "ports"
+    # The port's layer and status come back on, so the map can frame it; the map is told to take them.
+    assert "ports" in state["layers"]
+    assert "operating" in state["statuses"]
+    assert state["layersVersion"] == 2
+    serial = state["focus"]["serial"]
+    box = app.selectbox(key="search")
+    box.set_value(_index(box, "Порт Курык — Порты и погранпереходы")).run()
+    assert map_state(app)["focus"]["serial"] == serial + 1
+
+
+def test_the_table_lists_what_the_map_shows(app):
+    (table,) = app.dataframe
+    assert len(table.value) == 36
+    switch_layers(app, ["sea"], 1)
+    (table,) = app.dataframe
+    assert set(table.value["Type"]) == {"Sea link"}
+    assert "On the map: " in " ".join(m.value for m in app.markdown)
+    assert [b.label for b in app.get("download_button")] == [
+        "Features (GeoJSON)",
+        "Features (CSV)",
+        "Every figure (CSV)",
+    ]

@@ -8,13 +8,14 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from corridor import charts, mapbuild, mapdata
+from corridor import catalog, charts, mapbuild, mapdata
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers
+from corridor.ui import finder
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import feature_panel, overview_panel
@@ -61,6 +62,13 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
     return mapbuild.map_frame(
         [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS], dataset.layers[BORDERS.id]
     )
+
+
+@st.cache_resource(show_spinner=False)
+def get_catalog(folder: Path) -> tuple[tuple[catalog.Row, ...], tuple[catalog.Entry, ...]]:
+    """The table's rows (lengths measured once) and the search's entries, shared by every session."""
+    dataset = get_dataset(folder)
+    return catalog.all_rows(dataset), tuple(catalog.search_entries(dataset))
 
 
 def _chart_specs(dataset: Dataset) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
@@ -117,6 +125,7 @@ def _apply_report() -> None:
 
 
 STATUS_KEY = "statuses"
+FOCUS_KEY = "focus"
 
 
 LAYERS_KEY = "layers"
@@ -135,8 +144,33 @@ def _choices() -> tuple[list[str], list[str], int]:
     return visible, statuses, st.session_state.get(LAYERS_VERSION_KEY, 0)
 
 
-def _sidebar() -> None:
+def _pick(feature_id: str) -> None:
+    """Select a feature found without the map, and have the map frame it.
+
+    Its layer is switched on and its status shown, so that it is on the map.
+    """
+    found = get_dataset(geodata_dir()).feature(feature_id)
+    if found is None:
+        return
+    layer, feature = found
+    st.session_state["selected"] = feature_id
+    serial = st.session_state.get(FOCUS_KEY, (None, None, 0))[2] + 1
+    st.session_state[FOCUS_KEY] = (feature_id, layer.id, serial)
+    visible = list(st.session_state.get(LAYERS_KEY, ALL_LAYER_IDS))
+    if layer.id not in visible:
+        st.session_state[LAYERS_KEY] = [
+            known for known in ALL_LAYER_IDS if known in visible or known == layer.id
+        ]
+        st.session_state[LAYERS_VERSION_KEY] = st.session_state.get(LAYERS_VERSION_KEY, 0) + 1
+    status = feature["properties"]["status"]
+    statuses = list(st.session_state.get(STATUS_KEY, STATUSES))
+    if status not in statuses:
+        st.session_state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
+
+
+def _sidebar(entries: tuple[catalog.Entry, ...]) -> None:
     with st.sidebar:
+        finder.search_box(entries, _pick)
         st.header("Layers")
         st.caption("Switch layers on and off in the map's legend; the map changes at once.")
         st.header("Status")
@@ -186,6 +220,7 @@ def main() -> None:
             selected_id=selected_id,
             language="en",
             layers_version=layers_version,
+            focus=st.session_state.get(FOCUS_KEY),
         )
         st_folium(
             fmap,
@@ -204,6 +239,14 @@ def main() -> None:
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     loaded = _map_has_loaded()
+    every_row, entries = get_catalog(folder) if loaded else ((), ())
+    if loaded:
+        with map_column:
+            shown = catalog.visible_rows(every_row, visible, statuses)
+            st.markdown(f"##### On the map: {len(shown)} features")
+            st.caption("Pick a row to open its panel and frame it on the map.")
+            finder.feature_table(shown, _pick)
+            finder.downloads(dataset, shown)
     with panel_column:
         if found is None:
             show_overview(folder, complete=loaded)
@@ -211,7 +254,7 @@ def main() -> None:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
     if loaded:
-        _sidebar()
+        _sidebar(entries)
     else:
         st.sidebar.header("Layers")
         st.sidebar.caption("The controls appear as soon as the map is drawn…")

@@ -1,0 +1,238 @@
+"""Everything on the map as a list: the rows of the table, the search entries and the downloads.
+
+Plain Python: the page shows these, and tests read them directly. Lengths are
+measured on the WGS84 ellipsoid with ``pyproj.Geod``. Every download carries
+its sources, and the geometry carries its licences (ODbL for what is derived
+from OpenStreetMap, Natural Earth's public domain for the borders).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from pyproj import Geod
+from shapely.geometry import shape
+
+from corridor.contract import COUNTRIES
+from corridor.dataset import Dataset
+from corridor.i18n import KIND_LABELS, STATUS_LABELS, layer_title
+from corridor.layers import CORRIDOR_LAYERS
+
+GEOD = Geod(ellps="WGS84")
+
+CREDITS = (
+    "Geometry derived from OpenStreetMap (© OpenStreetMap contributors) is available under the "
+    "Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/1-0/. "
+    "Country borders: Natural Earth (public domain), https://www.naturalearthdata.com/. "
+    "Each feature names its own sources."
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One feature on the map, as the table shows it."""
+
+    id: str
+    layer: str
+    name_en: str
+    name_ru: str
+    kind: str
+    status: str
+    countries: tuple[str, ...]
+    length_km: float | None
+    figures: int
+    sources: tuple[str, ...]
+
+    def cells(self) -> dict[str, object]:
+        """The row in words, for the table and the CSV download."""
+        return {
+            "Name": self.name_en,
+            "Name (Russian)": self.name_ru,
+            "Type": KIND_LABELS["en"].get(self.kind, self.kind),
+            "Status": STATUS_LABELS["en"].get(self.status, self.status),
+            "Countries": ", ".join(COUNTRIES.get(c, (c,))[0] for c in self.countries),
+            "Length (km)": None if self.length_km is None else round(self.length_km),
+            "Figures": self.figures,
+            "Sources": "; ".join(self.sources),
+            "Id": self.id,
+        }
+
+
+def length_km(geometry: Mapping) -> float | None:
+    """A line's length on the WGS84 ellipsoid, in km; None for a point."""
+    if geometry.get("type") not in ("LineString", "MultiLineString"):
+        return None
+    return GEOD.geometry_length(shape(geometry)) / 1000
+
+
+def _source_titles(ids: Iterable[str], sources: Mapping[str, Mapping[str, str]]) -> tuple[str, ...]:
+    return tuple(str(sources.get(source_id, {}).get("title", source_id)) for source_id in ids)
+
+
+def all_rows(dataset: Dataset) -> tuple[Row, ...]:
+    """Every corridor feature, in the map's layer order with points first: worth making once."""
+    found = []
+    for layer in reversed(CORRIDOR_LAYERS):
+        for feature in dataset.layers[layer.id].features:
+            properties = feature["properties"]
+            found.append(
+                Row(
+                    id=properties["id"],
+                    layer=layer.id,
+                    name_en=properties["name_en"],
+                    name_ru=properties["name_ru"],
+                    kind=properties["kind"],
+                    status=properties["status"],
+                    countries=tuple(properties["countries"]),
+                    length_km=length_km(feature["geometry"]),
+                    figures=len(dataset.figures_for(properties["id"], layer.id)),
+                    sources=_source_titles(properties["sources"], dataset.sources),
+                )
+            )
+    return tuple(found)
+
+
+def visible_rows(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[Row]:
+    """The rows the map draws for these layers and statuses."""
+    layers, statuses = set(layers), set(statuses)
+    return [row for row in every if row.layer in layers and row.status in statuses]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing the search box can find, and the feature it selects."""
+
+    label: str
+    feature_id: str
+
+
+def search_entries(dataset: Dataset) -> list[Entry]:
+    """Every feature by its English and Russian name, and every named station by its line."""
+    entries: list[Entry] = []
+    for layer in reversed(CORRIDOR_LAYERS):
+        kind_words = layer_title(layer, "en")
+        for feature in dataset.layers[layer.id].features:
+            properties = feature["properties"]
+            feature_id = properties["id"]
+            entries.append(Entry(f"{properties['name_en']} — {kind_words}", feature_id))
+            if properties["name_ru"] != properties["name_en"]:
+                entries.append(Entry(f"{properties['name_ru']} — {layer_title(layer, 'ru')}", feature_id))
+            for key in ("stations", "stations_ru"):
+                for station in properties.get(key, ()):
+                    entries.append(Entry(f"{station} station — on {properties['name_en']}", feature_id))
+    return entries
+
+
+def data_date(dataset: Dataset) -> str:
+    """The date of the newest dated source, which dates the data as a whole."""
+    dates = [str(s["date"]) for s in dataset.sources.values() if isinstance(s, Mapping) and s.get("date")]
+    return max(dates) if dates else "undated"
+
+
+def file_name(what: str, dataset: Dataset, suffix: str) -> str:
+    """A download's name: what it holds and the date of the data."""
+    return f"middle-corridor-{what}-{data_date(dataset)}.{suffix}"
+
+
+# A cell that a spreadsheet would read as a formula starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A cell as written to CSV: text that would start a spreadsheet formula is quoted with '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv(records: list[dict[str, object]], columns: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({key: csv_cell(value) for key, value in record.items()} for record in records)
+    return out.getvalue()
+
+
+TABLE_COLUMNS = [
+    "Name",
+    "Name (Russian)",
+    "Type",
+    "Status",
+    "Countries",
+    "Length (km)",
+    "Figures",
+    "Sources",
+    "Id",
+]
+
+
+def features_csv(found: list[Row]) -> str:
+    return _csv([row.cells() for row in found], TABLE_COLUMNS)
+
+
+def features_geojson(dataset: Dataset, found: list[Row]) -> str:
+    """The features as GeoJSON, with their properties, sources and the licences of the geometry."""
+    by_layer: dict[str, set[str]] = {}
+    for row in found:
+        by_layer.setdefault(row.layer, set()).add(row.id)
+    features = []
+    for layer in reversed(CORRIDOR_LAYERS):
+        wanted = by_layer.get(layer.id, set())
+        for feature in dataset.layers[layer.id].features:
+            if feature["properties"]["id"] in wanted:
+                properties = {"layer": layer.id, **feature["properties"]}
+                properties["sources"] = [
+                    {"id": source_id, **dataset.sources.get(source_id, {})}
+                    for source_id in feature["properties"]["sources"]
+                ]
+                features.append(
+                    {"type": "Feature", "properties": properties, "geometry": feature["geometry"]}
+                )
+    document = {
+        "type": "FeatureCollection",
+        "name": "Middle Corridor map features",
+        "date": data_date(dataset),
+        "license": CREDITS,
+        "features": features,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+FIGURE_COLUMNS = [
+    "id",
+    "label",
+    "qualifier",
+    "value",
+    "unit",
+    "period",
+    "source_title",
+    "source_publisher",
+    "source_date",
+    "source_url",
+]
+
+
+def figures_csv(dataset: Dataset) -> str:
+    """Every figure with its value, unit, qualifier, period and source."""
+    records = []
+    for figure in dataset.figures:
+        source = dataset.sources.get(figure.source, {})
+        records.append(
+            {
+                "id": figure.id,
+                "label": figure.label,
+                "qualifier": figure.qualifier,
+                "value": figure.value,
+                "unit": figure.unit,
+                "period": figure.period,
+                "source_title": source.get("title", figure.source),
+                "source_publisher": source.get("publisher", ""),
+                "source_date": source.get("date", ""),
+                "source_url": source.get("url", ""),
+            }
+        )
+    return _csv(records, FIGURE_COLUMNS)
