@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pyproj import Geod
@@ -96,10 +96,15 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
     return tuple(found)
 
 
-def visible_rows(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[Row]:
-    """The rows the map draws for these layers and statuses."""
+def visible_indices(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[int]:
+    """Where the rows the map draws for these layers and statuses are in ``every``."""
     layers, statuses = set(layers), set(statuses)
-    return [row for row in every if row.layer in layers and row.status in statuses]
+    return [i for i, row in enumerate(every) if row.layer in layers and row.status in statuses]
+
+
+def visible_rows(every: Sequence[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[Row]:
+    """The rows the map draws for these layers and statuses."""
+    return [every[i] for i in visible_indices(every, layers, statuses)]
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,34 @@ def search_entries(dataset: Dataset) -> list[Entry]:
                 for station in properties.get(key, ()):
                     entries.append(Entry(f"{station} station — on {properties['name_en']}", feature_id))
     return entries
+
+
+def matches(entries: Sequence[Entry], query: str, limit: int) -> list[int]:
+    """Where the entries that match ``query`` are, best first, one per feature.
+
+    Case is ignored. Labels that start with the query come first, then those
+    with a word that starts with it, then those that only contain it.
+    """
+    wanted = " ".join(query.casefold().split())
+    if not wanted:
+        return []
+    starts, words, contains = [], [], []
+    for index, entry in enumerate(entries):
+        label = entry.label.casefold()
+        if label.startswith(wanted):
+            starts.append(index)
+        elif f" {wanted}" in label:
+            words.append(index)
+        elif wanted in label:
+            contains.append(index)
+    found, seen = [], set()
+    for index in starts + words + contains:
+        if entries[index].feature_id not in seen:
+            seen.add(entries[index].feature_id)
+            found.append(index)
+            if len(found) == limit:
+                break
+    return found
 
 
 def data_date(dataset: Dataset) -> str:

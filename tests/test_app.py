@@ -240,18 +240,20 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     assert "<img" not in shown.replace("\\<img", ""), "the tag must reach Markdown escaped"
 
 
-def _index(box, label: str) -> int:
-    for option, value in zip(box.options, range(len(box.options)), strict=True):
-        if option == label:
-            return value
-    raise AssertionError(f"{label!r} is not offered by the search")
+def search(at: AppTest, query: str) -> list:
+    at.text_input(key="search").set_value(query).run()
+    assert not at.exception
+    return [b for b in at.button if b.key and b.key.startswith("found-")]
 
 
 def test_a_search_pick_selects_frames_and_shows_the_feature(app):
     switch_layers(app, ["rail"], 1)
     app.multiselect(key="statuses").set_value(["planned"]).run()
-    box = app.selectbox(key="search")
-    box.set_value(_index(box, "Kuryk port — Ports and gateways")).run()
+    found = search(app, "kuryk")
+    assert plain(found[0].label) == "Kuryk port — Ports and gateways"
+    # One button per feature, however many of its stations match.
+    assert len({b.key for b in found}) == len(found)
+    found[0].click().run()
     assert not app.exception
     assert app.subheader[0].value == "Kuryk port"
     state = map_state(app)
@@ -263,9 +265,16 @@ def test_a_search_pick_selects_frames_and_shows_the_feature(app):
     assert "operating" in state["statuses"]
     assert state["layersVersion"] == 2
     serial = state["focus"]["serial"]
-    box = app.selectbox(key="search")
-    box.set_value(_index(box, "Порт Курык — Порты и погранпереходы")).run()
+    found = search(app, "Курык")
+    # The station named after the port starts with the word, so it comes first.
+    assert plain(found[0].label).startswith("Курык")
+    next(b for b in found if plain(b.label) == "Порт Курык — Порты и погранпереходы").click().run()
     assert map_state(app)["focus"]["serial"] == serial + 1
+
+
+def test_a_search_that_finds_nothing_says_so(app):
+    assert search(app, "Atlantis") == []
+    assert "Nothing on the map has that name" in " ".join(c.value for c in app.sidebar.caption)
 
 
 def test_the_table_lists_what_the_map_shows(app):

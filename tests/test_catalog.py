@@ -105,3 +105,13 @@ def test_a_name_that_a_spreadsheet_would_run_is_quoted(geodata_copy):
     text = catalog.features_csv(list(rows))
     first = next(csv.DictReader(io.StringIO(text)))
     assert first["Name"].startswith("'=HYPERLINK")
+
+
+def test_matches_put_names_that_start_with_the_query_first_one_per_feature(dataset):
+    entries = catalog.search_entries(dataset)
+    found = catalog.matches(entries, "  BEYNEU ", 8)
+    assert found
+    assert entries[found[0]].label.casefold().startswith("beyneu")
+    assert len({entries[i].feature_id for i in found}) == len(found)
+    assert catalog.matches(entries, "", 8) == []
+    assert len(catalog.matches(entries, "a", 3)) == 3

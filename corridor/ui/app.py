@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -64,11 +66,19 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
     )
 
 
+@dataclass(frozen=True)
+class Catalog:
+    rows: tuple[catalog.Row, ...]
+    table: pa.Table
+    entries: tuple[catalog.Entry, ...]
+
+
 @st.cache_resource(show_spinner=False)
-def get_catalog(folder: Path) -> tuple[tuple[catalog.Row, ...], tuple[catalog.Entry, ...]]:
-    """The table's rows (lengths measured once) and the search's entries, shared by every session."""
+def get_catalog(folder: Path) -> Catalog:
+    """The table's rows (lengths measured once), as Arrow too, and the search's entries, for every session."""
     dataset = get_dataset(folder)
-    return catalog.all_rows(dataset), tuple(catalog.search_entries(dataset))
+    rows = catalog.all_rows(dataset)
+    return Catalog(rows, finder.table_of(rows), tuple(catalog.search_entries(dataset)))
 
 
 def _chart_specs(dataset: Dataset) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
@@ -168,9 +178,9 @@ def _pick(feature_id: str) -> None:
         st.session_state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
 
 
-def _sidebar(entries: tuple[catalog.Entry, ...]) -> None:
+def _sidebar(found_by: Catalog) -> None:
     with st.sidebar:
-        finder.search_box(entries, _pick)
+        finder.search_box(found_by.entries, _pick)
         st.header("Layers")
         st.caption("Switch layers on and off in the map's legend; the map changes at once.")
         st.header("Status")
@@ -239,13 +249,14 @@ def main() -> None:
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     loaded = _map_has_loaded()
-    every_row, entries = get_catalog(folder) if loaded else ((), ())
     if loaded:
+        found_by = get_catalog(folder)
         with map_column:
-            shown = catalog.visible_rows(every_row, visible, statuses)
+            indices = catalog.visible_indices(found_by.rows, visible, statuses)
+            shown = [found_by.rows[i] for i in indices]
             st.markdown(f"##### On the map: {len(shown)} features")
             st.caption("Pick a row to open its panel and frame it on the map.")
-            finder.feature_table(shown, _pick)
+            finder.feature_table(found_by.table.take(pa.array(indices, type=pa.int64())), shown, _pick)
             finder.downloads(dataset, shown)
     with panel_column:
         if found is None:
@@ -254,7 +265,7 @@ def main() -> None:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
     if loaded:
-        _sidebar(entries)
+        _sidebar(found_by)
     else:
         st.sidebar.header("Layers")
         st.sidebar.caption("The controls appear as soon as the map is drawn…")

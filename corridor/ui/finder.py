@@ -9,39 +9,58 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from corridor import catalog
 from corridor.dataset import Dataset
+from corridor.ui.text import md
 
 SEARCH_KEY = "search"
 TABLE_KEY = "feature-table"
 TABLE_IDS_KEY = "feature-table-ids"
 TABLE_HEIGHT = 320
+MATCHES = 8
 
 Pick = Callable[[str], None]
 
 
 def search_box(entries: Sequence[catalog.Entry], pick: Pick) -> None:
-    def picked() -> None:
-        index = st.session_state.get(SEARCH_KEY)
-        if isinstance(index, int) and 0 <= index < len(entries):
-            pick(entries[index].feature_id)
+    """A text box; the features it finds are listed as buttons that select them.
 
-    st.selectbox(
+    A text box, not a drop-down of every name: the list would be sent on every
+    rerun, and with thousands of features it would cost more than the rest of
+    the page.
+    """
+    query = st.text_input(
         "Find a port, line or station",
-        options=range(len(entries)),
-        index=None,
-        format_func=lambda index: entries[index].label,
-        placeholder="Type a name, in English or Russian",
+        placeholder="A name in English or Russian, then Enter",
         key=SEARCH_KEY,
-        on_change=picked,
     )
+    if not query.strip():
+        return
+    found = catalog.matches(entries, query, MATCHES)
+    if not found:
+        st.caption("Nothing on the map has that name. Try another spelling, or a station on a line.")
+        return
+    for index in found:
+        st.button(
+            md(entries[index].label),
+            key=f"found-{index}",
+            on_click=pick,
+            args=(entries[index].feature_id,),
+            type="tertiary",
+            width="stretch",
+        )
 
 
-def feature_table(rows: Sequence[catalog.Row], pick: Pick) -> None:
-    """The features on the map; picking a row selects its feature."""
+def table_of(rows: Sequence[catalog.Row]) -> pa.Table:
+    """Every row as an Arrow table, made once: a rerun only takes the rows it shows."""
+    return pa.Table.from_pylist([row.cells() for row in rows]).select(catalog.TABLE_COLUMNS)
+
+
+def feature_table(table: pa.Table, rows: Sequence[catalog.Row], pick: Pick) -> None:
+    """The features on the map (``rows``, and ``table``, their cells); picking a row selects its feature."""
     st.session_state[TABLE_IDS_KEY] = [row.id for row in rows]
 
     def picked() -> None:
@@ -51,9 +70,8 @@ def feature_table(rows: Sequence[catalog.Row], pick: Pick) -> None:
         if chosen and 0 <= chosen[0] < len(ids):
             pick(ids[chosen[0]])
 
-    frame = pd.DataFrame([row.cells() for row in rows], columns=catalog.TABLE_COLUMNS)
     st.dataframe(
-        frame,
+        table,
         key=TABLE_KEY,
         on_select=picked,
         selection_mode="single-row",

@@ -29,6 +29,13 @@ IN_VIEW_JS = """
 """
 
 
+def search(app: MapPage, query: str) -> None:
+    """Type in the search box and press Enter, as a person does."""
+    box = app.page.locator('[data-testid="stSidebar"] [data-testid="stTextInput"] input')
+    box.fill(query)
+    box.press("Enter")
+
+
 @pytest.fixture
 def app(browser, server) -> MapPage:
     page, traffic = harness.offline_page(browser)
@@ -40,11 +47,8 @@ def app(browser, server) -> MapPage:
 
 def test_a_search_by_russian_name_opens_the_panel_and_frames_the_feature(app):
     app.mark_map()
-    box = app.page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]')
-    box.click()
-    app.page.keyboard.type("Курык")
-    option = app.page.get_by_role("option", name="Порт Курык — Порты и погранпереходы")
-    option.click()
+    search(app, "Курык")
+    app.page.get_by_role("button", name="Порт Курык — Порты и погранпереходы").click()
     app.wait_for_panel("Kuryk port")
     frame = app.content_frame()
     frame.wait_for_function("() => window.map.getZoom() >= 7")
@@ -56,10 +60,8 @@ def test_a_search_by_russian_name_opens_the_panel_and_frames_the_feature(app):
 def test_a_search_for_a_feature_switched_off_brings_its_layer_back(app):
     app.switch_layer("Rail links")
     app.wait_for_counts(lambda counts: RAIL not in counts, "the rail to go")
-    box = app.page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]')
-    box.click()
-    app.page.keyboard.type("Beyneu station")
-    app.page.get_by_role("option").first.click()
+    search(app, "Beyneu station")
+    app.page.locator('[data-testid="stSidebar"] button', has_text="Beyneu station").first.click()
     app.wait_for_counts(lambda counts: RAIL in counts, "the rail to come back")
     expect(app.layer_switch("Rail links").locator("input")).to_be_checked()
     expect(app.page.locator('[data-testid="stMainBlockContainer"] h3').first).to_contain_text("line")
