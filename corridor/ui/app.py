@@ -249,6 +249,13 @@ def main() -> None:
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     loaded = _map_has_loaded()
+    # The panel goes out before the table: after a click, the panel is what the reader waits for.
+    with panel_column:
+        if found is None:
+            show_overview(folder, complete=loaded)
+        else:
+            feature_panel(dataset, *found)
+            st.button("← Back to the overview", on_click=_clear_selection, key="back")
     if loaded:
         found_by = get_catalog(folder)
         with map_column:
@@ -258,13 +265,6 @@ def main() -> None:
             st.caption("Pick a row to open its panel and frame it on the map.")
             finder.feature_table(found_by.table.take(pa.array(indices, type=pa.int64())), shown, _pick)
             finder.downloads(dataset, shown)
-    with panel_column:
-        if found is None:
-            show_overview(folder, complete=loaded)
-        else:
-            feature_panel(dataset, *found)
-            st.button("← Back to the overview", on_click=_clear_selection, key="back")
-    if loaded:
         _sidebar(found_by)
     else:
         st.sidebar.header("Layers")
