@@ -347,15 +347,13 @@ def map_state(
     selected_id: str | None,
     language: str,
     layers_version: int = 0,
-    focus: tuple[str, str, int] | None = None,
 ) -> dict:
     """What a rerun sends to the map: the state only, never features.
 
     Ids are escaped like every data string; the browser compares them with the
     escaped ids in the layer files. ``layers_version`` counts the legend's
     switches the app has taken in: the map keeps its own newer layers over
-    older ones. ``focus`` is (feature id, layer id, serial): the map frames
-    that feature once for each new serial (a pick in the search or the table).
+    older ones.
     """
     visible, statuses = set(visible), set(statuses)
     return {
@@ -364,9 +362,6 @@ def map_state(
         "selected": None if selected_id is None else escape_text(selected_id),
         "language": language,
         "layersVersion": layers_version,
-        "focus": None
-        if focus is None
-        else {"id": escape_text(focus[0]), "layer": focus[1], "serial": focus[2]},
     }
 
 

@@ -41,8 +41,6 @@ function corridorMap(map, configId, options) {
     var layersVersion = 0;
     var switches = [];
     var clicked = null;
-    var framedSerial = null;
-    var FOCUS_MAX_ZOOM = 8;
 
     function report(event, featureId) {
         reports += 1;
@@ -224,32 +222,7 @@ function corridorMap(map, configId, options) {
         });
         notice();
         checkDrawn();
-        frameFocus();
         map.fire("corridor:state", {state: state});
-    }
-
-    /* A pick in the search or the table: frame the feature, once per pick. */
-    function frameFocus() {
-        var focus = state.focus;
-        if (!focus || focus.serial === framedSerial) {
-            return;
-        }
-        framedSerial = focus.serial;
-        var entry = entries.filter(function (candidate) { return candidate.spec.id === focus.layer; })[0];
-        if (!entry) {
-            return;
-        }
-        var tier = tierFor(entry);
-        load(entry, tier).then(function () {
-            var item = tier.items.filter(function (candidate) { return candidate.properties.id === focus.id; })[0];
-            if (!item) {
-                return;
-            }
-            var bounds = item.layer.getBounds
-                ? item.layer.getBounds()
-                : L.latLngBounds([item.layer.getLatLng(), item.layer.getLatLng()]);
-            map.fitBounds(bounds, {maxZoom: FOCUS_MAX_ZOOM, padding: [48, 48]});
-        }, function () {});
     }
 
     /* A layer file that could not be fetched is named on the map; the others draw. */

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa
 import streamlit as st
 from streamlit_folium import st_folium
 
-from corridor import catalog, charts, mapbuild, mapdata
+from corridor import charts, mapbuild, mapdata
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import STATUS_LABELS
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers
-from corridor.ui import finder
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import feature_panel, overview_panel
@@ -64,21 +61,6 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
     return mapbuild.map_frame(
         [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS], dataset.layers[BORDERS.id]
     )
-
-
-@dataclass(frozen=True)
-class Catalog:
-    rows: tuple[catalog.Row, ...]
-    table: pa.Table
-    entries: tuple[catalog.Entry, ...]
-
-
-@st.cache_resource(show_spinner=False)
-def get_catalog(folder: Path) -> Catalog:
-    """The table's rows (lengths measured once), as Arrow too, and the search's entries, for every session."""
-    dataset = get_dataset(folder)
-    rows = catalog.all_rows(dataset)
-    return Catalog(rows, finder.table_of(rows), tuple(catalog.search_entries(dataset)))
 
 
 def _chart_specs(dataset: Dataset) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
@@ -135,7 +117,6 @@ def _apply_report() -> None:
 
 
 STATUS_KEY = "statuses"
-FOCUS_KEY = "focus"
 
 
 LAYERS_KEY = "layers"
@@ -154,33 +135,8 @@ def _choices() -> tuple[list[str], list[str], int]:
     return visible, statuses, st.session_state.get(LAYERS_VERSION_KEY, 0)
 
 
-def _pick(feature_id: str) -> None:
-    """Select a feature found without the map, and have the map frame it.
-
-    Its layer is switched on and its status shown, so that it is on the map.
-    """
-    found = get_dataset(geodata_dir()).feature(feature_id)
-    if found is None:
-        return
-    layer, feature = found
-    st.session_state["selected"] = feature_id
-    serial = st.session_state.get(FOCUS_KEY, (None, None, 0))[2] + 1
-    st.session_state[FOCUS_KEY] = (feature_id, layer.id, serial)
-    visible = list(st.session_state.get(LAYERS_KEY, ALL_LAYER_IDS))
-    if layer.id not in visible:
-        st.session_state[LAYERS_KEY] = [
-            known for known in ALL_LAYER_IDS if known in visible or known == layer.id
-        ]
-        st.session_state[LAYERS_VERSION_KEY] = st.session_state.get(LAYERS_VERSION_KEY, 0) + 1
-    status = feature["properties"]["status"]
-    statuses = list(st.session_state.get(STATUS_KEY, STATUSES))
-    if status not in statuses:
-        st.session_state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
-
-
-def _sidebar(found_by: Catalog) -> None:
+def _sidebar() -> None:
     with st.sidebar:
-        finder.search_box(found_by.entries, _pick)
         st.header("Layers")
         st.caption("Switch layers on and off in the map's legend; the map changes at once.")
         st.header("Status")
@@ -230,7 +186,6 @@ def main() -> None:
             selected_id=selected_id,
             language="en",
             layers_version=layers_version,
-            focus=st.session_state.get(FOCUS_KEY),
         )
         st_folium(
             fmap,
@@ -249,7 +204,6 @@ def main() -> None:
         elif not statuses:
             st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
     loaded = _map_has_loaded()
-    # The panel goes out before the table: after a click, the panel is what the reader waits for.
     with panel_column:
         if found is None:
             show_overview(folder, complete=loaded)
@@ -257,15 +211,7 @@ def main() -> None:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
     if loaded:
-        found_by = get_catalog(folder)
-        with map_column:
-            indices = catalog.visible_indices(found_by.rows, visible, statuses)
-            shown = [found_by.rows[i] for i in indices]
-            st.markdown(f"##### On the map: {len(shown)} features")
-            st.caption("Pick a row to open its panel and frame it on the map.")
-            finder.feature_table(found_by.table.take(pa.array(indices, type=pa.int64())), shown, _pick)
-            finder.downloads(dataset, shown)
-        _sidebar(found_by)
+        _sidebar()
     else:
         st.sidebar.header("Layers")
         st.sidebar.caption("The controls appear as soon as the map is drawn…")
