@@ -29,7 +29,8 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-LAYERS = ("flights", "energy", "fibre", "sea", "rail", "ports")
+from corridor.layers import CORRIDOR_LAYERS
+
 PORTS = ("port-aktau", "port-baku-alat", "port-kuryk", "port-poti")
 RERUN_TIMEOUT = 60.0
 
@@ -51,6 +52,18 @@ class LoadResult:
             return float("nan")
         ordered = sorted(values)
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def map_report(event: str, feature_id: str | None, report_id: str, version: int, flights: bool) -> dict:
+    """What the map reports to the app: the event, and the layers its legend has
+    switched on (all, or all but the flights) after ``version`` switches."""
+    return {
+        "event": event,
+        "id": report_id,
+        "feature_id": feature_id,
+        "layers": [layer.id for layer in CORRIDOR_LAYERS if flights or layer.id != "flights"],
+        "layersVersion": version,
+    }
 
 
 class Session:
@@ -81,14 +94,9 @@ class Session:
             raise RuntimeError("the page did not show its map")
 
     def report(self, event: str, feature_id: str | None) -> dict:
-        """What the map reports: the event, and the layers its legend has switched on."""
-        return {
-            "event": event,
-            "id": f"load-{self.number}-{event}-{self.clicks}",
-            "feature_id": feature_id,
-            "layers": [layer for layer in LAYERS if self.flights_on or layer != "flights"],
-            "layersVersion": self.switches,
-        }
+        return map_report(
+            event, feature_id, f"load-{self.number}-{event}-{self.clicks}", self.switches, self.flights_on
+        )
 
     async def rerun(self) -> None:
         """Send the widgets' state and wait until the script run it brings has finished."""

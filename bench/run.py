@@ -21,7 +21,7 @@ from unittest import mock
 import psutil
 from playwright.sync_api import sync_playwright
 
-from bench.load import load_run, summary
+from bench.load import load_run, map_report, summary
 from bench.synthetic import grow
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import GEODATA_DIR, GEODATA_ENV, PROJECT_DIR
@@ -127,32 +127,22 @@ def script_times(folder: Path, repeat: int) -> dict[str, float]:
                 at.run()
             rerun = median(timings[-repeat:])
             for i in range(repeat):
-                at.session_state[page.MAP_KEY] = map_report("layers", None, i + 1, flights=i % 2 == 1)
+                at.session_state[page.MAP_KEY] = map_report(
+                    "layers", None, f"bench-layers-{i}", i + 1, flights=i % 2 == 1
+                )
                 at.run()
             toggle = median(timings[-repeat:])
             for i in range(repeat):
                 feature = "port-aktau" if i % 2 == 0 else "port-baku-alat"
-                at.session_state[page.MAP_KEY] = {
-                    **map_report("click", feature, repeat, flights=True),
-                    "id": f"bench-click-{i}",
-                }
+                at.session_state[page.MAP_KEY] = map_report(
+                    "click", feature, f"bench-click-{i}", repeat, flights=True
+                )
                 at.run()
             click = median(timings[-repeat:])
             assert not at.exception, at.exception
     finally:
         page.main = real_main
     return {"first": first, "rerun": rerun, "toggle": toggle, "click": click}
-
-
-def map_report(event: str, feature_id: str | None, version: int, flights: bool) -> dict:
-    """What the map reports to the app after ``version`` switches in its legend."""
-    return {
-        "event": event,
-        "id": f"bench-{event}-{version}",
-        "feature_id": feature_id,
-        "layers": [layer.id for layer in CORRIDOR_LAYERS if flights or layer.id != "flights"],
-        "layersVersion": version,
-    }
 
 
 def report_ready(at) -> None:
@@ -198,7 +188,7 @@ def payload(folder: Path) -> dict[str, int]:
         report_ready(at)
         sizes = {"all arguments": len(component_bytes(at))}
         sizes["of which the state"] = len(json.loads(component_bytes(at))["feature_group"].encode())
-        at.session_state[page.MAP_KEY] = map_report("click", "port-aktau", 1, flights=False)
+        at.session_state[page.MAP_KEY] = map_report("click", "port-aktau", "bench-payload", 1, flights=False)
         at.run()
         sizes["all arguments, a port selected and flights off"] = len(component_bytes(at))
         published = page.get_published(folder)
@@ -337,7 +327,7 @@ MARK_PRESS_JS = "() => { window.__pressedAt = null; document.addEventListener('m
 WATCH_AGREED_JS = """
 () => {
   window.__agreedAt = null;
-  const want = window.__layersVersion = (window.__layersVersion || 0) + 1;
+  window.__layersVersion = (window.__layersVersion || 0) + 1;
   if (!window.__realState) {
     window.__realState = corridorState;
     window.corridorState = (map, state) => {

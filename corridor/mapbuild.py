@@ -1,10 +1,10 @@
 """Assemble the folium map: a base map that never changes, and the state of each rerun.
 
 The base map (bounds, zoom limits, and the call that starts the browser side
-with the first view and the tiles)
-is the same on every rerun, so streamlit-folium keeps the Leaflet map. The
-layers are published files the browser fetches once (:mod:`corridor.mapdata`);
-a rerun sends only the state, which :mod:`corridor.leaflet`'s code applies.
+with the first view and the tiles) is the same on every rerun, so
+streamlit-folium keeps the Leaflet map. The layers are published files the
+browser fetches once (:mod:`corridor.mapdata`); a rerun sends only the state,
+which :mod:`corridor.leaflet`'s code applies.
 """
 
 from __future__ import annotations

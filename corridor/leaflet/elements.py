@@ -2,9 +2,9 @@
 
 :class:`CorridorMap` is part of the base map: it hands the map to
 ``corridorMap()`` once, with the id of the config the published bundle
-carries, the first view and the tile layer. :class:`MapState` is what a rerun sends: the state, a few
-hundred bytes of JSON, which streamlit-folium evaluates in the live map (as a
-``feature_group_to_add``).
+carries, the first view and the tile layer. :class:`MapState` is what a rerun
+sends: the state, a few hundred bytes of JSON, which streamlit-folium
+evaluates in the live map (as a ``feature_group_to_add``).
 
 Both render their output as plain text. branca compiles each element's output
 as a Jinja template again when it renders a figure; that is slow on every

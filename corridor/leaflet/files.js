@@ -76,43 +76,50 @@ function corridorNetwork(url, absolute) {
     });
 }
 
-/* Store a copy once the page has nothing more urgent to do. */
+/* Run work that can wait once the page has nothing more urgent to do. */
+function corridorWhenIdle(work) {
+    if (window.requestIdleCallback) {
+        window.requestIdleCallback(work, {timeout: 3000});
+    } else {
+        setTimeout(work, 500);
+    }
+}
+
+/* Store a copy once the page is idle. */
 function corridorStoreLater(absolute, copy) {
     corridorWrites += 1;
-    var store = function () {
+    corridorWhenIdle(function () {
         corridorOpenCache().then(function (cache) {
             return cache ? cache.put(absolute, copy).then(function () {
                 corridorStored[absolute] = true;
                 corridorWriteStored();
             }) : null;
         }).catch(function () {}).finally(function () { corridorWrites -= 1; });
-    };
-    if (window.requestIdleCallback) {
-        window.requestIdleCallback(store, {timeout: 3000});
-    } else {
-        setTimeout(store, 500);
-    }
+    });
 }
 
-/* Drop cached files that the current config no longer names. */
+/* Drop cached files that the current config no longer names, once the page
+ * is idle: opening the Cache Storage must not delay a first visit. */
 function corridorForgetOthers(urls) {
     var keep = {};
     urls.forEach(function (url) { keep[new URL(url, document.baseURI).href] = true; });
-    Object.keys(corridorStored).forEach(function (url) {
-        if (!keep[url]) {
-            delete corridorStored[url];
-        }
-    });
-    corridorWriteStored();
-    corridorOpenCache().then(function (cache) {
-        if (!cache) {
-            return;
-        }
-        cache.keys().then(function (requests) {
-            requests.forEach(function (request) {
-                if (!keep[request.url]) {
-                    cache.delete(request);
-                }
+    corridorWhenIdle(function () {
+        Object.keys(corridorStored).forEach(function (url) {
+            if (!keep[url]) {
+                delete corridorStored[url];
+            }
+        });
+        corridorWriteStored();
+        corridorOpenCache().then(function (cache) {
+            if (!cache) {
+                return;
+            }
+            cache.keys().then(function (requests) {
+                requests.forEach(function (request) {
+                    if (!keep[request.url]) {
+                        cache.delete(request);
+                    }
+                });
             });
         });
     });

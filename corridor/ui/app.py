@@ -98,6 +98,12 @@ def _map_has_loaded() -> bool:
     return st.session_state.get("map_loaded", False)
 
 
+STATUS_KEY = "statuses"
+LAYERS_KEY = "layers"
+LAYERS_VERSION_KEY = "layers_version"
+ALL_LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
+
+
 def _apply_report() -> None:
     """Take the map's latest report into the session, before anything is drawn.
 
@@ -114,14 +120,6 @@ def _apply_report() -> None:
     if choice is not None:
         st.session_state[LAYERS_KEY] = list(choice.layers)
         st.session_state[LAYERS_VERSION_KEY] = choice.version
-
-
-STATUS_KEY = "statuses"
-
-
-LAYERS_KEY = "layers"
-LAYERS_VERSION_KEY = "layers_version"
-ALL_LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 
 
 def _choices() -> tuple[list[str], list[str], int]:
