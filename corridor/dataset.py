@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -40,6 +41,16 @@ class Dataset:
                 if feature["properties"]["id"] == feature_id:
                     return data.layer, feature
         return None
+
+    @cached_property
+    def feature_ids(self) -> frozenset[str]:
+        """Every corridor feature's id (a link may name any of them)."""
+        return frozenset(
+            feature["properties"]["id"]
+            for data in self.layers.values()
+            if not data.layer.basemap
+            for feature in data.features
+        )
 
     def figures_for(self, feature_id: str, layer_id: str) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.belongs_to(feature_id, layer_id))

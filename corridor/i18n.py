@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+LANGUAGES = ("en", "ru")
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+
 STATUS_LABELS = {
     "en": {"operating": "operating", "under construction": "under construction", "planned": "planned"},
     "ru": {"operating": "действует", "under construction": "строится", "planned": "планируется"},

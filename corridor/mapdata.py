@@ -24,11 +24,10 @@ from shapely.geometry import mapping, shape
 
 from corridor import styles
 from corridor.contract import STATUSES
-from corridor.i18n import STATUS_LABELS, layer_title, name_of
+from corridor.i18n import LANGUAGES, STATUS_LABELS, layer_title, name_of
 from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES, LayerData
 from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
 
-LANGUAGES = ("en", "ru")
 DEFAULT_LANGUAGE = "en"
 
 # Line layers are published in zoom tiers: (from zoom, tolerance in degrees).
@@ -347,13 +346,15 @@ def map_state(
     selected_id: str | None,
     language: str,
     layers_version: int = 0,
+    view: tuple[float, float, float, int] | None = None,
 ) -> dict:
     """What a rerun sends to the map: the state only, never features.
 
     Ids are escaped like every data string; the browser compares them with the
     escaped ids in the layer files. ``layers_version`` counts the legend's
     switches the app has taken in: the map keeps its own newer layers over
-    older ones.
+    older ones. ``view`` is (lat, lon, zoom, serial), from a link: the map
+    goes there once for each new serial.
     """
     visible, statuses = set(visible), set(statuses)
     return {
@@ -362,6 +363,9 @@ def map_state(
         "selected": None if selected_id is None else escape_text(selected_id),
         "language": language,
         "layersVersion": layers_version,
+        "view": None
+        if view is None
+        else {"lat": view[0], "lon": view[1], "zoom": view[2], "serial": view[3]},
     }
 
 

@@ -2,7 +2,9 @@
 
 The map (``corridor/leaflet/corridor_map.js``) reports ``{"event": ..., "id":
 <unique per report>, "feature_id": <id or null>, "layers": [...],
-"layersVersion": <n>}``. The event is "click", "layers" or "ready". A click on
+"layersVersion": <n>, "view": "lat,lon,zoom" or null, "lastClick": {"id",
+"feature_id"} or null}``. The event is "click", "layers", "view" or
+"ready". A click on
 a feature selects it; a click on empty map returns to the overview. The
 layers are switched in the map's legend, which draws the change at once and
 counts its switches: every report carries the layers switched on and that
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from corridor.urlstate import View, parse_view
 
 
 @dataclass(frozen=True)
@@ -33,13 +37,21 @@ class LayerChoice:
 
 
 def interpret_click(state: object, last_signature: str | None) -> Click | None:
-    """Return the new click in ``state``, or None when nothing new was clicked."""
-    if not isinstance(state, Mapping) or state.get("event") != "click":
+    """Return the new click in ``state``, or None when nothing new was clicked.
+
+    A click report is itself the click; any other report carries the latest
+    click as ``lastClick``, in case it replaced the click's own report
+    before the app read it.
+    """
+    if not isinstance(state, Mapping):
         return None
-    signature = state.get("id")
+    click = state if state.get("event") == "click" else state.get("lastClick")
+    if not isinstance(click, Mapping):
+        return None
+    signature = click.get("id")
     if not isinstance(signature, str) or signature == last_signature:
         return None
-    feature_id = state.get("feature_id")
+    feature_id = click.get("feature_id")
     return Click(feature_id if isinstance(feature_id, str) else None, signature)
 
 
@@ -58,3 +70,10 @@ def reported_layers(state: object, known: Iterable[str], last_version: int) -> L
         return None
     chosen = {layer for layer in layers if isinstance(layer, str)}
     return LayerChoice(tuple(layer for layer in known if layer in chosen), version)
+
+
+def reported_view(state: object) -> View | None:
+    """The view the reader has moved the map to, or None before any move (or when malformed)."""
+    if not isinstance(state, Mapping) or not isinstance(state.get("view"), str):
+        return None
+    return parse_view(state["view"])

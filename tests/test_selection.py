@@ -1,6 +1,7 @@
 """Which clicks select a feature and which return to the overview."""
 
-from corridor.selection import interpret_click, reported_layers
+from corridor.selection import Click, interpret_click, reported_layers, reported_view
+from corridor.urlstate import View
 
 KNOWN = ("flights", "rail", "ports")
 
@@ -70,3 +71,23 @@ def test_unknown_and_malformed_layers_are_dropped_or_ignored():
 
 def test_every_layer_switched_off_is_a_choice_too():
     assert reported_layers({"layers": [], "layersVersion": 1}, KNOWN, 0).layers == ()
+
+
+def test_a_click_overtaken_by_a_later_report_is_still_taken_once():
+    later = {
+        "event": "view",
+        "id": "1-3",
+        "feature_id": None,
+        "lastClick": {"id": "1-2", "feature_id": "port-kuryk"},
+    }
+    click = interpret_click(later, "1-1")
+    assert click == Click("port-kuryk", "1-2")
+    assert interpret_click(later, click.signature) is None
+    assert interpret_click({"event": "view", "id": "1-4", "lastClick": "1-2"}, None) is None
+
+
+def test_a_reported_view_is_read_and_a_bad_one_is_not():
+    assert reported_view({"event": "view", "view": "41.7,44.8,7"}) == View(41.7, 44.8, 7)
+    for bad in (None, "41.7,44.8", "91,44.8,7", "41.7,44.8,30", "a,b,c", ["41.7", "44.8", "7"]):
+        assert reported_view({"event": "view", "view": bad}) is None
+    assert reported_view("not a report") is None

@@ -6,7 +6,7 @@
  * has already started fetching the opening view's files). Every file's name
  * carries a hash of its content, so the browser caches it and fetches it once.
  * A rerun of the app sends only the state, {layers, statuses, selected,
- * language}, which corridorState(map, state) applies to the layers already
+ * language, layersVersion, view}, which corridorState(map, state) applies to the layers already
  * held: whole layers are added or removed, features are filtered by status,
  * the selection is restyled and the labels follow the language. Nothing is
  * fetched again and the map is never re-made.
@@ -24,9 +24,16 @@
  *
  * The map also reports to Streamlit: "ready" once the basemap and the layers
  * have drawn, every click with the id of the feature hit (null on empty map),
- * at once and without streamlit-folium's debounce, and every switch. Each
- * report carries the layers switched on and the count. */
+ * at once and without streamlit-folium's debounce, every switch, and every
+ * view the reader moves to, once the map is still. Each report carries the
+ * layers switched on, the count, and the view (null until the reader moves
+ * the map). A state's view (from a link) is applied once per serial. */
 function corridorMap(map, configId, options) {
+    /* A view is reported once the map has been still this long: a fling or a
+     * double-click zoom makes several moves, and one report is enough. */
+    var VIEW_QUIET_MS = 300;
+    /* A move that starts this soon after the reader's input is the reader's. */
+    var READER_INPUT_MS = 1000;
     var config = null;
     var state = null;
     var entries = [];
@@ -41,19 +48,36 @@ function corridorMap(map, configId, options) {
     var layersVersion = 0;
     var switches = [];
     var clicked = null;
+    var lastClick = null;
+    var legendBox = null;
+    var legendLanguage = null;
+    var viewSerial = null;
+    var viewText = null;
+    var viewTimer = null;
+    var readerMoved = false;
+    var inputAt = -Infinity;
 
+    /* The app sees only the latest report: a report made before the app's
+     * run has read the one before replaces it. So every report carries the
+     * latest click too, and a view reported just after a click keeps it. */
     function report(event, featureId) {
         reports += 1;
+        var id = Date.now() + "-" + reports;
+        if (event === "click") {
+            lastClick = {id: id, feature_id: featureId};
+        }
         window.parent.postMessage({
             isStreamlitMessage: true,
             type: "streamlit:setComponentValue",
             dataType: "json",
             value: {
                 event: event,
-                id: Date.now() + "-" + reports,
+                id: id,
                 feature_id: featureId,
+                lastClick: lastClick,
                 layers: state ? state.layers : null,
-                layersVersion: layersVersion
+                layersVersion: layersVersion,
+                view: viewText
             }
         }, "*");
     }
@@ -217,12 +241,73 @@ function corridorMap(map, configId, options) {
         if (labels) {
             labels.setLanguage(state.language);
         }
+        fillLegend();
+        applyView();
         switches.forEach(function (input) {
             input.checked = state.layers.indexOf(input.getAttribute("data-layer")) >= 0;
         });
         notice();
         checkDrawn();
         map.fire("corridor:state", {state: state});
+    }
+
+    /* A view from a link: go there once for each new serial. */
+    function applyView() {
+        var view = state.view;
+        if (!view || view.serial === viewSerial) {
+            return;
+        }
+        viewSerial = view.serial;
+        viewText = viewOf(L.latLng(view.lat, view.lon), view.zoom);
+        goTo(view);
+    }
+
+    /* A zoom still animating (the opening view's) would end at its own view: go after it. */
+    function goTo(view) {
+        if (map._animatingZoom) {
+            map.once("zoomend", function () { goTo(view); });
+            return;
+        }
+        map.setView([view.lat, view.lon], view.zoom, {animate: false});
+    }
+
+    /* lat,lon,zoom as the address writes it: four decimals of a degree, two of a zoom. */
+    function viewOf(center, zoom) {
+        return [
+            Number(center.lat.toFixed(4)),
+            Number(center.lng.toFixed(4)),
+            Number(zoom.toFixed(2))
+        ].join(",");
+    }
+
+    /* Once the reader has moved the map (a drag, a wheel, a key, a tap on
+     * the zoom buttons; not a layout change of the page), each view goes into
+     * the page's address at once, replacing it so that Back steps through
+     * selections rather than pans, then to the app, which writes the same
+     * address. */
+    function viewMoved() {
+        if (!readySent || !readerMoved) {
+            return;
+        }
+        var text = viewOf(map.getCenter(), map.getZoom());
+        if (text === viewText) {
+            return;
+        }
+        viewText = text;
+        writeView(text);
+        report("view", null);
+    }
+
+    function writeView(text) {
+        try {
+            var page = window.parent;
+            var params = new URLSearchParams(page.location.search);
+            params.delete("view");
+            params.append("view", text);
+            page.history.replaceState(page.history.state, "", page.location.pathname + "?" + params.toString());
+        } catch (error) {
+            /* A page on another origin: the app writes the address on its run. */
+        }
     }
 
     /* A layer file that could not be fetched is named on the map; the others draw. */
@@ -249,23 +334,40 @@ function corridorMap(map, configId, options) {
     function addLegend() {
         var control = L.control({position: "bottomright"});
         control.onAdd = function () {
-            var div = L.DomUtil.create("div", "corridor-legend");
-            /* The legend is made from constants only, never from data. */
-            div.innerHTML = config.legend[language()];
+            legendBox = L.DomUtil.create("div", "corridor-legend");
+            fillLegend();
             if (window.innerWidth < 520) {
-                div.firstChild.open = false;
+                legendBox.firstChild.open = false;
             }
-            switches = Array.prototype.slice.call(div.querySelectorAll("input[data-layer]"));
-            switches.forEach(function (input) {
-                L.DomEvent.on(input, "change", function () {
-                    switchLayer(input.getAttribute("data-layer"), input.checked);
-                });
-            });
-            L.DomEvent.disableClickPropagation(div);
-            L.DomEvent.disableScrollPropagation(div);
-            return div;
+            L.DomEvent.disableClickPropagation(legendBox);
+            L.DomEvent.disableScrollPropagation(legendBox);
+            return legendBox;
         };
         control.addTo(map);
+    }
+
+    /* The legend in the current language, its switches set from the state;
+     * made again only when the language changes, keeping it open or closed. */
+    function fillLegend() {
+        if (!legendBox || legendLanguage === language()) {
+            return;
+        }
+        var open = legendBox.firstChild ? legendBox.firstChild.open : null;
+        legendLanguage = language();
+        /* The legend is made from constants only, never from data. */
+        legendBox.innerHTML = config.legend[legendLanguage];
+        if (open !== null) {
+            legendBox.firstChild.open = open;
+        }
+        switches = Array.prototype.slice.call(legendBox.querySelectorAll("input[data-layer]"));
+        switches.forEach(function (input) {
+            if (state) {
+                input.checked = state.layers.indexOf(input.getAttribute("data-layer")) >= 0;
+            }
+            L.DomEvent.on(input, "change", function () {
+                switchLayer(input.getAttribute("data-layer"), input.checked);
+            });
+        });
     }
 
     /* A legend switch: draw the change now, then tell the app. */
@@ -328,7 +430,7 @@ function corridorMap(map, configId, options) {
         return urls;
     }
 
-    map.fitBounds(options.view);
+    map.fitBounds(options.view, {animate: false});
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
 
     /* A feature's click reaches its tier's group first, then the map: the
@@ -344,6 +446,18 @@ function corridorMap(map, configId, options) {
                 apply();
             }
         }, 0);
+    });
+    ["mousedown", "touchstart", "wheel", "keydown", "dblclick"].forEach(function (name) {
+        L.DomEvent.on(map.getContainer(), name, function () { inputAt = Date.now(); });
+    });
+    map.on("movestart", function () {
+        if (Date.now() - inputAt < READER_INPUT_MS) {
+            readerMoved = true;
+        }
+    });
+    map.on("moveend", function () {
+        clearTimeout(viewTimer);
+        viewTimer = setTimeout(viewMoved, VIEW_QUIET_MS);
     });
     map.once("corridor:basemap", function () {
         basemapDrawn = true;

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from urllib.parse import urlencode
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from corridor import charts, mapbuild, mapdata
+from corridor import charts, mapbuild, mapdata, urlstate
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
-from corridor.i18n import STATUS_LABELS
+from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
-from corridor.selection import interpret_click, reported_layers
+from corridor.selection import interpret_click, reported_layers, reported_view
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import feature_panel, overview_panel
@@ -101,6 +103,13 @@ def _map_has_loaded() -> bool:
 STATUS_KEY = "statuses"
 LAYERS_KEY = "layers"
 LAYERS_VERSION_KEY = "layers_version"
+LANGUAGE_KEY = "language"
+VIEW_KEY = "view"
+VIEW_SERIAL_KEY = "view_serial"
+REPORT_KEY = "report_id"
+# The address the app last wrote, and the notices about the link it last read.
+LINK_KEY = "link"
+NOTICES_KEY = "link_notices"
 ALL_LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 
 
@@ -109,9 +118,14 @@ def _apply_report() -> None:
 
     A click changes the selection. The layers come from the map's legend,
     which switches them at once in the browser; the report tells the app, so
-    that the next state it sends agrees.
+    that the next state it sends agrees. Every report carries the view the
+    reader has moved the map to. A report is taken once: a link read since
+    (Back, say) is not overwritten by an old report.
     """
     report = st.session_state.get(MAP_KEY)
+    if not isinstance(report, dict) or report.get("id") == st.session_state.get(REPORT_KEY):
+        return
+    st.session_state[REPORT_KEY] = report.get("id")
     click = interpret_click(report, st.session_state.get("click_signature"))
     if click is not None:
         st.session_state["click_signature"] = click.signature
@@ -120,6 +134,74 @@ def _apply_report() -> None:
     if choice is not None:
         st.session_state[LAYERS_KEY] = list(choice.layers)
         st.session_state[LAYERS_VERSION_KEY] = choice.version
+    view = reported_view(report)
+    if view is not None:
+        st.session_state[VIEW_KEY] = view
+
+
+def _history_navigation() -> bool:
+    """Whether this run comes from the browser's Back or Forward.
+
+    Streamlit marks such runs in its run context (its own widgets bound to
+    the address use the mark the same way); there is no public API for it.
+    """
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
+def browser_language() -> str:
+    """The reader's browser language when the app speaks it, else English."""
+    locale = (st.context.locale or "").split("-")[0].lower()
+    return locale if locale in LANGUAGES else LANGUAGES[0]
+
+
+def _read_link(dataset: Dataset) -> None:
+    """Apply the page's address when it is not the one the app last wrote.
+
+    That is a link being opened or a reload (a session's first run), or Back
+    and Forward, which bring back an earlier address. Any other run keeps
+    the session's state: its address may be an older one the browser sent
+    before it had taken in the app's last write. What the address leaves out
+    takes its default; what it gets wrong is left out and named in a notice.
+    """
+    params = st.query_params.to_dict()
+    if LINK_KEY in st.session_state and (not _history_navigation() or params == st.session_state[LINK_KEY]):
+        return
+    link, notices = urlstate.parse(
+        params,
+        languages=LANGUAGES,
+        layers=ALL_LAYER_IDS,
+        statuses=STATUSES,
+        features=dataset.feature_ids,
+    )
+    state = st.session_state
+    state[LANGUAGE_KEY] = link.lang or browser_language()
+    layers = list(ALL_LAYER_IDS if link.layers is None else link.layers)
+    if layers != list(state.get(LAYERS_KEY, ALL_LAYER_IDS)):
+        state[LAYERS_KEY] = layers
+        state[LAYERS_VERSION_KEY] = state.get(LAYERS_VERSION_KEY, 0) + 1
+    state[STATUS_KEY] = list(STATUSES if link.statuses is None else link.statuses)
+    state["selected"] = link.select
+    if link.view != state.get(VIEW_KEY):
+        state[VIEW_KEY] = link.view
+        if link.view is not None:
+            state[VIEW_SERIAL_KEY] = state.get(VIEW_SERIAL_KEY, 0) + 1
+    state[NOTICES_KEY] = (notices, None)
+
+
+def _write_link(language: str, visible: list[str], statuses: list[str], selected: str | None) -> dict:
+    """Put the state in the page's address; a changed address is a new step in the browser's history."""
+    wanted = urlstate.encode(
+        lang=language,
+        layers=visible,
+        statuses=statuses,
+        select=selected,
+        view=st.session_state.get(VIEW_KEY),
+    )
+    if wanted != st.query_params.to_dict():
+        st.query_params.from_dict(wanted)
+    st.session_state[LINK_KEY] = wanted
+    return wanted
 
 
 def _choices() -> tuple[list[str], list[str], int]:
@@ -133,19 +215,52 @@ def _choices() -> tuple[list[str], list[str], int]:
     return visible, statuses, st.session_state.get(LAYERS_VERSION_KEY, 0)
 
 
-def _sidebar() -> None:
+def _map_view() -> tuple[float, float, float, int] | None:
+    """The view a link asked for, with its serial, for the map to go to once."""
+    view = st.session_state.get(VIEW_KEY)
+    serial = st.session_state.get(VIEW_SERIAL_KEY)
+    return None if view is None or serial is None else (view.lat, view.lon, view.zoom, serial)
+
+
+def _link_notices(link: dict) -> None:
+    """Name what the link that opened this view got wrong, until the reader changes the view."""
+    notices, shown_with = st.session_state.get(NOTICES_KEY, ((), None))
+    if shown_with is None:
+        st.session_state[NOTICES_KEY] = (notices, link)
+    elif shown_with != link:
+        return
+    if not notices:
+        return
+    ignored = "; ".join(f"{md(n.parameter)}={md(n.value)}" for n in notices)
+    st.warning(f"Part of this link was not understood and is ignored: {ignored}", icon="🔗")
+
+
+def _copy_link(link: dict) -> None:
+    base = st.context.url or ""
+    st.caption("Link to this view (copy it with the button at its right)")
+    st.code(f"{base}?{urlencode(link)}", language=None, wrap_lines=True)
+
+
+def _sidebar(link: dict) -> None:
     with st.sidebar:
+        st.radio(
+            "Language / Язык",
+            options=LANGUAGES,
+            format_func=LANGUAGE_NAMES.__getitem__,
+            key=LANGUAGE_KEY,
+            horizontal=True,
+        )
         st.header("Layers")
         st.caption("Switch layers on and off in the map's legend; the map changes at once.")
         st.header("Status")
         st.multiselect(
             "Show links that are",
             options=list(STATUSES),
-            default=list(STATUSES),
             format_func=lambda status: STATUS_LABELS["en"][status],
             key=STATUS_KEY,
         )
         st.button("Clear selection", on_click=_clear_selection, width="stretch")
+        _copy_link(link)
         st.caption(
             "Figures come from the interview with Azerbaijan's ambassador to Kazakhstan "
             "(Report, 29 December 2025) and from the public sources named with each figure."
@@ -169,10 +284,14 @@ def main() -> None:
     send_at_once()
     folder = geodata_dir()
     dataset = get_dataset(folder)
+    _read_link(dataset)
     _apply_report()
     visible, statuses, layers_version = _choices()
-    _problems(dataset)
     selected_id = st.session_state.get("selected")
+    language = st.session_state[LANGUAGE_KEY]
+    link = _write_link(language, visible, statuses, selected_id)
+    _link_notices(link)
+    _problems(dataset)
     found = dataset.feature(selected_id) if selected_id else None
 
     map_column, panel_column = st.columns([5, 3], gap="medium")
@@ -182,8 +301,9 @@ def main() -> None:
             visible=visible,
             statuses=statuses,
             selected_id=selected_id,
-            language="en",
+            language=language,
             layers_version=layers_version,
+            view=_map_view(),
         )
         st_folium(
             fmap,
@@ -209,7 +329,7 @@ def main() -> None:
             feature_panel(dataset, *found)
             st.button("← Back to the overview", on_click=_clear_selection, key="back")
     if loaded:
-        _sidebar()
+        _sidebar(link)
     else:
         st.sidebar.header("Layers")
         st.sidebar.caption("The controls appear as soon as the map is drawn…")

@@ -1,0 +1,154 @@
+"""The view in the page's address: read a link's parameters, and write the state back.
+
+A link holds ``lang`` (the language), ``layers`` and ``status`` (the visible
+layer ids and the statuses shown, comma-separated), ``select`` (the selected
+feature's id) and ``view`` (``lat,lon,zoom``, once the map has been moved).
+These names are public: readers share and bookmark them.
+
+:func:`parse` never fails. A value it does not know is left out, and named in
+a :class:`Notice` the page shows; the rest of the link still applies.
+:func:`encode` writes the state in a fixed order, so that the same state
+always gives the same address.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from corridor.mapbuild import MAX_ZOOM, MIN_ZOOM
+
+PARAMETERS = ("lang", "layers", "status", "select", "view")
+SEPARATOR = ","
+# Four decimals of a degree are about ten metres: finer than any view needs.
+VIEW_DECIMALS = 4
+ZOOM_DECIMALS = 2
+
+
+@dataclass(frozen=True)
+class View:
+    lat: float
+    lon: float
+    zoom: float
+
+    def text(self) -> str:
+        return SEPARATOR.join(
+            _number(value, decimals)
+            for value, decimals in (
+                (self.lat, VIEW_DECIMALS),
+                (self.lon, VIEW_DECIMALS),
+                (self.zoom, ZOOM_DECIMALS),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A part of a link that was left out: the parameter, and the value as given."""
+
+    parameter: str
+    value: str
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """What a link asks for; None where the link says nothing, or nothing usable."""
+
+    lang: str | None = None
+    layers: tuple[str, ...] | None = None
+    statuses: tuple[str, ...] | None = None
+    select: str | None = None
+    view: View | None = None
+
+
+def _number(value: float, decimals: int) -> str:
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def parse_view(text: str) -> View | None:
+    """``lat,lon,zoom`` as a :class:`View`, or None when it is not one."""
+    parts = text.split(SEPARATOR)
+    if len(parts) != 3:
+        return None
+    try:
+        lat, lon, zoom = (float(part) for part in parts)
+    except ValueError:
+        return None
+    if not all(math.isfinite(value) for value in (lat, lon, zoom)):
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and MIN_ZOOM <= zoom <= MAX_ZOOM):
+        return None
+    return View(lat, lon, zoom)
+
+
+def _ids(text: str, known: Collection[str], parameter: str, notices: list[Notice]) -> tuple[str, ...] | None:
+    """The known ids in a comma-separated list, in the order of ``known``.
+
+    An empty list means none; a list whose every id is unknown says nothing.
+    """
+    given = [part.strip() for part in text.split(SEPARATOR) if part.strip()]
+    notices.extend(Notice(parameter, part) for part in given if part not in known)
+    if given and not any(part in known for part in given):
+        return None
+    return tuple(item for item in known if item in given)
+
+
+def parse(
+    params: Mapping[str, str],
+    *,
+    languages: Collection[str],
+    layers: Collection[str],
+    statuses: Collection[str],
+    features: Collection[str],
+) -> tuple[LinkState, list[Notice]]:
+    """Read a link's parameters against what the app knows; never raises."""
+    notices: list[Notice] = []
+    found: dict[str, object] = {}
+    for name, value in params.items():
+        if name not in PARAMETERS:
+            notices.append(Notice(name, value))
+    lang = params.get("lang")
+    if lang is not None:
+        if lang.strip().lower() in languages:
+            found["lang"] = lang.strip().lower()
+        else:
+            notices.append(Notice("lang", lang))
+    if "layers" in params:
+        found["layers"] = _ids(params["layers"], layers, "layers", notices)
+    if "status" in params:
+        found["statuses"] = _ids(params["status"], statuses, "status", notices)
+    select = params.get("select")
+    if select:
+        if select in features:
+            found["select"] = select
+        else:
+            notices.append(Notice("select", select))
+    if params.get("view"):
+        view = parse_view(params["view"])
+        if view is None:
+            notices.append(Notice("view", params["view"]))
+        found["view"] = view
+    return LinkState(**found), notices
+
+
+def encode(
+    *,
+    lang: str,
+    layers: Collection[str],
+    statuses: Collection[str],
+    select: str | None,
+    view: View | None,
+) -> dict[str, str]:
+    """The parameters for a state, always in the same order; ``select`` and ``view`` only when set."""
+    params = {
+        "lang": lang,
+        "layers": SEPARATOR.join(layers),
+        "status": SEPARATOR.join(statuses),
+    }
+    if select:
+        params["select"] = select
+    if view is not None:
+        params["view"] = view.text()
+    return params

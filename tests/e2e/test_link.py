@@ -1,0 +1,122 @@
+"""The page's address holds the view: opening a link, clicking, Back, and a reload."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e import harness
+from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
+from tests.e2e.test_map import DEFAULT_COUNTS, FLIGHTS, PORT_EDGE, RAIL
+
+
+def rail_and_ports_only(counts: dict[str, int]) -> bool:
+    """The rail lines and the ports, nothing else (a selected port has a stroke of its own)."""
+    others = {colour: n for colour, n in counts.items() if colour not in (RAIL, PORT_EDGE)}
+    return (
+        counts.get(RAIL) == DEFAULT_COUNTS[RAIL]
+        and not set(others) & set(DEFAULT_COUNTS)
+        and sum(counts.values()) == DEFAULT_COUNTS[RAIL] + DEFAULT_COUNTS[PORT_EDGE]
+    )
+
+
+def params(app: MapPage) -> dict[str, str]:
+    """The page's address as the browser holds it now (read in the page, not from a cached URL)."""
+    query = app.page.evaluate("() => location.search")
+    return {key: values[-1] for key, values in parse_qs(query.lstrip("?")).items()}
+
+
+def wait_for_param(app: MapPage, name: str, value: str | None) -> None:
+    app.page.wait_for_function(
+        "([name, value]) => new URLSearchParams(location.search).get(name) === value",
+        arg=[name, value],
+        timeout=TIMEOUT_MS,
+    )
+
+
+def view_text(view: list[float]) -> str:
+    """A view as the address writes it."""
+    return ",".join(
+        f"{value:.{places}f}".rstrip("0").rstrip(".") for value, places in zip(view, (4, 4, 2), strict=True)
+    )
+
+
+@pytest.fixture
+def page(browser):
+    page, traffic = harness.offline_page(browser)
+    yield page, traffic
+    page.context.close()
+
+
+def test_a_link_opens_its_layers_and_panel_and_the_address_follows_clicks_and_back(page, server):
+    app = MapPage(*page).open(server.url + "/?layers=rail,ports&select=port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    app.wait_for_counts(rail_and_ports_only, "only the rail and the ports to draw")
+    expect(app.layer_switch("Flight routes").locator("input")).not_to_be_checked()
+    wait_for_param(app, "lang", "en")
+    assert params(app)["layers"] == "rail,ports"
+    assert params(app)["select"] == "port-aktau"
+
+    app.click_feature("port-kuryk")
+    app.wait_for_panel("Kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+
+    app.page.go_back()
+    app.wait_for_panel("Aktau sea port")
+    wait_for_param(app, "select", "port-aktau")
+    assert rail_and_ports_only(app.path_counts())
+    assert "view" not in params(app), "the map wrote a view the reader never moved to"
+
+    app.page.go_forward()
+    app.wait_for_panel("Kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+
+
+def test_a_reload_keeps_the_layers_the_selection_and_the_view(page, server):
+    app = MapPage(*page).open(server.url)
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(timeout=TIMEOUT_MS)
+    app.switch_layer("Flight routes")
+    wait_for_param(app, "layers", "energy,fibre,sea,rail,ports")
+    assert "view" not in params(app)
+    box = app.page.locator(harness.MAP_FRAME).bounding_box()
+    app.page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.4)
+    app.page.mouse.wheel(0, -400)
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('view')", timeout=TIMEOUT_MS)
+    app.wait_for_still_view()
+    wait_for_param(app, "view", view_text(app.view()))
+    app.click_feature("port-poti")
+    app.wait_for_panel("Poti")
+    wait_for_param(app, "select", "port-poti")
+    address, view = app.page.evaluate("() => location.href"), params(app)["view"]
+
+    app.page.reload()
+    app.wait_for_panel("Poti")
+    app.wait_for_still_view()
+    lat, lon, zoom = (float(part) for part in view.split(","))
+    # Leaflet puts the centre on a whole pixel: a few thousandths of a degree at this zoom.
+    assert app.view() == [pytest.approx(lat, abs=0.01), pytest.approx(lon, abs=0.01), zoom]
+    app.wait_for_counts(
+        lambda counts: (
+            FLIGHTS not in counts
+            and sum(counts.values()) == sum(DEFAULT_COUNTS.values()) - DEFAULT_COUNTS[FLIGHTS]
+        ),
+        "every layer but the flights",
+    )
+    expect(app.layer_switch("Flight routes").locator("input")).not_to_be_checked()
+    assert app.page.evaluate("() => location.href") == address
+
+
+def test_a_link_with_unknown_values_says_so_and_the_rest_applies(page, server):
+    app = MapPage(*page).open(server.url + "/?layers=rail,metro&select=port-atlantis&lang=fr")
+    notice = app.page.locator('[data-testid="stAlert"]', has_text="not understood")
+    expect(notice).to_be_visible(timeout=TIMEOUT_MS)
+    expect(notice).to_contain_text("layers=metro")
+    expect(notice).to_contain_text("select=port-atlantis")
+    expect(notice).to_contain_text("lang=fr")
+    app.wait_for_counts(lambda counts: counts == {RAIL: DEFAULT_COUNTS[RAIL]}, "only the rail to draw")
+    wait_for_param(app, "layers", "rail")
+    assert "select" not in params(app)
+    app.click_feature("rail-btk")
+    expect(notice).to_have_count(0, timeout=TIMEOUT_MS)
