@@ -8,12 +8,13 @@ from dataclasses import dataclass
 import altair as alt
 
 from corridor.figures import Figure, Series
+from corridor.i18n import PERIOD_KIND_WORDS, words
 
-# The overview's comparison charts: topic, unit of the axis, title.
+# The overview's comparison charts: topic, unit of the axis, key of the title.
 HEADLINE_CHARTS = (
-    ("trade", "USD million", "Trade turnover against the USD 1 billion target"),
-    ("cargo", "million tonnes", "Middle Corridor cargo against the 10 Mt expected by 2027"),
-    ("tourism", "visitors", "Visitors to Azerbaijan from Kazakhstan"),
+    ("trade", "USD million", "chart_trade"),
+    ("cargo", "million tonnes", "chart_cargo"),
+    ("tourism", "visitors", "chart_tourism"),
 )
 
 KIND_COLOURS = {
@@ -21,6 +22,13 @@ KIND_COLOURS = {
     "part of a year": "#6fa8dc",
     "target": "#f2a33a",
     "unstated": "#9e9e9e",
+}
+
+
+# How the charts write numbers (Vega's d3 locales): "4.5" and "90,000"; "4,5" and "90 000".
+LOCALES = {
+    "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["$", ""]}},
+    "ru": {"number": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0$"]}},
 }
 
 
@@ -33,15 +41,18 @@ def comparison_chart(
     figures: Sequence[Figure],
     unit: str,
     sources: Mapping[str, Mapping[str, str]],
+    language: str = "en",
 ) -> alt.Chart:
     """Bars for figures of one measure, each labelled with its own period.
 
     Bars for a full year, part of a year and a target are coloured apart, so
-    unlike periods on one axis are never mistaken for like ones.
+    unlike periods on one axis are never mistaken for like ones. The figures
+    come in ``language``; the axis names their unit as they show it.
     """
+    say = words(language)
     rows = [
         {
-            "period": f"{f.period} ({f.period_kind})",
+            "period": f"{f.period} ({PERIOD_KIND_WORDS[language][f.period_kind]})",
             "value": f.in_units_of(unit),
             "as_stated": f.value_text,
             "kind": f.period_kind,
@@ -56,25 +67,31 @@ def comparison_chart(
         .mark_bar()
         .encode(
             y=alt.Y("period:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
-            x=alt.X("value:Q", title=unit),
+            x=alt.X("value:Q", title=_axis_unit(figures, unit)),
             color=alt.Color(
                 "kind:N",
-                title="Period",
+                title=say["period"],
                 scale=alt.Scale(domain=list(KIND_COLOURS), range=list(KIND_COLOURS.values())),
                 legend=None,
             ),
             tooltip=[
-                alt.Tooltip("as_stated:N", title="Value"),
-                alt.Tooltip("period:N", title="Period"),
-                alt.Tooltip("note:N", title="Note"),
-                alt.Tooltip("source:N", title="Source"),
+                alt.Tooltip("as_stated:N", title=say["value"]),
+                alt.Tooltip("period:N", title=say["period"]),
+                alt.Tooltip("note:N", title=say["note"]),
+                alt.Tooltip("source:N", title=say["source"]),
             ],
         )
     )
-    return bars.properties(height=alt.Step(30))
+    return bars.properties(height=alt.Step(30)).configure(locale=LOCALES[language])
 
 
-def series_chart(series: Series) -> alt.Chart:
+def _axis_unit(figures: Sequence[Figure], unit: str) -> str:
+    """The axis's unit in the figures' language: the shown unit of a figure in that unit."""
+    return next((f.display_unit for f in figures if f.unit == unit), unit)
+
+
+def series_chart(series: Series, language: str = "en") -> alt.Chart:
+    """The series in ``language`` (give it ``series.in_language(language)``)."""
     rows = [{"year": year, "value": value} for year, value in series.points]
     return (
         alt.Chart(alt.Data(values=rows))
@@ -82,9 +99,13 @@ def series_chart(series: Series) -> alt.Chart:
         .encode(
             x=alt.X("year:O", title=None),
             y=alt.Y("value:Q", title=series.unit),
-            tooltip=[alt.Tooltip("year:O"), alt.Tooltip("value:Q", title=series.unit)],
+            tooltip=[
+                alt.Tooltip("year:O", title=words(language)["year"]),
+                alt.Tooltip("value:Q", title=series.unit, format=",.3~f"),
+            ],
         )
         .properties(height=200)
+        .configure(locale=LOCALES[language])
     )
 
 
@@ -98,16 +119,21 @@ class HeadlineChart:
 
 
 def headline_charts(
-    figures: Sequence[Figure], sources: Mapping[str, Mapping[str, str]]
+    figures: Sequence[Figure], sources: Mapping[str, Mapping[str, str]], language: str = "en"
 ) -> tuple[HeadlineChart, ...]:
-    """The overview's charts, as Vega-Lite specs.
+    """The overview's charts in ``language``, as Vega-Lite specs.
 
     Specs are plain dicts so a caller can build them once: Altair validates a
     chart against its schema every time it is turned into a spec.
     """
     made = []
     for topic, unit, title in HEADLINE_CHARTS:
-        chosen = tuple(f for f in figures if f.headline and f.topic == topic and f.convertible_to(unit))
+        chosen = tuple(
+            f.in_language(language)
+            for f in figures
+            if f.headline and f.topic == topic and f.convertible_to(unit)
+        )
         if chosen:
-            made.append(HeadlineChart(title, comparison_chart(chosen, unit, sources).to_dict(), chosen))
+            spec = comparison_chart(chosen, unit, sources, language).to_dict()
+            made.append(HeadlineChart(words(language)[title], spec, chosen))
     return tuple(made)

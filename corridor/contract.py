@@ -72,11 +72,14 @@ CORE_PROPERTIES = (
     Field("status", "enum"),
     Field("countries", "countries"),
     Field("description", "text"),
+    Field("description_ru", "text"),
     Field("sources", "sources"),
 )
 
 OPTIONAL_PROPERTIES = (
     Field("status_note", "text", required=False),
+    Field("status_note_ru", "text", required=False),
+    Field("location_note_ru", "text", required=False),
     Field("stations", "texts", required=False),
     Field("stations_ru", "texts", required=False),
     Field("station_count", "number", required=False),
@@ -207,7 +210,14 @@ def property_problems(
         message = _field_problem(field, value, known_sources)
         if message:
             found.append((field.name, message))
+        russian = f"{field.name}_ru"
+        if field.name in TRANSLATED and russian not in properties and not field.required:
+            found.append((russian, f"missing: the page shows {field.name} in Russian too"))
     return found
+
+
+# Texts a feature carries in English and, as ``<name>_ru``, in Russian.
+TRANSLATED = ("description", "status_note", "location_note")
 
 
 ENUMS = {"status": STATUSES, "geometry_confidence": GEOMETRY_CONFIDENCES}

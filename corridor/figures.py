@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from corridor.contract import Problem
+from corridor.i18n import QUALIFIER_WORDS, format_number
 
 QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
 PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
@@ -13,14 +14,15 @@ TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail")
 
 # Units that carry a currency go after the currency code: "USD 568 million".
 CURRENCY = "USD "
-# A unit that starts with an ordinal suffix joins the number: "100,000th container".
-ORDINAL = "th "
+# A unit that starts with an ordinal suffix joins the number: "100,000th container",
+# "100 000-й контейнер".
+ORDINALS = ("th ", "-")
 UNIT_SCALE = {"USD million": 1e6, "USD billion a year": 1e9}
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One figure as its source gives it."""
+    """One figure as its source gives it, in English; :meth:`in_language` gives its other words."""
 
     id: str
     topic: str
@@ -35,10 +37,41 @@ class Figure:
     headline: bool = False
     layers: tuple[str, ...] = ()
     features: tuple[str, ...] = ()
+    # The figure's words in other languages: {"ru": {"label", "unit", "period", "note"}}.
+    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, hash=False)
+    language: str = "en"
+    # The unit as shown; ``unit`` stays the English one that charts convert between.
+    shown_unit: str = ""
+
+    def in_language(self, language: str) -> Figure:
+        """The same figure, with its label, unit, period and note in ``language``."""
+        if language == self.language or language not in self.words:
+            return self
+        words = self.words[language]
+        return replace(
+            self,
+            label=words["label"],
+            period=words["period"],
+            note=words.get("note", ""),
+            shown_unit=words["unit"],
+            language=language,
+        )
+
+    @property
+    def display_unit(self) -> str:
+        return self.shown_unit or self.unit
 
     @property
     def _number(self) -> str:
-        return f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:g}"
+        return format_number(self.value, self.language)
+
+    @property
+    def _qualifier(self) -> str:
+        return QUALIFIER_WORDS[self.language][self.qualifier]
+
+    @property
+    def money(self) -> bool:
+        return self.unit.startswith(CURRENCY)
 
     @property
     def number_text(self) -> str:
@@ -46,20 +79,20 @@ class Figure:
 
         Money keeps its currency and scale: "USD 568 million".
         """
-        if self.unit.startswith(CURRENCY):
+        if self.money:
             return self.value_text
-        return f"{self.qualifier} {self._number}".strip()
+        return f"{self._qualifier} {self._number}".strip()
 
     @property
     def value_text(self) -> str:
-        number = self._number
-        if self.unit.startswith(CURRENCY):
-            text = f"{CURRENCY}{number} {self.unit[len(CURRENCY) :]}"
-        elif self.unit.startswith(ORDINAL):
-            text = f"{number}{self.unit}"
+        number, unit = self._number, self.display_unit
+        if self.money and self.language == "en":
+            text = f"{CURRENCY}{number} {unit[len(CURRENCY) :]}"
+        elif unit.startswith(ORDINALS):
+            text = f"{number}{unit}"
         else:
-            text = f"{number} {self.unit}"
-        return f"{self.qualifier} {text}".strip()
+            text = f"{number} {unit}"
+        return f"{self._qualifier} {text}".strip()
 
     def convertible_to(self, unit: str) -> bool:
         return unit == self.unit or (unit in UNIT_SCALE and self.unit in UNIT_SCALE)
@@ -84,6 +117,32 @@ class Series:
     source: str
     note: str
     points: tuple[tuple[str, float], ...]
+    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, hash=False)
+
+    def in_language(self, language: str) -> Series:
+        if language not in self.words:
+            return self
+        words = self.words[language]
+        return replace(self, label=words["label"], unit=words["unit"], note=words.get("note", ""), words={})
+
+
+# Each figure's words in Russian: the interface is in both languages, and so is every figure.
+TRANSLATIONS = ("ru",)
+TRANSLATED_FIELDS = ("label", "unit", "period")
+
+
+def _words_problems(raw: Mapping, label: str, file: str) -> list[Problem]:
+    found = []
+    for language in TRANSLATIONS:
+        words = raw.get(language)
+        if not isinstance(words, Mapping):
+            found.append(Problem(file, label, language, "missing: the figure's words in this language"))
+            continue
+        names = TRANSLATED_FIELDS + (("note",) if raw.get("note") else ())
+        for name in names:
+            if not isinstance(words.get(name), str) or not words[name].strip():
+                found.append(Problem(file, label, f"{language}.{name}", "must be a non-empty string"))
+    return found
 
 
 _TEXT_FIELDS = ("id", "topic", "label", "unit", "period", "period_kind", "source")
@@ -106,7 +165,9 @@ def _figure_problems(raw: Mapping, source_ids: set[str], file: str) -> list[Prob
         found.append(("period_kind", f"must be one of {PERIOD_KINDS}"))
     if raw.get("source") not in source_ids:
         found.append(("source", f"unknown source id {raw.get('source')!r}"))
-    return [Problem(file, label, field, message) for field, message in found]
+    return [Problem(file, label, name, message) for name, message in found] + _words_problems(
+        raw, label, file
+    )
 
 
 def parse_figures(
@@ -133,6 +194,7 @@ def parse_figures(
                 headline=bool(raw.get("headline", False)),
                 layers=tuple(raw.get("layers", ())),
                 features=tuple(raw.get("features", ())),
+                words={language: dict(raw[language]) for language in TRANSLATIONS},
             )
         )
     series = None
@@ -145,5 +207,8 @@ def parse_figures(
             source=raw_series["source"],
             note=raw_series.get("note", ""),
             points=tuple((str(year), float(v)) for year, v in raw_series["points"]),
+            words={
+                language: dict(raw_series[language]) for language in TRANSLATIONS if language in raw_series
+            },
         )
     return tuple(figures), series, problems

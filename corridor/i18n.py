@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corridor.contract import COUNTRIES
+
 LANGUAGES = ("en", "ru")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
@@ -19,7 +21,9 @@ KIND_LABELS = {
         "sea_lane": "Sea link",
         "flight_route": "Flight route",
         "fibre_cable": "Fibre-optic cable",
+        "power_link": "Power link",
         "country": "Country",
+        "city": "City",
     },
     "ru": {
         "sea_port": "Морской порт",
@@ -29,7 +33,9 @@ KIND_LABELS = {
         "sea_lane": "Морская линия",
         "flight_route": "Авиамаршрут",
         "fibre_cable": "Волоконно-оптический кабель",
+        "power_link": "Энергетический коридор",
         "country": "Страна",
+        "city": "Город",
     },
 }
 
@@ -41,3 +47,197 @@ def name_of(properties: dict, language: str) -> str:
 
 def layer_title(layer, language: str) -> str:
     return layer.title_ru if language == "ru" else layer.title_en
+
+
+QUALIFIER_WORDS = {
+    "en": {q: q for q in ("", "about", "almost", "more than", "over", "up to")},
+    "ru": {"": "", "about": "около", "almost": "почти", "more than": "более", "over": "свыше", "up to": "до"},
+}
+
+PERIOD_KIND_WORDS = {
+    "en": {
+        k: k for k in ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
+    },
+    "ru": {
+        "full year": "полный год",
+        "part of a year": "часть года",
+        "target": "цель",
+        "unstated": "период не указан",
+        "milestone": "веха",
+        "capacity": "мощность",
+        "length": "протяжённость",
+    },
+}
+
+# Russian groups thousands with a no-break space and writes a decimal comma: "90 000", "4,5".
+_THOUSANDS = {"en": ",", "ru": "\u00a0"}
+_DECIMAL = {"en": ".", "ru": ","}
+
+
+def format_number(value: float, language: str) -> str:
+    """A number as the language writes it: "90,000" and "4.5"; "90 000" and "4,5"."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.15g}"
+    whole, _, fraction = text.partition(".")
+    whole = whole.replace(",", _THOUSANDS[language])
+    return whole + (_DECIMAL[language] + fraction if fraction else "")
+
+
+def country_name(code: str, language: str) -> str:
+    return COUNTRIES[code][LANGUAGES.index(language)]
+
+
+# Every sentence of the interface, by key, in each language. A test checks
+# that both languages have the same keys and the same {placeholders}.
+UI = {
+    "en": {
+        "loading_layers": "Loading the corridor layers…",
+        "preparing_files": "Preparing the map files…",
+        "language": "Language / Язык",
+        "layers": "Layers",
+        "layers_help": "Switch layers on and off in the map's legend; the map changes at once.",
+        "controls_wait": "The controls appear as soon as the map is drawn…",
+        "status": "Status",
+        "status_pick": "Show links that are",
+        "clear": "Clear selection",
+        "about_sources": (
+            "Figures come from the interview with Azerbaijan's ambassador to Kazakhstan "
+            "(Report, 29 December 2025) and from the public sources named with each figure."
+        ),
+        "copy_link": "Link to this view (copy it with the button at its right)",
+        "no_layers": "Every layer is switched off. Turn one on in the map's legend.",
+        "no_status": "No status is selected, so no link is drawn. Pick one in the sidebar.",
+        "back": "← Back to the overview",
+        "problems": "⚠️ {count} data problem(s) in {files}: the features concerned are left off the map",
+        "link_notice": "Part of this link was not understood and is ignored: {ignored}",
+        "title": "Middle Corridor: Kazakhstan – Caspian – Azerbaijan",
+        "intro": (
+            "Click a port, a rail line, a sea link, a flight arc or the fibre line on the map "
+            "to read its figures. The headline figures below are for the corridor as a whole."
+        ),
+        "figures_wait": "The figures appear as soon as the map is drawn…",
+        "bars_note": "The bars cover different periods; each is labelled with its own.",
+        "relations": "Bilateral relations",
+        "source": "Source",
+        "metric_help": "{label}, {period}. Source: {source}.",
+        "metric_trade": "Trade turnover",
+        "metric_cargo": "Middle Corridor cargo",
+        "metric_tourists": "Visitors to Azerbaijan",
+        "type": "Type",
+        "countries": "Countries",
+        "location": "Location",
+        "as_given": "as the source gives it",
+        "drawn": "Drawn",
+        "main_stations": "Main stations",
+        "figures": "Figures",
+        "no_figures": "The sources give no figures for this feature.",
+        "sources": "Sources",
+        "drawn_track": "along the track mapped in OpenStreetMap",
+        "drawn_chain": "through the stations OpenStreetMap records along the line, in order",
+        "drawn_schematic": "schematically: no surveyed alignment is published",
+        "track_share": "; {share} of it along surveyed track",
+        "station_count": " ({count} stations)",
+        "chart_trade": "Trade turnover against the USD 1 billion target",
+        "chart_cargo": "Middle Corridor cargo against the 10 Mt expected by 2027",
+        "chart_tourism": "Visitors to Azerbaijan from Kazakhstan",
+        "value": "Value",
+        "period": "Period",
+        "note": "Note",
+        "year": "Year",
+        "search": "Find a port, line or station",
+        "search_hint": "A name in English or Russian, then Enter",
+        "search_none": "Nothing on the map has that name. Try another spelling, or a station on a line.",
+        "show_table": "Show the table of features and the downloads",
+        "table_title": "On the map: {count} features",
+        "table_help": "Pick a row to open its panel and frame it on the map; the arrow keys move through the rows.",
+        "download_geojson": "Features (GeoJSON)",
+        "download_csv": "Features (CSV)",
+        "download_figures": "Every figure (CSV)",
+        "credits": (
+            "Geometry derived from OpenStreetMap (© OpenStreetMap contributors) is under the ODbL 1.0; "
+            "country borders come from Natural Earth (public domain). The files carry these terms and "
+            "every feature's sources."
+        ),
+        "cite": "Cite this",
+        "cite_help": "Each line is ready to paste: the figure, its period and source, and a link to this view.",
+        "cite_figure": "{label}: {value} ({period}). Source: {source}. Via the Middle Corridor map: {link}",
+        "cite_feature": "{name} ({kind}, {status}). Middle Corridor map, data as of {date}: {link}",
+    },
+    "ru": {
+        "loading_layers": "Загружаем слои коридора…",
+        "preparing_files": "Готовим файлы карты…",
+        "language": "Language / Язык",
+        "layers": "Слои",
+        "layers_help": "Слои включаются и выключаются в легенде карты; карта меняется сразу.",
+        "controls_wait": "Настройки появятся, как только карта будет нарисована…",
+        "status": "Статус",
+        "status_pick": "Показывать линии со статусом",
+        "clear": "Снять выбор",
+        "about_sources": (
+            "Цифры взяты из интервью посла Азербайджана в Казахстане (Report, 29 декабря 2025 года) "
+            "и из открытых источников, названных у каждой цифры."
+        ),
+        "copy_link": "Ссылка на этот вид (скопируйте её кнопкой справа)",
+        "no_layers": "Все слои выключены. Включите хотя бы один в легенде карты.",
+        "no_status": "Не выбран ни один статус, поэтому линии не показаны. Выберите статус на боковой панели.",
+        "back": "← Назад к обзору",
+        "problems": "⚠️ Проблем в данных: {count} ({files}); эти объекты не показаны на карте",
+        "link_notice": "Часть ссылки не распознана и пропущена: {ignored}",
+        "title": "Средний коридор: Казахстан – Каспий – Азербайджан",
+        "intro": (
+            "Нажмите на порт, железную дорогу, морскую линию, авиамаршрут или кабель на карте, "
+            "чтобы увидеть их цифры. Ниже - главные цифры по коридору в целом."
+        ),
+        "figures_wait": "Цифры появятся, как только карта будет нарисована…",
+        "bars_note": "Столбцы относятся к разным периодам; у каждого подписан свой.",
+        "relations": "Двусторонние отношения",
+        "source": "Источник",
+        "metric_help": "{label}, {period}. Источник: {source}.",
+        "metric_trade": "Товарооборот",
+        "metric_cargo": "Грузы Среднего коридора",
+        "metric_tourists": "Гости Азербайджана",
+        "type": "Тип",
+        "countries": "Страны",
+        "location": "Местоположение",
+        "as_given": "как указано в источнике",
+        "drawn": "Нарисовано",
+        "main_stations": "Основные станции",
+        "figures": "Цифры",
+        "no_figures": "Источники не приводят цифр по этому объекту.",
+        "sources": "Источники",
+        "drawn_track": "по путям, нанесённым в OpenStreetMap",
+        "drawn_chain": "через станции, которые OpenStreetMap отмечает на линии, по порядку",
+        "drawn_schematic": "схематично: обследованная трасса не опубликована",
+        "track_share": "; {share} из них - по нанесённым путям",
+        "station_count": " (станций: {count})",
+        "chart_trade": "Товарооборот и цель в 1 млрд долл. США",
+        "chart_cargo": "Грузы Среднего коридора и ожидаемые к 2027 году 10 млн т",
+        "chart_tourism": "Гости Азербайджана из Казахстана",
+        "value": "Значение",
+        "period": "Период",
+        "note": "Примечание",
+        "year": "Год",
+        "search": "Найти порт, линию или станцию",
+        "search_hint": "Название по-русски или по-английски, затем клавиша ввода",
+        "search_none": "На карте нет объекта с таким названием. Попробуйте другое написание или станцию на линии.",
+        "show_table": "Показать таблицу объектов и файлы для загрузки",
+        "table_title": "На карте объектов: {count}",
+        "table_help": "Выберите строку, чтобы открыть панель объекта и показать его на карте; по строкам можно ходить стрелками.",
+        "download_geojson": "Объекты (GeoJSON)",
+        "download_csv": "Объекты (CSV)",
+        "download_figures": "Все цифры (CSV)",
+        "credits": (
+            "Геометрия из OpenStreetMap (© участники OpenStreetMap) распространяется по лицензии ODbL 1.0; "
+            "границы стран - Natural Earth (общественное достояние). Эти условия и источники каждого "
+            "объекта записаны в файлах."
+        ),
+        "cite": "Процитировать",
+        "cite_help": "Каждую строку можно вставить как есть: цифра, её период и источник и ссылка на этот вид.",
+        "cite_figure": "{label}: {value} ({period}). Источник: {source}. По карте «Средний коридор»: {link}",
+        "cite_feature": "{name} ({kind}, {status}). Карта «Средний коридор», данные на {date}: {link}",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    """The interface's sentences in ``language``."""
+    return UI[language]

@@ -347,6 +347,7 @@ def map_state(
     language: str,
     layers_version: int = 0,
     view: tuple[float, float, float, int] | None = None,
+    focus: tuple[str, str, int] | None = None,
 ) -> dict:
     """What a rerun sends to the map: the state only, never features.
 
@@ -354,7 +355,9 @@ def map_state(
     escaped ids in the layer files. ``layers_version`` counts the legend's
     switches the app has taken in: the map keeps its own newer layers over
     older ones. ``view`` is (lat, lon, zoom, serial), from a link: the map
-    goes there once for each new serial.
+    goes there once for each new serial. ``focus`` is (feature id, layer id,
+    serial): the map frames that feature once for each new serial (a pick in
+    the search or the table).
     """
     visible, statuses = set(visible), set(statuses)
     return {
@@ -366,6 +369,9 @@ def map_state(
         "view": None
         if view is None
         else {"lat": view[0], "lon": view[1], "zoom": view[2], "serial": view[3]},
+        "focus": None
+        if focus is None
+        else {"id": escape_text(focus[0]), "layer": focus[1], "serial": focus[2]},
     }
 
 

@@ -43,6 +43,7 @@ def add_hostile_port(geodata_dir: Path) -> None:
                 "status": "operating",
                 "countries": ["KZ"],
                 "description": HOSTILE_NAME,
+                "description_ru": HOSTILE_NAME,
                 "sources": ["geonames"],
             },
         }

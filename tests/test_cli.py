@@ -39,6 +39,7 @@ def test_a_bad_file_gets_one_line_per_problem(tmp_path: Path):
             "status": "shut",
             "countries": ["KZ"],
             "description": "d",
+            "description_ru": "д",
             "sources": ["geonames"],
         },
     }

@@ -24,6 +24,7 @@ def port(**changes) -> dict:
         "status": "operating",
         "countries": ["KZ"],
         "description": "A port for tests.",
+        "description_ru": "Порт для тестов.",
         "sources": ["geonames"],
     }
     properties.update(changes)

@@ -63,6 +63,7 @@ def test_bad_figures_are_reported_and_left_out():
                 "period": "2024",
                 "period_kind": "full year",
                 "source": "s",
+                "ru": {"label": "Л", "unit": "е", "period": "2024"},
             },
             {
                 "id": "bad",
@@ -74,12 +75,14 @@ def test_bad_figures_are_reported_and_left_out():
                 "period_kind": "full year",
                 "source": "nowhere",
                 "qualifier": "roughly",
+                "note": "n",
+                "ru": {"label": "Л", "unit": "", "period": "2024"},
             },
         ]
     }
     figures, _, problems = parse_figures(document, {"s"})
     assert [f.id for f in figures] == ["ok"]
-    assert {p.field for p in problems} == {"topic", "value", "source", "qualifier"}
+    assert {p.field for p in problems} == {"topic", "value", "source", "qualifier", "ru.unit", "ru.note"}
     assert all(p.feature == "'bad'" for p in problems)
 
 
@@ -88,3 +91,39 @@ def test_number_text_keeps_qualifier_and_currency(dataset):
     assert by_id["tourists-2024"].number_text == "about 90,000"
     assert by_id["trade-2024"].number_text == "more than USD 500 million"
     assert by_id["cargo-2024"].number_text == "4.5"
+
+
+def test_every_figure_reads_in_russian_with_russian_numbers(dataset):
+    by_id = {f.id: f.in_language("ru") for f in dataset.figures}
+    assert by_id["tourists-2024"].value_text == "около 90\u00a0000 посетителей"
+    assert by_id["trade-2024"].value_text == "более 500 млн долл. США"
+    assert by_id["trade-2024"].number_text == "более 500 млн долл. США"
+    assert by_id["cargo-2024"].value_text == "4,5 млн т"
+    assert by_id["baku-port-100k"].value_text == "100\u00a0000-й контейнер"
+    assert by_id["trade-2025-jan-sep"].period == "январь-сентябрь 2025"
+    # The English stays the figure's own, and a chart still converts by its English unit.
+    assert by_id["trade-target"].unit == "USD billion a year"
+    english = next(f for f in dataset.figures if f.id == "trade-target")
+    assert english.in_language("en") is english
+
+
+def test_a_figure_without_its_russian_is_reported():
+    document = {
+        "figures": [
+            {
+                "id": "no-russian",
+                "topic": "trade",
+                "label": "L",
+                "value": 1,
+                "unit": "u",
+                "period": "2024",
+                "period_kind": "full year",
+                "source": "s",
+            }
+        ]
+    }
+    figures, _, problems = parse_figures(document, {"s"})
+    assert figures == ()
+    assert [(p.field, p.message) for p in problems] == [
+        ("ru", "missing: the figure's words in this language")
+    ]

@@ -123,6 +123,7 @@ def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
         "language": "en",
         "layersVersion": 0,
         "view": None,
+        "focus": None,
     }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from corridor.build import catalogue
 from corridor.build.basemap import build_borders, build_borders_detail, land_polygons
+from corridor.build.catalogue_ru import RUSSIAN, RUSSIAN_KEYS
 from corridor.build.places import build_places
 from corridor.build.rail import (
     GEOMETRY_SCHEMATIC,
@@ -55,7 +56,16 @@ def _feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
         if key in spec:
             properties[key] = spec[key]
     properties.update(extra)
+    add_russian(properties)
     return {"type": "Feature", "properties": properties, "geometry": geometry}
+
+
+def add_russian(properties: dict) -> None:
+    """Give a feature the Russian of each text it carries in English (description, notes)."""
+    words = RUSSIAN[properties["id"]]
+    for key in RUSSIAN_KEYS:
+        if key in properties:
+            properties[f"{key}_ru"] = words[key]
 
 
 class Gazetteer:

@@ -6,7 +6,7 @@
  * has already started fetching the opening view's files). Every file's name
  * carries a hash of its content, so the browser caches it and fetches it once.
  * A rerun of the app sends only the state, {layers, statuses, selected,
- * language, layersVersion, view}, which corridorState(map, state) applies to the layers already
+ * language, layersVersion, view, focus}, which corridorState(map, state) applies to the layers already
  * held: whole layers are added or removed, features are filtered by status,
  * the selection is restyled and the labels follow the language. Nothing is
  * fetched again and the map is never re-made.
@@ -52,6 +52,8 @@ function corridorMap(map, configId, options) {
     var legendBox = null;
     var legendLanguage = null;
     var viewSerial = null;
+    var framedSerial = null;
+    var FOCUS_MAX_ZOOM = 8;
     var viewText = null;
     var viewTimer = null;
     var readerMoved = false;
@@ -243,12 +245,39 @@ function corridorMap(map, configId, options) {
         }
         fillLegend();
         applyView();
+        frameFocus();
         switches.forEach(function (input) {
             input.checked = state.layers.indexOf(input.getAttribute("data-layer")) >= 0;
         });
         notice();
         checkDrawn();
         map.fire("corridor:state", {state: state});
+    }
+
+    /* A pick in the search or the table: frame the feature, once per pick.
+     * The reader asked for it, so the view it gives goes into the address. */
+    function frameFocus() {
+        var focus = state.focus;
+        if (!focus || focus.serial === framedSerial) {
+            return;
+        }
+        framedSerial = focus.serial;
+        var entry = entries.filter(function (candidate) { return candidate.spec.id === focus.layer; })[0];
+        if (!entry) {
+            return;
+        }
+        var tier = tierFor(entry);
+        load(entry, tier).then(function () {
+            var item = tier.items.filter(function (candidate) { return candidate.properties.id === focus.id; })[0];
+            if (!item) {
+                return;
+            }
+            var bounds = item.layer.getBounds
+                ? item.layer.getBounds()
+                : L.latLngBounds([item.layer.getLatLng(), item.layer.getLatLng()]);
+            readerMoved = true;
+            map.fitBounds(bounds, {maxZoom: FOCUS_MAX_ZOOM, padding: [48, 48]});
+        }, function () {});
     }
 
     /* A view from a link: go there once for each new serial. */

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode
 
+import pyarrow as pa
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from corridor import charts, mapbuild, mapdata, urlstate
+from corridor import catalog, charts, cite, mapbuild, mapdata, urlstate
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
-from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS
+from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, UI, words
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers, reported_view
+from corridor.ui import finder
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
-from corridor.ui.panels import feature_panel, overview_panel
+from corridor.ui.panels import cite_block, feature_panel, overview_panel
 from corridor.ui.text import md
 
 MAP_KEY = "corridor-map"
@@ -29,7 +31,11 @@ MAP_HEIGHT = 620
 RETURNED_OBJECTS: list[str] = []
 
 
-@st.cache_resource(show_spinner="Loading the corridor layers…")
+# A process's first load is shown before any language is known: in both.
+BOTH = " / "
+
+
+@st.cache_resource(show_spinner=BOTH.join(UI[language]["loading_layers"] for language in LANGUAGES))
 def get_dataset(folder: Path) -> Dataset:
     """Load and validate every file once per server process.
 
@@ -49,7 +55,7 @@ def send_at_once() -> int:
     return disable_nagle()
 
 
-@st.cache_resource(show_spinner="Preparing the map files…")
+@st.cache_resource(show_spinner=BOTH.join(UI[language]["preparing_files"] for language in LANGUAGES))
 def get_published(folder: Path) -> mapdata.Published:
     """Publish the layers, basemap, names and map code once per process, for every session."""
     published = mapdata.publish_map(get_dataset(folder).layers, publish_text)
@@ -65,14 +71,33 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
     )
 
 
-def _chart_specs(dataset: Dataset) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
-    headline = charts.headline_charts(dataset.figures, dataset.sources)
-    series_spec = None if dataset.series is None else charts.series_chart(dataset.series).to_dict()
+@dataclass(frozen=True)
+class Catalog:
+    rows: tuple[catalog.Row, ...]
+    tables: dict[str, pa.Table]
+    entries: tuple[catalog.Entry, ...]
+
+
+@st.cache_resource(show_spinner=False)
+def get_catalog(folder: Path) -> Catalog:
+    """The table's rows (lengths measured once), as Arrow in each language, and the search's entries."""
+    dataset = get_dataset(folder)
+    rows = catalog.all_rows(dataset)
+    tables = {language: finder.table_of(rows, language) for language in LANGUAGES}
+    return Catalog(rows, tables, tuple(catalog.search_entries(dataset)))
+
+
+def _chart_specs(dataset: Dataset, language: str) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
+    headline = charts.headline_charts(dataset.figures, dataset.sources, language)
+    series = dataset.series
+    series_spec = (
+        None if series is None else charts.series_chart(series.in_language(language), language).to_dict()
+    )
     return headline, series_spec
 
 
 @st.cache_data(show_spinner=False)
-def show_overview(folder: Path, complete: bool) -> None:
+def show_overview(folder: Path, complete: bool, language: str) -> None:
     """Draw the overview panel; later runs replay the drawn elements from the cache.
 
     The overview is the same for every session, and drawing it again costs most
@@ -80,7 +105,7 @@ def show_overview(folder: Path, complete: bool) -> None:
     Arrow every time.
     """
     dataset = get_dataset(folder)
-    overview_panel(dataset, *(_chart_specs(dataset) if complete else (None, None)))
+    overview_panel(dataset, *(_chart_specs(dataset, language) if complete else (None, None)), language)
 
 
 def _clear_selection() -> None:
@@ -107,6 +132,7 @@ LANGUAGE_KEY = "language"
 VIEW_KEY = "view"
 VIEW_SERIAL_KEY = "view_serial"
 REPORT_KEY = "report_id"
+FOCUS_KEY = "focus"
 # The address the app last wrote, and the notices about the link it last read.
 LINK_KEY = "link"
 NOTICES_KEY = "link_notices"
@@ -222,7 +248,7 @@ def _map_view() -> tuple[float, float, float, int] | None:
     return None if view is None or serial is None else (view.lat, view.lon, view.zoom, serial)
 
 
-def _link_notices(link: dict) -> None:
+def _link_notices(link: dict, language: str) -> None:
     """Name what the link that opened this view got wrong, until the reader changes the view."""
     notices, shown_with = st.session_state.get(NOTICES_KEY, ((), None))
     if shown_with is None:
@@ -232,50 +258,72 @@ def _link_notices(link: dict) -> None:
     if not notices:
         return
     ignored = "; ".join(f"{md(n.parameter)}={md(n.value)}" for n in notices)
-    st.warning(f"Part of this link was not understood and is ignored: {ignored}", icon="🔗")
+    st.warning(words(language)["link_notice"].format(ignored=ignored), icon="🔗")
 
 
-def _copy_link(link: dict) -> None:
-    base = st.context.url or ""
-    st.caption("Link to this view (copy it with the button at its right)")
-    st.code(f"{base}?{urlencode(link)}", language=None, wrap_lines=True)
+def _link_url(link: dict) -> str:
+    return cite.view_link(st.context.url or "", link)
 
 
-def _sidebar(link: dict) -> None:
+def _copy_link(link: dict, language: str) -> None:
+    st.caption(words(language)["copy_link"])
+    st.code(_link_url(link), language=None, wrap_lines=True)
+
+
+def _pick(feature_id: str) -> None:
+    """Select a feature found without the map, and have the map frame it.
+
+    Its layer is switched on and its status shown, so that it is on the map.
+    """
+    found = get_dataset(geodata_dir()).feature(feature_id)
+    if found is None:
+        return
+    layer, feature = found
+    state = st.session_state
+    state["selected"] = feature_id
+    serial = state.get(FOCUS_KEY, (None, None, 0))[2] + 1
+    state[FOCUS_KEY] = (feature_id, layer.id, serial)
+    visible = list(state.get(LAYERS_KEY, ALL_LAYER_IDS))
+    if layer.id not in visible:
+        state[LAYERS_KEY] = [known for known in ALL_LAYER_IDS if known in visible or known == layer.id]
+        state[LAYERS_VERSION_KEY] = state.get(LAYERS_VERSION_KEY, 0) + 1
+    status = feature["properties"]["status"]
+    statuses = list(state.get(STATUS_KEY, STATUSES))
+    if status not in statuses:
+        state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
+
+
+def _sidebar(link: dict, language: str, found_by: Catalog) -> None:
+    say = words(language)
     with st.sidebar:
         st.radio(
-            "Language / Язык",
+            say["language"],
             options=LANGUAGES,
             format_func=LANGUAGE_NAMES.__getitem__,
             key=LANGUAGE_KEY,
             horizontal=True,
         )
-        st.header("Layers")
-        st.caption("Switch layers on and off in the map's legend; the map changes at once.")
-        st.header("Status")
+        finder.search_box(found_by.entries, _pick, language)
+        st.header(say["layers"])
+        st.caption(say["layers_help"])
+        st.header(say["status"])
         st.multiselect(
-            "Show links that are",
+            say["status_pick"],
             options=list(STATUSES),
-            format_func=lambda status: STATUS_LABELS["en"][status],
+            format_func=STATUS_LABELS[language].__getitem__,
             key=STATUS_KEY,
         )
-        st.button("Clear selection", on_click=_clear_selection, width="stretch")
-        _copy_link(link)
-        st.caption(
-            "Figures come from the interview with Azerbaijan's ambassador to Kazakhstan "
-            "(Report, 29 December 2025) and from the public sources named with each figure."
-        )
+        st.button(say["clear"], on_click=_clear_selection, width="stretch")
+        _copy_link(link, language)
+        st.caption(say["about_sources"])
 
 
-def _problems(dataset: Dataset) -> None:
+def _problems(dataset: Dataset, language: str) -> None:
     if not dataset.problems:
         return
     files = sorted({p.file for p in dataset.problems})
-    with st.expander(
-        f"⚠️ {len(dataset.problems)} data problem(s) in {', '.join(files)}: "
-        "the features concerned are left off the map",
-        expanded=False,
-    ):
+    label = words(language)["problems"].format(count=len(dataset.problems), files=", ".join(files))
+    with st.expander(label, expanded=False):
         for problem in dataset.problems:
             st.error(md(problem))
 
@@ -290,8 +338,8 @@ def main() -> None:
     selected_id = st.session_state.get("selected")
     language = st.session_state[LANGUAGE_KEY]
     link = _write_link(language, visible, statuses, selected_id)
-    _link_notices(link)
-    _problems(dataset)
+    _link_notices(link, language)
+    _problems(dataset, language)
     found = dataset.feature(selected_id) if selected_id else None
 
     map_column, panel_column = st.columns([5, 3], gap="medium")
@@ -304,6 +352,7 @@ def main() -> None:
             language=language,
             layers_version=layers_version,
             view=_map_view(),
+            focus=st.session_state.get(FOCUS_KEY),
         )
         st_folium(
             fmap,
@@ -318,18 +367,29 @@ def main() -> None:
             render=False,
         )
         if not visible:
-            st.info("Every layer is switched off. Turn one on in the map's legend.")
+            st.info(words(language)["no_layers"])
         elif not statuses:
-            st.info("No status is selected, so no link is drawn. Pick one in the sidebar.")
+            st.info(words(language)["no_status"])
     loaded = _map_has_loaded()
+    # The panel goes out before the table: after a click, the panel is what the reader waits for.
     with panel_column:
         if found is None:
-            show_overview(folder, complete=loaded)
+            show_overview(folder, complete=loaded, language=language)
+            if loaded:
+                cite_block(dataset.headline_figures, dataset, _link_url(link), language)
         else:
-            feature_panel(dataset, *found)
-            st.button("← Back to the overview", on_click=_clear_selection, key="back")
+            feature_panel(dataset, *found, language=language, link=_link_url(link))
+            st.button(words(language)["back"], on_click=_clear_selection, key="back")
     if loaded:
-        _sidebar(link)
+        found_by = get_catalog(folder)
+        with map_column:
+            if finder.table_wanted(language):
+                indices = catalog.visible_indices(found_by.rows, visible, statuses)
+                shown = [found_by.rows[i] for i in indices]
+                table = found_by.tables[language].take(pa.array(indices, type=pa.int64()))
+                finder.feature_table(table, shown, _pick, language)
+                finder.downloads(dataset, shown, language)
+        _sidebar(link, language, found_by)
     else:
-        st.sidebar.header("Layers")
-        st.sidebar.caption("The controls appear as soon as the map is drawn…")
+        st.sidebar.header(words(language)["layers"])
+        st.sidebar.caption(words(language)["controls_wait"])

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
-from corridor import charts
-from corridor.contract import COUNTRIES
+from corridor import catalog, charts, cite
 from corridor.dataset import Dataset
 from corridor.figures import Figure
-from corridor.i18n import KIND_LABELS, STATUS_LABELS
+from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, format_number, name_of, words
 from corridor.layers import Layer
 from corridor.ui.text import md
 
@@ -35,51 +34,55 @@ def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> st
 
 
 GEOMETRY_WORDING = {
-    "surveyed track": "along the track mapped in OpenStreetMap",
-    "station chain": "through the stations OpenStreetMap records along the line, in order",
-    "schematic": "schematically: no surveyed alignment is published",
+    "surveyed track": "drawn_track",
+    "station chain": "drawn_chain",
+    "schematic": "drawn_schematic",
 }
 
 
-def drawn_as(properties: Mapping[str, object]) -> str:
+def drawn_as(properties: Mapping[str, object], language: str = "en") -> str:
     """How a line's geometry was drawn, in words, with its share on surveyed track."""
-    wording = GEOMETRY_WORDING[str(properties["geometry_confidence"])]
+    say = words(language)
+    wording = say[GEOMETRY_WORDING[str(properties["geometry_confidence"])]]
     share = properties.get("track_share")
     if isinstance(share, (int, float)) and 0 < share < 1 and properties["geometry_confidence"] != "schematic":
-        wording += f"; {share:.0%} of it along surveyed track"
+        wording += say["track_share"].format(share=f"{round(share * 100)}%")
     count = properties.get("station_count")
     if isinstance(count, int) and properties["geometry_confidence"] != "schematic":
-        wording += f" ({count} stations)"
+        wording += say["station_count"].format(count=format_number(count, language))
     return wording
 
 
-def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> None:
+def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]], language: str = "en") -> None:
+    figure = figure.in_language(language)
     note = f" · {md(figure.note)}" if figure.note else ""
     st.markdown(
         f"**{md(figure.value_text)}** — {md(figure.label)}  \n"
-        f":grey[{md(figure.period)}{note} · Source: {short_source(figure.source, sources)}]"
+        f":grey[{md(figure.period)}{note} · {words(language)['source']}: {short_source(figure.source, sources)}]"
     )
 
 
 HEADLINE_METRICS = (
-    ("trade-2025-jan-sep", "Trade turnover"),
-    ("cargo-2024", "Middle Corridor cargo"),
-    ("tourists-2024", "Visitors to Azerbaijan"),
+    ("trade-2025-jan-sep", "metric_trade"),
+    ("cargo-2024", "metric_cargo"),
+    ("tourists-2024", "metric_tourists"),
 )
 
 
-def _headline_metrics(dataset: Dataset) -> None:
+def _headline_metrics(dataset: Dataset, language: str) -> None:
+    say = words(language)
     by_id = {f.id: f for f in dataset.figures}
     for figure_id, title in HEADLINE_METRICS:
         figure = by_id.get(figure_id)
         if figure is None:
             continue
+        figure = figure.in_language(language)
         source = charts.source_label(dataset.sources.get(figure.source, {}))
-        unit = "" if figure.number_text == figure.value_text else f" ({figure.unit})"
+        unit = "" if figure.number_text == figure.value_text else f" ({figure.display_unit})"
         st.metric(
-            f"{title}{unit}, {figure.period}",
+            f"{say[title]}{unit}, {figure.period}",
             figure.number_text,
-            help=f"{figure.label}, {figure.period}. Source: {source}.",
+            help=say["metric_help"].format(label=figure.label, period=figure.period, source=source),
             border=True,
         )
 
@@ -88,68 +91,97 @@ def overview_panel(
     dataset: Dataset,
     headline_charts: tuple[charts.HeadlineChart, ...] | None,
     series_spec: dict | None,
+    language: str = "en",
 ) -> None:
     """The overview; with ``headline_charts`` None, only its heading, while the map loads."""
-    st.subheader("Middle Corridor: Kazakhstan – Caspian – Azerbaijan")
-    st.caption(
-        "Click a port, a rail line, a sea link, a flight arc or the fibre line on the map "
-        "to read its figures. The headline figures below are for the corridor as a whole."
-    )
+    say = words(language)
+    st.subheader(say["title"])
+    st.caption(say["intro"])
     if headline_charts is None:
-        st.caption("The figures appear as soon as the map is drawn…")
+        st.caption(say["figures_wait"])
         return
-    _headline_metrics(dataset)
+    _headline_metrics(dataset, language)
     for chart in headline_charts:
         st.markdown(f"##### {md(chart.title)}")
         st.vega_lite_chart(chart.spec, width="stretch")
-        st.caption("The bars cover different periods; each is labelled with its own.")
+        st.caption(say["bars_note"])
         for figure in chart.figures:
-            figure_block(figure, dataset.sources)
+            figure_block(figure, dataset.sources, language)
     charted = {figure.id for chart in headline_charts for figure in chart.figures}
     for figure in dataset.headline_figures:
         if figure.id not in charted:
-            figure_block(figure, dataset.sources)
+            figure_block(figure, dataset.sources, language)
     if dataset.series is not None and series_spec is not None:
-        series = dataset.series
+        series = dataset.series.in_language(language)
         st.markdown(f"##### {md(series.label)}")
         st.vega_lite_chart(series_spec, width="stretch")
-        st.caption(f"{md(series.note)} Source: {source_line(series.source, dataset.sources)}.")
-    with st.expander("Bilateral relations"):
+        st.caption(f"{md(series.note)} {say['source']}: {source_line(series.source, dataset.sources)}.")
+    with st.expander(say["relations"]):
         for figure in dataset.figures:
             if figure.topic == "relations":
-                figure_block(figure, dataset.sources)
+                figure_block(figure, dataset.sources, language)
 
 
-def feature_panel(dataset: Dataset, layer: Layer, feature: dict) -> None:
+def _in_language(properties: Mapping[str, object], key: str, language: str) -> str:
+    """A feature's text in the language (``<key>_ru``), or its English when it has no other."""
+    translated = properties.get(f"{key}_{language}")
+    return str(translated) if language != "en" and translated else str(properties[key])
+
+
+def cite_block(
+    figures: Sequence[Figure], dataset: Dataset, link: str, language: str, first: str = ""
+) -> None:
+    """The citations of a panel, one line each, in a box with a copy button."""
+    say = words(language)
+    lines = ([first] if first else []) + [
+        cite.figure_citation(figure, dataset.sources, link, language) for figure in figures
+    ]
+    with st.expander(say["cite"]):
+        st.caption(say["cite_help"])
+        st.code("\n\n".join(lines), language=None, wrap_lines=True)
+
+
+def feature_panel(
+    dataset: Dataset, layer: Layer, feature: dict, language: str = "en", link: str = ""
+) -> None:
+    say = words(language)
+    other = "ru" if language == "en" else "en"
     properties = feature["properties"]
-    st.subheader(md(properties["name_en"]))
-    st.caption(md(properties["name_ru"]))
-    status = STATUS_LABELS["en"][properties["status"]]
+    st.subheader(md(name_of(properties, language)))
+    st.caption(md(name_of(properties, other)))
+    status = STATUS_LABELS[language][properties["status"]]
     if properties.get("status_note"):
-        status = f"{status}: {properties['status_note']}"
-    countries = ", ".join(COUNTRIES[c][0] for c in properties["countries"])
+        status = f"{status}: {_in_language(properties, 'status_note', language)}"
+    countries = ", ".join(country_name(c, language) for c in properties["countries"])
     facts = [
-        f"**Type:** {md(KIND_LABELS['en'][properties['kind']])}",
-        f"**Status:** {md(status)}",
-        f"**Countries:** {md(countries)}",
+        f"**{say['type']}:** {md(KIND_LABELS[language][properties['kind']])}",
+        f"**{say['status']}:** {md(status)}",
+        f"**{say['countries']}:** {md(countries)}",
     ]
     if "location_source" in properties:
-        where = md(properties.get("location_note", "as the source gives it"))
+        where = md(
+            _in_language(properties, "location_note", language)
+            if "location_note" in properties
+            else say["as_given"]
+        )
         facts.append(
-            f"**Location:** {where} ({short_source(properties['location_source'], dataset.sources)})"
+            f"**{say['location']}:** {where} ({short_source(properties['location_source'], dataset.sources)})"
         )
     if "geometry_confidence" in properties:
-        facts.append(f"**Drawn:** {md(drawn_as(properties))}")
+        facts.append(f"**{say['drawn']}:** {md(drawn_as(properties, language))}")
     st.markdown("  \n".join(facts))
-    st.markdown(md(properties["description"]))
-    if properties.get("stations"):
-        st.markdown("**Main stations:** " + md(" – ".join(properties["stations"])))
+    st.markdown(md(_in_language(properties, "description", language)))
+    stations = properties.get("stations_ru" if language == "ru" else "stations") or properties.get("stations")
+    if stations:
+        st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
     figures = dataset.figures_for(properties["id"], layer.id)
-    st.markdown("#### Figures")
+    st.markdown(f"#### {say['figures']}")
     if figures:
         for figure in figures:
-            figure_block(figure, dataset.sources)
+            figure_block(figure, dataset.sources, language)
     else:
-        st.info("The sources give no figures for this feature.")
-    st.markdown("#### Sources")
+        st.info(say["no_figures"])
+    st.markdown(f"#### {say['sources']}")
     st.markdown("\n".join(f"- {source_line(s, dataset.sources)}" for s in properties["sources"]))
+    first = cite.feature_citation(properties, catalog.data_date(dataset), link, language)
+    cite_block(figures, dataset, link, language, first)

@@ -1,7 +1,8 @@
 """Make the README's screenshot from the running app: ``python -m tests.e2e.screenshot``.
 
 It starts the app on a free port, opens it in headless Chromium with the
-network off, selects the Aktau port and saves the page.
+network off, selects the Aktau port and saves the page. ``--lang ru`` makes
+the Russian one (``docs/screenshot-ru.png``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from corridor.dataset import load_dataset
+from corridor.i18n import LANGUAGES, name_of
 from corridor.paths import PROJECT_DIR
 from tests.e2e import harness
 from tests.e2e.mapdriver import MapPage
@@ -20,21 +23,24 @@ DEFAULT_OUT = PROJECT_DIR / "docs" / "screenshot.png"
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, default=None, help=f"default: {DEFAULT_OUT}, or -ru for Russian")
     parser.add_argument("--select", default="port-aktau", help="feature id to click first ('' for none)")
+    parser.add_argument("--lang", default="en", choices=LANGUAGES)
     args = parser.parse_args(argv)
+    out = args.out or (DEFAULT_OUT if args.lang == "en" else DEFAULT_OUT.with_stem(f"screenshot-{args.lang}"))
     with harness.streamlit_server() as server, sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
         page, traffic = harness.offline_page(browser, {"width": 1400, "height": 860})
-        app = MapPage(page, traffic).open(server.url)
+        app = MapPage(page, traffic).open(f"{server.url}/?lang={args.lang}")
         if args.select:
+            _, feature = load_dataset().feature(args.select)
             app.click_feature(args.select)
-            app.wait_for_panel(args.select.split("-")[1].capitalize())
+            app.wait_for_panel(name_of(feature["properties"], args.lang))
             app.wait_for_still_view()
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=out)
         browser.close()
-    print(f"wrote {args.out}")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

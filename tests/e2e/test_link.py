@@ -120,3 +120,24 @@ def test_a_link_with_unknown_values_says_so_and_the_rest_applies(page, server):
     assert "select" not in params(app)
     app.click_feature("rail-btk")
     expect(notice).to_have_count(0, timeout=TIMEOUT_MS)
+
+
+def test_a_russian_link_opens_the_russian_panel_legend_and_labels(page, server):
+    app = MapPage(*page).open(server.url + "/?lang=ru&layers=rail,ports&select=port-aktau")
+    app.wait_for_panel("Морской порт Актау")
+    app.wait_for_counts(rail_and_ports_only, "only the rail and the ports to draw")
+    expect(app.frame.locator(".corridor-legend summary")).to_have_text("Слои и легенда")
+    expect(app.layer_switch("Авиарейсы").locator("input")).not_to_be_checked()
+    expect(app.layer_switch("Железные дороги").locator("input")).to_be_checked()
+    expect(app.frame.locator(".corridor-label", has_text="Баку").first).to_be_attached(timeout=TIMEOUT_MS)
+    sidebar = app.page.locator('[data-testid="stSidebar"]')
+    expect(sidebar.get_by_text("Показывать линии со статусом")).to_be_visible(timeout=TIMEOUT_MS)
+
+    # Switching the language redraws the panel, the legend and the labels, and keeps the view.
+    sidebar.get_by_text("English").click()
+    app.wait_for_panel("Aktau sea port")
+    expect(app.frame.locator(".corridor-legend summary")).to_have_text("Layers and legend")
+    expect(app.layer_switch("Flight routes").locator("input")).not_to_be_checked()
+    expect(app.frame.locator(".corridor-label", has_text="Baku").first).to_be_attached(timeout=TIMEOUT_MS)
+    wait_for_param(app, "lang", "en")
+    assert rail_and_ports_only(app.path_counts())

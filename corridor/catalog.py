@@ -1,0 +1,301 @@
+"""Everything on the map as a list: the rows of the table, the search entries and the downloads.
+
+Plain Python: the page shows these, and tests read them directly. Lengths are
+measured on the WGS84 ellipsoid with ``pyproj.Geod``. Every download carries
+its sources, and the geometry carries its licences (ODbL for what is derived
+from OpenStreetMap, Natural Earth's public domain for the borders).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pyproj import Geod
+from shapely.geometry import shape
+
+from corridor.dataset import Dataset
+from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, layer_title, name_of
+from corridor.layers import CORRIDOR_LAYERS
+
+GEOD = Geod(ellps="WGS84")
+
+CREDITS = (
+    "Geometry derived from OpenStreetMap (© OpenStreetMap contributors) is available under the "
+    "Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/1-0/. "
+    "Country borders: Natural Earth (public domain), https://www.naturalearthdata.com/. "
+    "Each feature names its own sources."
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One feature on the map, as the table shows it."""
+
+    id: str
+    layer: str
+    name_en: str
+    name_ru: str
+    kind: str
+    status: str
+    countries: tuple[str, ...]
+    length_km: float | None
+    figures: int
+    sources: tuple[str, ...]
+
+    def cells(self, language: str = "en") -> dict[str, object]:
+        """The row in words, under the machine names of :data:`TABLE_COLUMNS` (the CSV's header)."""
+        names = {"en": self.name_en, "ru": self.name_ru}
+        return {
+            "name": names[language],
+            "other_name": names["ru" if language == "en" else "en"],
+            "type": KIND_LABELS[language].get(self.kind, self.kind),
+            "status": STATUS_LABELS[language].get(self.status, self.status),
+            "countries": ", ".join(country_name(c, language) for c in self.countries),
+            "length_km": None if self.length_km is None else round(self.length_km),
+            "figures": self.figures,
+            "sources": "; ".join(self.sources),
+            "id": self.id,
+        }
+
+
+def length_km(geometry: Mapping) -> float | None:
+    """A line's length on the WGS84 ellipsoid, in km; None for a point."""
+    if geometry.get("type") not in ("LineString", "MultiLineString"):
+        return None
+    return GEOD.geometry_length(shape(geometry)) / 1000
+
+
+def _source_titles(ids: Iterable[str], sources: Mapping[str, Mapping[str, str]]) -> tuple[str, ...]:
+    return tuple(str(sources.get(source_id, {}).get("title", source_id)) for source_id in ids)
+
+
+def all_rows(dataset: Dataset) -> tuple[Row, ...]:
+    """Every corridor feature, in the map's layer order with points first: worth making once."""
+    found = []
+    for layer in reversed(CORRIDOR_LAYERS):
+        for feature in dataset.layers[layer.id].features:
+            properties = feature["properties"]
+            found.append(
+                Row(
+                    id=properties["id"],
+                    layer=layer.id,
+                    name_en=properties["name_en"],
+                    name_ru=properties["name_ru"],
+                    kind=properties["kind"],
+                    status=properties["status"],
+                    countries=tuple(properties["countries"]),
+                    length_km=length_km(feature["geometry"]),
+                    figures=len(dataset.figures_for(properties["id"], layer.id)),
+                    sources=_source_titles(properties["sources"], dataset.sources),
+                )
+            )
+    return tuple(found)
+
+
+def visible_indices(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[int]:
+    """Where the rows the map draws for these layers and statuses are in ``every``."""
+    layers, statuses = set(layers), set(statuses)
+    return [i for i, row in enumerate(every) if row.layer in layers and row.status in statuses]
+
+
+def visible_rows(every: Sequence[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[Row]:
+    """The rows the map draws for these layers and statuses."""
+    return [every[i] for i in visible_indices(every, layers, statuses)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name the search box can find, the feature it selects, and how it reads in each language."""
+
+    text: str
+    feature_id: str
+    labels: Mapping[str, str]
+
+
+def search_entries(dataset: Dataset) -> list[Entry]:
+    """Every feature by its English and Russian name, and every named station by its line."""
+    entries: list[Entry] = []
+    for layer in reversed(CORRIDOR_LAYERS):
+        for feature in dataset.layers[layer.id].features:
+            properties = feature["properties"]
+            feature_id = properties["id"]
+            for name in dict.fromkeys((properties["name_en"], properties["name_ru"])):
+                labels = {language: f"{name} — {layer_title(layer, language)}" for language in ("en", "ru")}
+                entries.append(Entry(name, feature_id, labels))
+            line = {language: name_of(properties, language) for language in ("en", "ru")}
+            stations = dict.fromkeys((*properties.get("stations", ()), *properties.get("stations_ru", ())))
+            for station in stations:
+                labels = {
+                    "en": f"{station} station — on the {line['en']}",
+                    "ru": f"Станция {station} — на линии «{line['ru']}»",
+                }
+                entries.append(Entry(station, feature_id, labels))
+    return entries
+
+
+def matches(entries: Sequence[Entry], query: str, limit: int) -> list[int]:
+    """Where the entries that match ``query`` are, best first, one per feature.
+
+    Case is ignored. Labels that start with the query come first, then those
+    with a word that starts with it, then those that only contain it.
+    """
+    wanted = " ".join(query.casefold().split())
+    if not wanted:
+        return []
+    starts, words, contains = [], [], []
+    for index, entry in enumerate(entries):
+        label = entry.text.casefold()
+        if label.startswith(wanted):
+            starts.append(index)
+        elif f" {wanted}" in label:
+            words.append(index)
+        elif wanted in label:
+            contains.append(index)
+    found, seen = [], set()
+    for index in starts + words + contains:
+        if entries[index].feature_id not in seen:
+            seen.add(entries[index].feature_id)
+            found.append(index)
+            if len(found) == limit:
+                break
+    return found
+
+
+def data_date(dataset: Dataset) -> str:
+    """The date of the newest dated source, which dates the data as a whole."""
+    dates = [str(s["date"]) for s in dataset.sources.values() if isinstance(s, Mapping) and s.get("date")]
+    return max(dates) if dates else "undated"
+
+
+def file_name(what: str, dataset: Dataset, suffix: str) -> str:
+    """A download's name: what it holds and the date of the data."""
+    return f"middle-corridor-{what}-{data_date(dataset)}.{suffix}"
+
+
+# A cell that a spreadsheet would read as a formula starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A cell as written to CSV: text that would start a spreadsheet formula is quoted with '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv(records: list[dict[str, object]], columns: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({key: csv_cell(value) for key, value in record.items()} for record in records)
+    return out.getvalue()
+
+
+TABLE_COLUMNS = ["name", "other_name", "type", "status", "countries", "length_km", "figures", "sources", "id"]
+
+# The table's headings as the reader sees them; the CSV keeps the machine names.
+TABLE_HEADINGS = {
+    "en": {
+        "name": "Name",
+        "other_name": "Name (Russian)",
+        "type": "Type",
+        "status": "Status",
+        "countries": "Countries",
+        "length_km": "Length (km)",
+        "figures": "Figures",
+        "sources": "Sources",
+        "id": "Id",
+    },
+    "ru": {
+        "name": "Название",
+        "other_name": "Название (англ.)",
+        "type": "Тип",
+        "status": "Статус",
+        "countries": "Страны",
+        "length_km": "Длина (км)",
+        "figures": "Цифры",
+        "sources": "Источники",
+        "id": "Код",
+    },
+}
+
+
+def features_csv(found: list[Row]) -> str:
+    """The features, with English and Russian names, lengths, and sources."""
+    return _csv([row.cells("en") | {"other_name": row.name_ru} for row in found], TABLE_COLUMNS)
+
+
+def features_geojson(dataset: Dataset, found: list[Row]) -> str:
+    """The features as GeoJSON, with their properties, sources and the licences of the geometry."""
+    by_layer: dict[str, set[str]] = {}
+    for row in found:
+        by_layer.setdefault(row.layer, set()).add(row.id)
+    features = []
+    for layer in reversed(CORRIDOR_LAYERS):
+        wanted = by_layer.get(layer.id, set())
+        for feature in dataset.layers[layer.id].features:
+            if feature["properties"]["id"] in wanted:
+                properties = {"layer": layer.id, **feature["properties"]}
+                properties["sources"] = [
+                    {"id": source_id, **dataset.sources.get(source_id, {})}
+                    for source_id in feature["properties"]["sources"]
+                ]
+                features.append(
+                    {"type": "Feature", "properties": properties, "geometry": feature["geometry"]}
+                )
+    document = {
+        "type": "FeatureCollection",
+        "name": "Middle Corridor map features",
+        "date": data_date(dataset),
+        "license": CREDITS,
+        "features": features,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+FIGURE_COLUMNS = [
+    "id",
+    "label",
+    "qualifier",
+    "value",
+    "unit",
+    "period",
+    "note",
+    "label_ru",
+    "unit_ru",
+    "period_ru",
+    "note_ru",
+    "source_title",
+    "source_publisher",
+    "source_date",
+    "source_url",
+]
+
+
+def figures_csv(dataset: Dataset) -> str:
+    """Every figure with its value, unit, qualifier, period and source."""
+    records = []
+    for figure in dataset.figures:
+        source = dataset.sources.get(figure.source, {})
+        russian = figure.words.get("ru", {})
+        records.append(
+            {
+                "id": figure.id,
+                "label": figure.label,
+                "qualifier": figure.qualifier,
+                "value": figure.value,
+                "unit": figure.unit,
+                "period": figure.period,
+                "note": figure.note,
+                **{f"{key}_ru": russian.get(key, "") for key in ("label", "unit", "period", "note")},
+                "source_title": source.get("title", figure.source),
+                "source_publisher": source.get("publisher", ""),
+                "source_date": source.get("date", ""),
+                "source_url": source.get("url", ""),
+            }
+        )
+    return _csv(records, FIGURE_COLUMNS)

@@ -1,0 +1,133 @@
+"""The table's rows, the search entries and the downloads, read as a user would read the files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from corridor import catalog
+from corridor.contract import STATUSES
+from corridor.dataset import load_dataset
+from corridor.layers import CORRIDOR_LAYERS
+
+ALL = [layer.id for layer in CORRIDOR_LAYERS]
+
+
+@pytest.fixture(scope="module")
+def every(dataset):
+    return catalog.all_rows(dataset)
+
+
+def by_id(rows):
+    return {row.id: row for row in rows}
+
+
+def test_every_feature_has_one_row_with_its_sources(dataset, every):
+    features = [f for layer in CORRIDOR_LAYERS for f in dataset.layers[layer.id].features]
+    assert len(every) == len(features) == len(by_id(every))
+    assert all(row.sources for row in every)
+    # Points come first, as on the map, where they are drawn on top.
+    assert every[0].layer == "ports"
+
+
+def test_lines_are_measured_on_the_ellipsoid_and_points_have_no_length(every):
+    rows = by_id(every)
+    assert rows["port-aktau"].length_km is None
+    # Aktau to Alat across the Caspian is some 400 to 500 km by any route.
+    assert 350 < rows["sea-aktau-alat"].length_km < 600
+    assert all(row.length_km > 0 for row in every if row.layer != "ports")
+
+
+def test_the_table_follows_the_layers_and_statuses(every):
+    shown = catalog.visible_rows(every, ["rail"], ["planned"])
+    assert shown
+    assert {row.layer for row in shown} == {"rail"}
+    assert {row.status for row in shown} == {"planned"}
+    assert catalog.visible_rows(every, [], STATUSES) == []
+    assert len(catalog.visible_rows(every, ALL, STATUSES)) == len(every)
+
+
+def test_search_finds_english_and_russian_names_and_stations(dataset):
+    entries = catalog.search_entries(dataset)
+    labels = {entry.labels["en"]: entry.feature_id for entry in entries}
+    assert labels["Kuryk port — Ports and gateways"] == "port-kuryk"
+    russian = {entry.labels["ru"]: entry.feature_id for entry in entries}
+    assert russian["Порт Курык — Порты и погранпереходы"] == "port-kuryk"
+    assert russian["Kuryk port — Порты и погранпереходы"] == "port-kuryk"
+    stations = [entry for entry in entries if entry.labels["en"].startswith("Beyneu station")]
+    assert stations
+    assert all(entry.feature_id.startswith("rail-") for entry in stations)
+    assert {entry.feature_id for entry in entries} == {row.id for row in catalog.all_rows(dataset)}
+
+
+def test_the_features_geojson_holds_the_shown_features_their_sources_and_licences(dataset, every):
+    shown = catalog.visible_rows(every, ["ports", "rail"], STATUSES)
+    document = json.loads(catalog.features_geojson(dataset, shown))
+    assert {f["properties"]["id"] for f in document["features"]} == {row.id for row in shown}
+    assert "Open Database License" in document["license"]
+    assert "Natural Earth" in document["license"]
+    assert document["date"] == catalog.data_date(dataset)
+    for feature in document["features"]:
+        assert feature["geometry"]["coordinates"]
+        assert all(source["title"] for source in feature["properties"]["sources"])
+
+
+def test_the_features_csv_has_a_row_per_shown_feature(every):
+    shown = catalog.visible_rows(every, ["sea"], STATUSES)
+    records = list(csv.DictReader(io.StringIO(catalog.features_csv(shown))))
+    assert [r["id"] for r in records] == [row.id for row in shown]
+    assert all(r["sources"] and r["length_km"] for r in records)
+    # Both names, whatever the page's language.
+    assert records[0]["name"] == shown[0].name_en
+    assert records[0]["other_name"] == shown[0].name_ru
+
+
+def test_every_figure_is_in_the_figures_csv_with_its_source(dataset):
+    records = list(csv.DictReader(io.StringIO(catalog.figures_csv(dataset))))
+    assert [r["id"] for r in records] == [f.id for f in dataset.figures]
+    for record, figure in zip(records, dataset.figures, strict=True):
+        assert record["period"] == figure.period
+        assert record["qualifier"] == figure.qualifier
+        assert record["source_title"]
+        assert record["source_url"].startswith("https://")
+        assert record["label_ru"] == figure.words["ru"]["label"]
+        assert record["period_ru"] == figure.words["ru"]["period"]
+
+
+def test_download_names_say_what_and_when(dataset):
+    name = catalog.file_name("features", dataset, "geojson")
+    assert name == f"middle-corridor-features-{catalog.data_date(dataset)}.geojson"
+    assert catalog.data_date(dataset)[:2] == "20"
+
+
+def test_a_name_that_a_spreadsheet_would_run_is_quoted(geodata_copy):
+    path = geodata_copy / "ports.geojson"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["features"][0]["properties"]["name_en"] = '=HYPERLINK("https://example.com","x")'
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    rows = catalog.all_rows(load_dataset(geodata_copy))
+    text = catalog.features_csv(list(rows))
+    first = next(csv.DictReader(io.StringIO(text)))
+    assert first["name"].startswith("'=HYPERLINK")
+
+
+def test_matches_put_names_that_start_with_the_query_first_one_per_feature(dataset):
+    entries = catalog.search_entries(dataset)
+    found = catalog.matches(entries, "  BEYNEU ", 8)
+    assert found
+    assert entries[found[0]].text.casefold().startswith("beyneu")
+    assert len({entries[i].feature_id for i in found}) == len(found)
+    assert catalog.matches(entries, "", 8) == []
+    assert len(catalog.matches(entries, "a", 3)) == 3
+
+
+def test_the_table_reads_in_the_page_language(every):
+    row = by_id(every)["port-aktau"]
+    assert row.cells("ru")["name"] == "Морской порт Актау"
+    assert row.cells("ru")["status"] == "действует"
+    assert row.cells("ru")["countries"] == "Казахстан"
+    assert row.cells("en")["type"] == "Sea port"
+    assert set(catalog.TABLE_HEADINGS["ru"]) == set(catalog.TABLE_COLUMNS)

@@ -1,0 +1,103 @@
+"""The search, the table, the downloads and the citations, run by Streamlit's AppTest."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from corridor import catalog
+from corridor.ui.finder import SHOW_TABLE_KEY
+from tests.test_app import APP, map_state, plain, report, switch_layers
+
+
+@pytest.fixture
+def app() -> AppTest:
+    """The page after its first run and the map's "ready" report."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    report(at, "ready")
+    return at
+
+
+def search(at: AppTest, query: str) -> list:
+    at.text_input(key="search").set_value(query).run()
+    assert not at.exception
+    return [b for b in at.button if b.key and b.key.startswith("found-")]
+
+
+def test_a_search_pick_selects_frames_and_shows_the_feature(app):
+    switch_layers(app, ["rail"], 1)
+    app.multiselect(key="statuses").set_value(["planned"]).run()
+    found = search(app, "kuryk")
+    assert plain(found[0].label) == "Kuryk port — Ports and gateways"
+    # One button per feature, however many of its stations match.
+    assert len({b.key for b in found}) == len(found)
+    found[0].click().run()
+    assert not app.exception
+    assert app.subheader[0].value == "Kuryk port"
+    state = map_state(app)
+    assert state["selected"] == "port-kuryk"
+    assert state["focus"]["id"] == "port-kuryk"
+    assert state["focus"]["layer"] == "ports"
+    # The port's layer and status come back on, so the map can frame it; the map is told to take them.
+    assert "ports" in state["layers"]
+    assert "operating" in state["statuses"]
+    assert state["layersVersion"] == 2
+    assert app.query_params["select"] in ("port-kuryk", ["port-kuryk"])
+    serial = state["focus"]["serial"]
+    found = search(app, "Курык")
+    # The station named after the port starts with the word, so it comes first.
+    assert plain(found[0].label).startswith("Станция Курык") or plain(found[0].label).startswith("Курык")
+    next(b for b in found if plain(b.label) == "Порт Курык — Ports and gateways").click().run()
+    assert map_state(app)["focus"]["serial"] == serial + 1
+
+
+def test_a_search_that_finds_nothing_says_so(app):
+    assert search(app, "Atlantis") == []
+    assert "Nothing on the map has that name" in " ".join(c.value for c in app.sidebar.caption)
+
+
+def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app):
+    assert len(app.dataframe) == 0
+    assert len(app.get("download_button")) == 0
+    app.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
+    (table,) = app.dataframe
+    assert len(table.value) == 36
+    switch_layers(app, ["sea"], 1)
+    (table,) = app.dataframe
+    assert set(table.value["type"]) == {"Sea link"}
+    assert "On the map: 4 features" in " ".join(m.value for m in app.markdown)
+    assert [b.label for b in app.get("download_button")] == [
+        "Features (GeoJSON)",
+        "Features (CSV)",
+        "Every figure (CSV)",
+    ]
+    app.radio(key="language").set_value("ru").run()
+    (table,) = app.dataframe
+    assert set(table.value["type"]) == {"Морская линия"}
+    assert next(b.label for b in app.get("download_button")) == "Объекты (GeoJSON)"
+
+
+def test_a_panel_offers_citations_with_the_period_the_source_and_a_link_to_the_view(app):
+    report(app, "click", "sea-aktau-alat")
+    (code,) = [c for c in app.get("code") if "Middle Corridor map" in c.value]
+    lines = code.value.split("\n\n")
+    assert lines[0].startswith("Aktau - Alat")
+    assert "select=sea-aktau-alat" in lines[0]
+    for line in lines[1:]:
+        assert "Source: " in line
+        assert "/?lang=en&layers=" in line
+    app.radio(key="language").set_value("ru").run()
+    (code,) = [c for c in app.get("code") if "Средний коридор" in c.value]
+    assert "Источник: " in code.value
+    assert "lang=ru" in code.value
+
+
+def test_the_overview_cites_its_headline_figures(app, dataset):
+    (code,) = [c for c in app.get("code") if "Via the Middle Corridor map" in c.value]
+    assert "more than USD 500 million (2024). Source: Interview with Agalar Atamoglanov" in code.value
+    assert code.value.count("Source: ") == len(dataset.headline_figures)
+
+
+def test_the_data_date_is_the_newest_source_date(dataset):
+    assert catalog.data_date(dataset) == max(s["date"] for s in dataset.sources.values() if s.get("date"))

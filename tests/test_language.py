@@ -1,0 +1,180 @@
+"""English and Russian: every sentence of the page in both, and no English left on a Russian page."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from corridor.contract import KINDS
+from corridor.i18n import KIND_LABELS, LANGUAGES, STATUS_LABELS, UI, format_number
+from corridor.mapdata import LEGEND_WORDS, MAP_WORDS
+from corridor.paths import geodata_dir
+from corridor.ui.app import LANGUAGE_KEY
+from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
+from tests.test_app import APP, click, plain, report
+
+# Latin words a Russian page may hold besides names and sources: airline and
+# company names, the fibre line's brand (Digital Silk Way), airport codes, the
+# OpenStreetMap and Natural Earth credits, the file formats, and the language
+# switch's own "Language / Язык" and "English".
+ALLOWED_LATIN = {
+    "AZAL",
+    "Air",
+    "Astana",
+    "FlyArystan",
+    "AzerTelecom",
+    "OpenStreetMap",
+    "COP29",
+    "Digital",
+    "Silk",
+    "Way",
+    "GYD",
+    "NQZ",
+    "ALA",
+    "SCO",
+    "GUW",
+    "CIT",
+    "AKX",
+    "Report",
+    "ODbL",
+    "Natural",
+    "Earth",
+    "GeoJSON",
+    "CSV",
+    "Language",
+    "English",
+}
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_sentence_has_both_languages_with_the_same_placeholders():
+    for table in (UI, STATUS_LABELS, KIND_LABELS, MAP_WORDS, LEGEND_WORDS):
+        keys = [set(table[language]) for language in LANGUAGES]
+        assert all(k == keys[0] for k in keys), "a sentence is missing in one language"
+        for key in keys[0]:
+            texts = [table[language][key] for language in LANGUAGES]
+            assert all(t.strip() for t in texts), key
+            assert len({frozenset(placeholders(t)) for t in texts}) == 1, key
+
+
+def test_numbers_are_written_as_each_language_writes_them():
+    assert format_number(90_000, "en") == "90,000"
+    assert format_number(90_000, "ru") == "90\u00a0000"
+    assert format_number(4.5, "ru") == "4,5"
+    assert format_number(1_000, "ru") == "1\u00a0000"
+    assert format_number(0.759, "en") == "0.759"
+
+
+def names_and_sources() -> list[str]:
+    """What a Russian page may show in English: feature names (each panel gives the other
+    language's name too) and the sources' titles and publishers."""
+    folder = geodata_dir()
+    found = []
+    for path in folder.glob("*.geojson"):
+        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            found.append(feature["properties"]["name_en"])
+    sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
+    entries = sources.values() if isinstance(sources, dict) else sources
+    for entry in entries:
+        for key in ("title", "publisher", "date"):
+            if isinstance(entry, dict) and entry.get(key):
+                found.append(entry[key])
+    return sorted(found, key=len, reverse=True)
+
+
+def page_text(at: AppTest) -> str:
+    """Every string the reader can see: text, labels, help, options, and the charts' titles."""
+    parts = [plain(e.value) for kind in ("markdown", "caption", "subheader", "header") for e in at.get(kind)]
+    parts += [e.value for kind in ("info", "warning", "error") for e in at.get(kind)]
+    kinds = ("button", "expander", "multiselect", "radio", "toggle", "text_input", "download_button")
+    parts += [e.label for kind in kinds for e in at.get(kind)]
+    parts += [e.value for e in at.get("code")]
+    parts += [str(e.proto.placeholder) for e in at.get("text_input")]
+    parts += [f"{m.label} {m.value} {m.proto.help}" for m in at.metric]
+    for widget in (*at.multiselect, *at.radio):
+        parts += list(widget.options)  # as the reader sees them, formatted
+    for chart in at.get("vega_lite_chart"):
+        spec = json.loads(chart.proto.spec)
+        parts += re.findall(r'"title": "([^"]*)"', json.dumps(spec, ensure_ascii=False))
+    return "\n".join(parts)
+
+
+def english_left(text: str) -> list[str]:
+    text = re.sub(r"https?://[^\s)]+", " ", text)
+    text = re.sub(r"\S*/\?lang=\S+", " ", text)  # a link to the view, without its host in AppTest
+    for allowed in names_and_sources():
+        text = re.sub(rf"(?<!\w){re.escape(allowed)}(?!\w)", " ", text)
+    text = text.replace(":grey[", " ")  # Streamlit's colour directive, not a word
+    return sorted({word for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", text) if word not in ALLOWED_LATIN})
+
+
+@pytest.fixture(scope="module")
+def russian() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "ru"
+    at.run()
+    report(at, "ready")
+    at.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
+    at.text_input(key=SEARCH_KEY).set_value("Курык").run()
+    assert len(at.dataframe) == 1
+    return at
+
+
+def feature_ids() -> list[str]:
+    folder = geodata_dir()
+    return [
+        feature["properties"]["id"]
+        for name in ("ports", "rail", "sea", "flights", "fibre", "energy")
+        for feature in json.loads((folder / f"{name}.geojson").read_text(encoding="utf-8"))["features"]
+    ]
+
+
+def test_the_russian_overview_has_no_english_but_names_and_sources(russian):
+    click(russian, None)
+    assert russian.subheader[0].value.startswith("Средний коридор")
+    assert russian.radio[0].value == "ru"
+    assert english_left(page_text(russian)) == []
+
+
+@pytest.mark.parametrize("feature_id", feature_ids())
+def test_every_russian_panel_has_no_english_but_names_and_sources(russian, feature_id):
+    click(russian, feature_id)
+    assert russian.button(key="back").label == UI["ru"]["back"]
+    assert english_left(page_text(russian)) == [], feature_id
+
+
+def test_the_check_finds_english_when_there_is_some(russian):
+    click(russian, "port-aktau")
+    assert english_left(page_text(russian) + " Kazakhstan's main Caspian port") == ["Caspian", "main", "port"]
+
+
+def test_every_kind_of_feature_has_a_name_in_both_languages():
+    for language in LANGUAGES:
+        assert set(KIND_LABELS[language]) == set(KINDS)
+
+
+def test_the_language_switch_changes_the_page_and_the_map(russian):
+    click(russian, "port-aktau")
+    assert russian.subheader[0].value == "Морской порт Актау"
+    russian.radio(key=LANGUAGE_KEY).set_value("en").run()
+    assert russian.subheader[0].value == "Aktau sea port"
+    assert "Kazakhstan's main Caspian port" in page_text(russian)
+    assert russian.query_params["lang"] in ("en", ["en"])
+    russian.radio(key=LANGUAGE_KEY).set_value("ru").run()
+    assert "Главный каспийский порт Казахстана" in page_text(russian)
+
+
+@pytest.mark.parametrize("feature_id", feature_ids())
+def test_every_english_panel_opens(feature_id):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["select"] = feature_id
+    at.run()
+    assert not at.exception
+    assert at.button(key="back").label == UI["en"]["back"]
