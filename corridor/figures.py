@@ -37,6 +37,8 @@ class Figure:
     headline: bool = False
     layers: tuple[str, ...] = ()
     features: tuple[str, ...] = ()
+    # The interview's own Russian words for the figure, quoted as they stand.
+    quote_ru: str = ""
     # The figure's words in other languages: {"ru": {"label", "unit", "period", "note"}}.
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, hash=False)
     language: str = "en"
@@ -163,6 +165,8 @@ def _figure_problems(raw: Mapping, source_ids: set[str], file: str) -> list[Prob
         found.append(("topic", f"must be one of {TOPICS}"))
     if raw.get("period_kind") not in PERIOD_KINDS:
         found.append(("period_kind", f"must be one of {PERIOD_KINDS}"))
+    if not isinstance(raw.get("quote_ru", ""), str):
+        found.append(("quote_ru", "must be a string"))
     if raw.get("source") not in source_ids:
         found.append(("source", f"unknown source id {raw.get('source')!r}"))
     return [Problem(file, label, name, message) for name, message in found] + _words_problems(
@@ -191,6 +195,7 @@ def parse_figures(
                 **{k: raw[k] for k in (*_TEXT_FIELDS, "value")},
                 qualifier=raw.get("qualifier", ""),
                 note=raw.get("note", ""),
+                quote_ru=raw.get("quote_ru", ""),
                 headline=bool(raw.get("headline", False)),
                 layers=tuple(raw.get("layers", ())),
                 features=tuple(raw.get("features", ())),

@@ -157,6 +157,7 @@ UI = {
             "country borders come from Natural Earth (public domain). The files carry these terms and "
             "every feature's sources."
         ),
+        "quote": "In the interview, in Russian",
         "cite": "Cite this",
         "cite_help": "Each line is ready to paste: the figure, its period and source, and a link to this view.",
         "cite_figure": "{label}: {value} ({period}). Source: {source}. Via the Middle Corridor map: {link}",
@@ -230,6 +231,7 @@ UI = {
             "границы стран - Natural Earth (общественное достояние). Эти условия и источники каждого "
             "объекта записаны в файлах."
         ),
+        "quote": "В интервью",
         "cite": "Процитировать",
         "cite_help": "Каждую строку можно вставить как есть: цифра, её период и источник и ссылка на этот вид.",
         "cite_figure": "{label}: {value} ({period}). Источник: {source}. По карте «Средний коридор»: {link}",

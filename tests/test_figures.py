@@ -127,3 +127,13 @@ def test_a_figure_without_its_russian_is_reported():
     assert [(p.field, p.message) for p in problems] == [
         ("ru", "missing: the figure's words in this language")
     ]
+
+
+def test_interview_figures_carry_the_interviews_own_words(dataset):
+    quoted = [f for f in dataset.figures if f.source == "report-interview-2025"]
+    assert quoted
+    assert all(f.quote_ru for f in quoted)
+    by_id = {f.id: f for f in quoted}
+    # The quote holds the figure as the interview writes it.
+    assert "около 90 тысяч" in by_id["tourists-2024"].quote_ru
+    assert "568 миллионов" in by_id["trade-2025-jan-sep"].quote_ru

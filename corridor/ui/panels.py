@@ -60,6 +60,8 @@ def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]], langu
         f"**{md(figure.value_text)}** — {md(figure.label)}  \n"
         f":grey[{md(figure.period)}{note} · {words(language)['source']}: {short_source(figure.source, sources)}]"
     )
+    if figure.quote_ru:
+        st.caption(f"{words(language)['quote']}: «{md(figure.quote_ru)}»")
 
 
 HEADLINE_METRICS = (

@@ -154,9 +154,9 @@ def launch_browser(playwright, extra_args: tuple[str, ...] = ()):
     )
 
 
-def offline_page(browser, viewport: dict[str, int] | None = None):
+def offline_page(browser, viewport: dict[str, int] | None = None, locale: str = "en-GB"):
     """A page whose requests off this machine are refused, and whose errors are kept."""
-    context = browser.new_context(viewport=viewport or {"width": 1400, "height": 900})
+    context = browser.new_context(viewport=viewport or {"width": 1400, "height": 900}, locale=locale)
     page = context.new_page()
     traffic = Traffic()
 

@@ -141,3 +141,17 @@ def test_a_russian_link_opens_the_russian_panel_legend_and_labels(page, server):
     expect(app.frame.locator(".corridor-label", has_text="Baku").first).to_be_attached(timeout=TIMEOUT_MS)
     wait_for_param(app, "lang", "en")
     assert rail_and_ports_only(app.path_counts())
+
+
+def test_a_russian_browser_opens_the_page_in_russian_unless_the_link_says_otherwise(browser, server):
+    page, traffic = harness.offline_page(browser, locale="ru-RU")
+    try:
+        app = MapPage(page, traffic).open(server.url)
+        expect(app.page.locator('[data-testid="stMainBlockContainer"] h3').first).to_contain_text(
+            "Средний коридор"
+        )
+        wait_for_param(app, "lang", "ru")
+        app.open(server.url + "/?lang=en")
+        app.wait_for_panel("Middle Corridor")
+    finally:
+        page.context.close()
