@@ -53,8 +53,18 @@ BORDER_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth<
 OSM_ATTRIBUTION = xyzservices.providers.OpenStreetMap.Mapnik.html_attribution
 
 MAP_WORDS = {
-    "en": {"notLoaded": "This layer could not be loaded, the others are drawn:"},
-    "ru": {"notLoaded": "Не удалось загрузить слой, остальные показаны:"},
+    "en": {
+        "notLoaded": "This layer could not be loaded, the others are drawn:",
+        "copyLink": "Copy link to this view",
+        "linkCopied": "Link copied",
+        "linkNotCopied": "Copy this link:",
+    },
+    "ru": {
+        "notLoaded": "Не удалось загрузить слой, остальные показаны:",
+        "copyLink": "Скопировать ссылку на этот вид",
+        "linkCopied": "Ссылка скопирована",
+        "linkNotCopied": "Скопируйте ссылку:",
+    },
 }
 LEGEND_WORDS = {
     "en": {

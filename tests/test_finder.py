@@ -80,6 +80,8 @@ def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app):
 
 def test_a_panel_offers_citations_with_the_period_the_source_and_a_link_to_the_view(app):
     report(app, "click", "sea-aktau-alat")
+    assert not [c for c in app.get("code") if "Middle Corridor map" in c.value], "made before asked for"
+    app.toggle(key="cite").set_value(True).run()
     (code,) = [c for c in app.get("code") if "Middle Corridor map" in c.value]
     lines = code.value.split("\n\n")
     assert lines[0].startswith("Aktau - Alat")
@@ -94,6 +96,7 @@ def test_a_panel_offers_citations_with_the_period_the_source_and_a_link_to_the_v
 
 
 def test_the_overview_cites_its_headline_figures(app, dataset):
+    app.toggle(key="cite").set_value(True).run()
     (code,) = [c for c in app.get("code") if "Via the Middle Corridor map" in c.value]
     assert "more than USD 500 million (2024). Source: Interview with Agalar Atamoglanov" in code.value
     assert code.value.count("Source: ") == len(dataset.headline_figures)

@@ -124,6 +124,7 @@ def russian() -> AppTest:
     at.run()
     report(at, "ready")
     at.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
+    at.toggle(key="cite").set_value(True).run()
     at.text_input(key=SEARCH_KEY).set_value("Курык").run()
     assert len(at.dataframe) == 1
     return at

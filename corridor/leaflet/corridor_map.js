@@ -50,6 +50,8 @@ function corridorMap(map, configId, options) {
     var clicked = null;
     var lastClick = null;
     var legendBox = null;
+    var linkButton = null;
+    var linkStatus = null;
     var legendLanguage = null;
     var viewSerial = null;
     var framedSerial = null;
@@ -244,6 +246,7 @@ function corridorMap(map, configId, options) {
             labels.setLanguage(state.language);
         }
         fillLegend();
+        setLinkWords();
         applyView();
         frameFocus();
         switches.forEach(function (input) {
@@ -339,6 +342,59 @@ function corridorMap(map, configId, options) {
         }
     }
 
+    /* "Copy link to this view": the page's address, which always holds the
+     * view (the app writes the state, this map the pans), to the clipboard.
+     * It lives on the map, so the app's runs spend nothing on it. */
+    function addLinkButton() {
+        var control = L.control({position: "topleft"});
+        control.onAdd = function () {
+            var box = L.DomUtil.create("div", "leaflet-bar corridor-link");
+            linkButton = L.DomUtil.create("a", "", box);
+            linkButton.href = "#";
+            linkButton.setAttribute("role", "button");
+            linkButton.textContent = "\ud83d\udd17";
+            linkStatus = L.DomUtil.create("span", "corridor-link-status", box);
+            linkStatus.setAttribute("role", "status");
+            setLinkWords();
+            L.DomEvent.on(linkButton, "click", function (event) {
+                L.DomEvent.preventDefault(event);
+                copyLink();
+            });
+            L.DomEvent.disableClickPropagation(box);
+            return box;
+        };
+        control.addTo(map);
+    }
+
+    function setLinkWords() {
+        if (linkButton) {
+            linkButton.title = words().copyLink;
+            linkButton.setAttribute("aria-label", words().copyLink);
+        }
+    }
+
+    function copyLink() {
+        var address;
+        try {
+            address = window.parent.location.href;
+        } catch (error) {
+            address = window.location.href;
+        }
+        var done = function (text) {
+            linkStatus.textContent = text;
+            clearTimeout(linkStatus.timer);
+            linkStatus.timer = setTimeout(function () { linkStatus.textContent = ""; }, 4000);
+        };
+        if (!navigator.clipboard) {
+            done(words().linkNotCopied + " " + address);
+            return;
+        }
+        navigator.clipboard.writeText(address).then(
+            function () { done(words().linkCopied); },
+            function () { done(words().linkNotCopied + " " + address); }
+        );
+    }
+
     /* A layer file that could not be fetched is named on the map; the others draw. */
     function notice() {
         if (!noticeBox) {
@@ -431,6 +487,7 @@ function corridorMap(map, configId, options) {
         config = loaded;
         map.getContainer().style.background = config.sea;
         addNotice();
+        addLinkButton();
         config.layers.forEach(function (spec, index) {
             var pane = "corridor-" + spec.id;
             map.createPane(pane, map.getPane("overlayPane")).style.zIndex = 400 + index;

@@ -265,11 +265,6 @@ def _link_url(link: dict) -> str:
     return cite.view_link(st.context.url or "", link)
 
 
-def _copy_link(link: dict, language: str) -> None:
-    st.caption(words(language)["copy_link"])
-    st.code(_link_url(link), language=None, wrap_lines=True)
-
-
 def _pick(feature_id: str) -> None:
     """Select a feature found without the map, and have the map frame it.
 
@@ -293,7 +288,7 @@ def _pick(feature_id: str) -> None:
         state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
 
 
-def _sidebar(link: dict, language: str, found_by: Catalog) -> None:
+def _sidebar(language: str, found_by: Catalog) -> None:
     say = words(language)
     with st.sidebar:
         st.radio(
@@ -314,7 +309,7 @@ def _sidebar(link: dict, language: str, found_by: Catalog) -> None:
             key=STATUS_KEY,
         )
         st.button(say["clear"], on_click=_clear_selection, width="stretch")
-        _copy_link(link, language)
+        st.caption(say["copy_link"])
         st.caption(say["about_sources"])
 
 
@@ -389,7 +384,7 @@ def main() -> None:
                 table = found_by.tables[language].take(pa.array(indices, type=pa.int64()))
                 finder.feature_table(table, shown, _pick, language)
                 finder.downloads(dataset, shown, language)
-        _sidebar(link, language, found_by)
+        _sidebar(language, found_by)
     else:
         st.sidebar.header(words(language)["layers"])
         st.sidebar.caption(words(language)["controls_wait"])

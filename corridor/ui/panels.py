@@ -130,17 +130,25 @@ def _in_language(properties: Mapping[str, object], key: str, language: str) -> s
     return str(translated) if language != "en" and translated else str(properties[key])
 
 
+CITE_KEY = "cite"
+
+
 def cite_block(
     figures: Sequence[Figure], dataset: Dataset, link: str, language: str, first: str = ""
 ) -> None:
-    """The citations of a panel, one line each, in a box with a copy button."""
+    """The citations of a panel, one line each, in a box with a copy button.
+
+    They are made while the reader has the switch on (it stays on from panel
+    to panel): a run that does not show them spends nothing on them.
+    """
     say = words(language)
+    if not st.toggle(say["cite"], key=CITE_KEY):
+        return
     lines = ([first] if first else []) + [
         cite.figure_citation(figure, dataset.sources, link, language) for figure in figures
     ]
-    with st.expander(say["cite"]):
-        st.caption(say["cite_help"])
-        st.code("\n\n".join(lines), language=None, wrap_lines=True)
+    st.caption(say["cite_help"])
+    st.code("\n\n".join(lines), language=None, wrap_lines=True)
 
 
 def feature_panel(

@@ -155,3 +155,21 @@ def test_a_russian_browser_opens_the_page_in_russian_unless_the_link_says_otherw
         app.wait_for_panel("Middle Corridor")
     finally:
         page.context.close()
+
+
+def test_the_copy_link_button_copies_the_address_with_the_view(page, server):
+    app = MapPage(*page).open(server.url + "/?select=port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    app.page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    box = app.page.locator(harness.MAP_FRAME).bounding_box()
+    app.page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
+    app.page.mouse.wheel(0, -300)
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('view')", timeout=TIMEOUT_MS)
+    button = app.frame.get_by_role("button", name="Copy link to this view")
+    button.focus()
+    app.page.keyboard.press("Enter")
+    expect(app.frame.locator(".corridor-link-status")).to_have_text("Link copied")
+    copied = app.page.evaluate("() => navigator.clipboard.readText()")
+    assert copied == app.page.evaluate("() => location.href")
+    assert "select=port-aktau" in copied
+    assert "view=" in copied
