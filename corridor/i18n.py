@@ -103,7 +103,7 @@ UI = {
             "Figures come from the interview with Azerbaijan's ambassador to Kazakhstan "
             "(Report, 29 December 2025) and from the public sources named with each figure."
         ),
-        "copy_link": "The page's address always holds this view: share it, or copy it with the 🔗 button on the map.",
+        "copy_link": "The page's address always holds this view: share it, or copy it with the link button under the map's zoom buttons.",
         "no_layers": "Every layer is switched off. Turn one on in the map's legend.",
         "no_status": "No status is selected, so no link is drawn. Pick one in the sidebar.",
         "back": "← Back to the overview",
@@ -177,7 +177,7 @@ UI = {
             "Цифры взяты из интервью посла Азербайджана в Казахстане (Report, 29 декабря 2025 года) "
             "и из открытых источников, названных у каждой цифры."
         ),
-        "copy_link": "Адрес страницы всегда хранит этот вид: поделитесь им или скопируйте его кнопкой 🔗 на карте.",
+        "copy_link": "Адрес страницы всегда хранит этот вид: поделитесь им или скопируйте его кнопкой-ссылкой под кнопками масштаба карты.",
         "no_layers": "Все слои выключены. Включите хотя бы один в легенде карты.",
         "no_status": "Не выбран ни один статус, поэтому линии не показаны. Выберите статус на боковой панели.",
         "back": "← Назад к обзору",

@@ -34,6 +34,10 @@ function corridorMap(map, configId, options) {
     var VIEW_QUIET_MS = 300;
     /* A move that starts this soon after the reader's input is the reader's. */
     var READER_INPUT_MS = 1000;
+    var LINK_ICON = '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">' +
+        '<g fill="none" stroke="#202124" stroke-width="2.2" transform="rotate(-45 12 12)">' +
+        '<rect x="2" y="8.5" width="11" height="7" rx="3.5"/><rect x="11" y="8.5" width="11" height="7" rx="3.5"/>' +
+        '</g></svg>';
     var config = null;
     var state = null;
     var entries = [];
@@ -352,7 +356,8 @@ function corridorMap(map, configId, options) {
             linkButton = L.DomUtil.create("a", "", box);
             linkButton.href = "#";
             linkButton.setAttribute("role", "button");
-            linkButton.textContent = "\ud83d\udd17";
+            /* A chain of two links, drawn here: no emoji font is needed. A constant, never data. */
+            linkButton.innerHTML = LINK_ICON;
             linkStatus = L.DomUtil.create("span", "corridor-link-status", box);
             linkStatus.setAttribute("role", "status");
             setLinkWords();
