@@ -26,8 +26,9 @@ from corridor.ui.text import md
 
 MAP_KEY = "corridor-map"
 MAP_HEIGHT = 620
-# streamlit-folium reports nothing (so pans, zooms and hovers never rerun the
-# script); the map's own click handler reports clicks, without a debounce.
+# streamlit-folium reports nothing (so hovers and moves never rerun the script
+# through it); the map's own code reports clicks at once, and a view the reader
+# moves to once the map is still.
 RETURNED_OBJECTS: list[str] = []
 
 
