@@ -98,35 +98,26 @@ def downloads(dataset: Dataset, rows: Sequence[catalog.Row], language: str) -> N
     """The visible features as GeoJSON and CSV, and every figure as CSV, each with its sources."""
     say = words(language)
     shown = list(rows)
-    first, second, third = st.columns(3)
-    with first:
-        st.download_button(
-            say["download_geojson"],
-            data=lambda: catalog.features_geojson(dataset, shown),
-            file_name=catalog.file_name("features", dataset, "geojson"),
-            mime="application/geo+json",
-            on_click="ignore",
-            key="download-geojson",
-            width="stretch",
-        )
-    with second:
-        st.download_button(
-            say["download_csv"],
-            data=lambda: catalog.features_csv(shown),
-            file_name=catalog.file_name("features", dataset, "csv"),
-            mime="text/csv",
-            on_click="ignore",
-            key="download-features-csv",
-            width="stretch",
-        )
-    with third:
-        st.download_button(
-            say["download_figures"],
-            data=lambda: catalog.figures_csv(dataset),
-            file_name=catalog.file_name("figures", dataset, "csv"),
-            mime="text/csv",
-            on_click="ignore",
-            key="download-figures-csv",
-            width="stretch",
-        )
+    files = (
+        (
+            "download_geojson",
+            lambda: catalog.features_geojson(dataset, shown),
+            "features",
+            "geojson",
+            "application/geo+json",
+        ),
+        ("download_csv", lambda: catalog.features_csv(shown), "features", "csv", "text/csv"),
+        ("download_figures", lambda: catalog.figures_csv(dataset), "figures", "csv", "text/csv"),
+    )
+    for column, (label, make, what, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
+        with column:
+            st.download_button(
+                say[label],
+                data=make,
+                file_name=catalog.file_name(what, dataset, suffix),
+                mime=mime,
+                on_click="ignore",
+                key=f"{label}-{what}",
+                width="stretch",
+            )
     st.caption(say["credits"])
