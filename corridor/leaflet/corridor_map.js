@@ -34,10 +34,12 @@ function corridorMap(map, configId, options) {
     var VIEW_QUIET_MS = 300;
     /* A move that starts this soon after the reader's input is the reader's. */
     var READER_INPUT_MS = 1000;
+    /* Closing tags are escaped ("<\/"): the bundle never holds the two
+     * characters that would end an inline script element. */
     var LINK_ICON = '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">' +
         '<g fill="none" stroke="#202124" stroke-width="2.2" transform="rotate(-45 12 12)">' +
         '<rect x="2" y="8.5" width="11" height="7" rx="3.5"/><rect x="11" y="8.5" width="11" height="7" rx="3.5"/>' +
-        '</g></svg>';
+        '<\/g><\/svg>';
     var config = null;
     var state = null;
     var entries = [];
