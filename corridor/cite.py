@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
+from corridor.charts import source_label
 from corridor.figures import Figure
 from corridor.i18n import KIND_LABELS, STATUS_LABELS, name_of, words
 
@@ -17,7 +18,7 @@ def view_link(base: str, params: Mapping[str, str]) -> str:
 def source_text(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
     """A source as a citation names it: title (publisher, date), address."""
     source = sources.get(source_id, {})
-    details = ", ".join(str(source[key]) for key in ("publisher", "date") if source.get(key))
+    details = source_label(source)
     text = str(source.get("title", source_id)) + (f" ({details})" if details else "")
     return f"{text}, {source['url']}" if source.get("url") else text
 

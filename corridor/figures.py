@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from corridor.contract import Problem
-from corridor.i18n import QUALIFIER_WORDS, format_number
+from corridor.i18n import PERIOD_KIND_WORDS, QUALIFIER_WORDS, format_number
 
-QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
-PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
+# The words a figure may use for its qualifier and the kind of its period,
+# written once, in the table that gives each its words in every language.
+QUALIFIERS = tuple(QUALIFIER_WORDS["en"])
+PERIOD_KINDS = tuple(PERIOD_KIND_WORDS["en"])
 TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail")
 
 # Units that carry a currency go after the currency code: "USD 568 million".

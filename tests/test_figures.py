@@ -51,20 +51,25 @@ def test_conversion_for_charts(dataset):
     assert target.in_units_of("USD million") == 1000
 
 
+def raw_figure(figure_id: str, **more: object) -> dict:
+    """A valid figure as the file holds it, but for what ``more`` adds."""
+    return {
+        "id": figure_id,
+        "topic": "trade",
+        "label": "L",
+        "value": 1,
+        "unit": "u",
+        "period": "2024",
+        "period_kind": "full year",
+        "source": "s",
+        **more,
+    }
+
+
 def test_bad_figures_are_reported_and_left_out():
     document = {
         "figures": [
-            {
-                "id": "ok",
-                "topic": "trade",
-                "label": "L",
-                "value": 1,
-                "unit": "u",
-                "period": "2024",
-                "period_kind": "full year",
-                "source": "s",
-                "ru": {"label": "Л", "unit": "е", "period": "2024"},
-            },
+            raw_figure("ok", ru={"label": "Л", "unit": "е", "period": "2024"}),
             {
                 "id": "bad",
                 "topic": "gossip",
@@ -108,20 +113,7 @@ def test_every_figure_reads_in_russian_with_russian_numbers(dataset):
 
 
 def test_a_figure_without_its_russian_is_reported():
-    document = {
-        "figures": [
-            {
-                "id": "no-russian",
-                "topic": "trade",
-                "label": "L",
-                "value": 1,
-                "unit": "u",
-                "period": "2024",
-                "period_kind": "full year",
-                "source": "s",
-            }
-        ]
-    }
+    document = {"figures": [raw_figure("no-russian")]}
     figures, _, problems = parse_figures(document, {"s"})
     assert figures == ()
     assert [(p.field, p.message) for p in problems] == [

@@ -452,10 +452,8 @@ function corridorMap(map, configId, options) {
             legendBox.firstChild.open = open;
         }
         switches = Array.prototype.slice.call(legendBox.querySelectorAll("input[data-layer]"));
+        /* apply() sets the switches from the state right after. */
         switches.forEach(function (input) {
-            if (state) {
-                input.checked = state.layers.indexOf(input.getAttribute("data-layer")) >= 0;
-            }
             L.DomEvent.on(input, "change", function () {
                 switchLayer(input.getAttribute("data-layer"), input.checked);
             });

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,6 +167,17 @@ def _apply_report() -> None:
         st.session_state[VIEW_KEY] = view
 
 
+def _set_layers(layers: Iterable[str]) -> None:
+    """Switch layers from the app's side (a link, a search pick).
+
+    A change counts as one more switch, so the map takes it over its own.
+    """
+    layers = list(layers)
+    if layers != list(st.session_state.get(LAYERS_KEY, ALL_LAYER_IDS)):
+        st.session_state[LAYERS_KEY] = layers
+        st.session_state[LAYERS_VERSION_KEY] = st.session_state.get(LAYERS_VERSION_KEY, 0) + 1
+
+
 def _history_navigation() -> bool:
     """Whether this run comes from the browser's Back or Forward.
 
@@ -203,10 +215,7 @@ def _read_link(dataset: Dataset) -> None:
     )
     state = st.session_state
     state[LANGUAGE_KEY] = link.lang or browser_language()
-    layers = list(ALL_LAYER_IDS if link.layers is None else link.layers)
-    if layers != list(state.get(LAYERS_KEY, ALL_LAYER_IDS)):
-        state[LAYERS_KEY] = layers
-        state[LAYERS_VERSION_KEY] = state.get(LAYERS_VERSION_KEY, 0) + 1
+    _set_layers(ALL_LAYER_IDS if link.layers is None else link.layers)
     state[STATUS_KEY] = list(STATUSES if link.statuses is None else link.statuses)
     state["selected"] = link.select
     if link.view != state.get(VIEW_KEY):
@@ -279,10 +288,8 @@ def _pick(feature_id: str) -> None:
     state["selected"] = feature_id
     serial = state.get(FOCUS_KEY, (None, None, 0))[2] + 1
     state[FOCUS_KEY] = (feature_id, layer.id, serial)
-    visible = list(state.get(LAYERS_KEY, ALL_LAYER_IDS))
-    if layer.id not in visible:
-        state[LAYERS_KEY] = [known for known in ALL_LAYER_IDS if known in visible or known == layer.id]
-        state[LAYERS_VERSION_KEY] = state.get(LAYERS_VERSION_KEY, 0) + 1
+    visible = state.get(LAYERS_KEY, ALL_LAYER_IDS)
+    _set_layers([known for known in ALL_LAYER_IDS if known in visible or known == layer.id])
     status = feature["properties"]["status"]
     statuses = list(state.get(STATUS_KEY, STATUSES))
     if status not in statuses:

@@ -124,19 +124,23 @@ def overview_panel(
                 figure_block(figure, dataset.sources, language)
 
 
-def _in_language(properties: Mapping[str, object], key: str, language: str) -> str:
-    """A feature's text in the language (``<key>_ru``), or its English when it has no other."""
+def _in_language(properties: Mapping[str, object], key: str, language: str) -> object:
+    """A feature's text (or list) in the language (``<key>_ru``), or its English when it has no other."""
     translated = properties.get(f"{key}_{language}")
-    return str(translated) if language != "en" and translated else str(properties[key])
+    return translated if language != "en" and translated else properties[key]
 
 
 CITE_KEY = "cite"
 
 
 def cite_block(
-    figures: Sequence[Figure], dataset: Dataset, link: str, language: str, first: str = ""
+    figures: Sequence[Figure],
+    dataset: Dataset,
+    link: str,
+    language: str,
+    feature: Mapping[str, object] | None = None,
 ) -> None:
-    """The citations of a panel, one line each, in a box with a copy button.
+    """The citations of a panel, one line each (the feature's first), in a box with a copy button.
 
     They are made while the reader has the switch on (it stays on from panel
     to panel): a run that does not show them spends nothing on them.
@@ -144,9 +148,12 @@ def cite_block(
     say = words(language)
     if not st.toggle(say["cite"], key=CITE_KEY):
         return
-    lines = ([first] if first else []) + [
-        cite.figure_citation(figure, dataset.sources, link, language) for figure in figures
-    ]
+    first = (
+        []
+        if feature is None
+        else [cite.feature_citation(feature, catalog.data_date(dataset), link, language)]
+    )
+    lines = first + [cite.figure_citation(figure, dataset.sources, link, language) for figure in figures]
     st.caption(say["cite_help"])
     st.code("\n\n".join(lines), language=None, wrap_lines=True)
 
@@ -181,8 +188,8 @@ def feature_panel(
         facts.append(f"**{say['drawn']}:** {md(drawn_as(properties, language))}")
     st.markdown("  \n".join(facts))
     st.markdown(md(_in_language(properties, "description", language)))
-    stations = properties.get("stations_ru" if language == "ru" else "stations") or properties.get("stations")
-    if stations:
+    if properties.get("stations"):
+        stations = _in_language(properties, "stations", language)
         st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
     figures = dataset.figures_for(properties["id"], layer.id)
     st.markdown(f"#### {say['figures']}")
@@ -193,5 +200,4 @@ def feature_panel(
         st.info(say["no_figures"])
     st.markdown(f"#### {say['sources']}")
     st.markdown("\n".join(f"- {source_line(s, dataset.sources)}" for s in properties["sources"]))
-    first = cite.feature_citation(properties, catalog.data_date(dataset), link, language)
-    cite_block(figures, dataset, link, language, first)
+    cite_block(figures, dataset, link, language, properties)
