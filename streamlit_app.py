@@ -8,6 +8,6 @@ st.set_page_config(
     page_title="Middle Corridor map",
     page_icon="🗺️",
     layout="wide",
-    initial_sidebar_state="auto",
+    initial_sidebar_state="collapsed",
 )
 main()

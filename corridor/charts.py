@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import altair as alt
 
 from corridor.figures import Figure, Series
-from corridor.i18n import PERIOD_KIND_WORDS, words
+from corridor.i18n import PERIOD_KIND_WORDS, format_number, words
 
 # The overview's comparison charts: topic, unit of the axis, key of the title.
 HEADLINE_CHARTS = (
@@ -32,6 +32,11 @@ LOCALES = {
 }
 
 
+def describe(title: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """A chart's text alternative: its title, then each bar's label and value as stated."""
+    return f"{title}: " + "; ".join(f"{label}: {value}" for label, value in pairs) + "."
+
+
 def source_label(source: Mapping[str, str]) -> str:
     parts = [source.get("publisher", ""), source.get("date", "")]
     return ", ".join(p for p in parts if p)
@@ -42,6 +47,7 @@ def comparison_chart(
     unit: str,
     sources: Mapping[str, Mapping[str, str]],
     language: str = "en",
+    title: str = "",
 ) -> alt.Chart:
     """Bars for figures of one measure, each labelled with its own period.
 
@@ -82,12 +88,22 @@ def comparison_chart(
             ],
         )
     )
-    return bars.properties(height=alt.Step(30)).configure(locale=LOCALES[language])
+    # Screen readers read the description (Vega makes it the graphic's label).
+    description = describe(title, [(row["period"], row["as_stated"]) for row in rows])
+    return bars.properties(height=alt.Step(30), description=description).configure(locale=LOCALES[language])
 
 
 def _axis_unit(figures: Sequence[Figure], unit: str) -> str:
     """The axis's unit in the figures' language: the shown unit of a figure in that unit."""
     return next((f.display_unit for f in figures if f.unit == unit), unit)
+
+
+def series_points_text(series: Series, language: str = "en") -> str:
+    """The series in words, year by year, in ``language``'s number format."""
+    return describe(
+        f"{series.label} ({series.unit})",
+        [(str(year), format_number(value, language)) for year, value in series.points],
+    )
 
 
 def series_chart(series: Series, language: str = "en") -> alt.Chart:
@@ -104,7 +120,7 @@ def series_chart(series: Series, language: str = "en") -> alt.Chart:
                 alt.Tooltip("value:Q", title=series.unit, format=",.3~f"),
             ],
         )
-        .properties(height=200)
+        .properties(height=200, description=series_points_text(series, language))
         .configure(locale=LOCALES[language])
     )
 
@@ -134,6 +150,7 @@ def headline_charts(
             if f.headline and f.topic == topic and f.convertible_to(unit)
         )
         if chosen:
-            spec = comparison_chart(chosen, unit, sources, language).to_dict()
-            made.append(HeadlineChart(words(language)[title], spec, chosen))
+            heading = words(language)[title]
+            spec = comparison_chart(chosen, unit, sources, language, heading).to_dict()
+            made.append(HeadlineChart(heading, spec, chosen))
     return tuple(made)

@@ -55,6 +55,14 @@ class Dataset:
     def figures_for(self, feature_id: str, layer_id: str) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.belongs_to(feature_id, layer_id))
 
+    def own_and_context(
+        self, feature_id: str, layer_id: str
+    ) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+        """A feature's figures split in two: its own, and the corridor-wide ones that give context."""
+        figures = self.figures_for(feature_id, layer_id)
+        own = tuple(f for f in figures if f.describes(feature_id))
+        return own, tuple(f for f in figures if not f.describes(feature_id))
+
     @property
     def headline_figures(self) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.headline)

@@ -110,6 +110,14 @@ class Figure:
     def belongs_to(self, feature_id: str, layer_id: str) -> bool:
         return feature_id in self.features or layer_id in self.layers
 
+    def describes(self, feature_id: str) -> bool:
+        """Whether the figure is this feature's own: it names this feature alone and no layer.
+
+        A figure that also names other features or a whole layer is context:
+        it is about the corridor, or about every link of a kind.
+        """
+        return self.features == (feature_id,) and not self.layers
+
 
 @dataclass(frozen=True)
 class Series:

@@ -128,8 +128,14 @@ UI = {
         "as_given": "as the source gives it",
         "drawn": "Drawn",
         "main_stations": "Main stations",
-        "figures": "Figures",
-        "no_figures": "The sources give no figures for this feature.",
+        "figures": "Its own figures",
+        "no_figures": "The sources give no figures for this feature alone.",
+        "context": "Corridor-wide context: {count} figure(s)",
+        "context_note": (
+            "These figures are for the Middle Corridor as a whole, or for all of this kind of link; "
+            "they are not this feature's own."
+        ),
+        "chart_text": "The chart's figures, in words",
         "sources": "Sources",
         "drawn_track": "along the track mapped in OpenStreetMap",
         "drawn_chain": "through the stations OpenStreetMap records along the line, in order",
@@ -144,7 +150,7 @@ UI = {
         "note": "Note",
         "year": "Year",
         "search": "Find a port, line or station",
-        "search_hint": "A name in English or Russian, then Enter",
+        "search_hint": "Find a port, line or station (English or Russian), then Enter",
         "search_none": "Nothing on the map has that name. Try another spelling, or a station on a line.",
         "show_table": "Show the table of features and the downloads",
         "table_title": "On the map: {count} features",
@@ -202,8 +208,14 @@ UI = {
         "as_given": "как указано в источнике",
         "drawn": "Нарисовано",
         "main_stations": "Основные станции",
-        "figures": "Цифры",
-        "no_figures": "Источники не приводят цифр по этому объекту.",
+        "figures": "Цифры по объекту",
+        "no_figures": "Источники не приводят цифр по одному этому объекту.",
+        "context": "Контекст всего коридора: цифр — {count}",
+        "context_note": (
+            "Эти цифры относятся к Среднему коридору в целом или ко всем связям такого рода, "
+            "а не к одному этому объекту."
+        ),
+        "chart_text": "Цифры графика словами",
         "sources": "Источники",
         "drawn_track": "по путям, нанесённым в OpenStreetMap",
         "drawn_chain": "через станции, которые OpenStreetMap отмечает на линии, по порядку",
@@ -218,7 +230,7 @@ UI = {
         "note": "Примечание",
         "year": "Год",
         "search": "Найти порт, линию или станцию",
-        "search_hint": "Название по-русски или по-английски, затем клавиша ввода",
+        "search_hint": "Найти порт, линию или станцию (по-русски или по-английски), затем ввод",
         "search_none": "На карте нет объекта с таким названием. Попробуйте другое написание или станцию на линии.",
         "show_table": "Показать таблицу объектов и файлы для загрузки",
         "table_title": "На карте объектов: {count}",

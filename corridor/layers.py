@@ -51,8 +51,9 @@ BASEMAP_LAYERS = (BORDERS, BORDERS_DETAIL, PLACES)
 CORRIDOR_LAYERS = (
     Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line"),
     Layer("energy", "Green energy link", "Зелёный энергокоридор", "energy.geojson", "line"),
-    Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),
     Layer("sea", "Caspian sea links", "Морские линии", "sea.geojson", "line"),
+    # Above the sea lanes it runs beside, so that it stays in sight where they meet.
+    Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),
     Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line"),
     Layer("ports", "Ports and gateways", "Порты и погранпереходы", "ports.geojson", "point"),
 )

@@ -15,17 +15,22 @@ from dataclasses import dataclass
 import folium
 import xyzservices
 
+from corridor import layout
 from corridor.layers import LayerData
 from corridor.leaflet.elements import CorridorMap, MapState
 from corridor.mapdata import Published, bounds_of
 
-MIN_ZOOM = 3.5
+MIN_ZOOM = 3.0
 MAX_ZOOM = 12
 # Fractional zoom lets the initial view fit the corridor closely.
 ZOOM_SNAP = 0.25
 # A provider object, not a name: folium would search xyzservices' whole catalogue for a name.
 TILES = xyzservices.providers.OpenStreetMap.Mapnik
 FRAME_PADDING_DEGREES = 1.0
+# Panning may go this far past the basemap's edge: a tall phone screen shows
+# more than the basemap's height, and the first view must still be free to
+# sit above the panel sheet rather than be pushed to the basemap's middle.
+LIMIT_PADDING_DEGREES = 12.0
 # The corridor from the Black Sea to the Chinese border, when no layer has data.
 DEFAULT_VIEW = ((37.0, 40.0), (52.0, 84.0))
 
@@ -54,8 +59,13 @@ def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tup
 
 
 def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
-    """The initial view frames the ports and rail lines; panning stops at the basemap's edge."""
-    return MapFrame(view=corridor_view(layers), limits=bounds_of(borders.features))
+    """The initial view frames the ports and rail lines; panning stops a margin past the basemap's edge."""
+    (south, west), (north, east) = bounds_of(borders.features)
+    pad = LIMIT_PADDING_DEGREES
+    return MapFrame(
+        view=corridor_view(layers),
+        limits=((max(south - pad, -80.0), west - pad), (min(north + pad, 80.0), east + pad)),
+    )
 
 
 def build_base_map(
@@ -91,6 +101,7 @@ def build_base_map(
         *((f"corridor_css_{i}", url) for i, url in enumerate(published.stylesheets)),
     ]
     options = {
+        **layout.map_options(),
         "view": [list(corner) for corner in frame.view],
         "tiles": {
             "url": TILES.build_url(),

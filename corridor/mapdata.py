@@ -55,12 +55,16 @@ OSM_ATTRIBUTION = xyzservices.providers.OpenStreetMap.Mapnik.html_attribution
 MAP_WORDS = {
     "en": {
         "notLoaded": "This layer could not be loaded, the others are drawn:",
+        "mapTitle": "Map of the Middle Corridor",
+        "mapRole": "map",
         "copyLink": "Copy link to this view",
         "linkCopied": "Link copied",
         "linkNotCopied": "Copy this link:",
     },
     "ru": {
         "notLoaded": "Не удалось загрузить слой, остальные показаны:",
+        "mapTitle": "Карта Среднего коридора",
+        "mapRole": "карта",
         "copyLink": "Скопировать ссылку на этот вид",
         "linkCopied": "Ссылка скопирована",
         "linkNotCopied": "Скопируйте ссылку:",
@@ -202,16 +206,15 @@ def labels_document(places: LayerData, points: Sequence[LayerData], language: st
 def _line_sample(colour: str, dash: str | None) -> str:
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     return (
-        f'<svg width="28" height="10"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour}"'
+        f'<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour}"'
         f' stroke-width="3" stroke-linecap="round"{dash_attr}/></svg>'
     )
 
 
-def _dot_sample(colour: str) -> str:
-    return (
-        f'<svg width="28" height="12"><circle cx="14" cy="6" r="5" fill="{colour}"'
-        ' stroke="#fff" stroke-width="1.5"/></svg>'
-    )
+def _dot_sample(colour: str, shape: str) -> str:
+    """A point's sample: its colour and its shape (circle or diamond), as the map draws it."""
+    mark = '<path d="M14 0.5L19.5 6L14 11.5L8.5 6z"' if shape == "diamond" else '<circle cx="14" cy="6" r="5"'
+    return f'<svg width="28" height="12" aria-hidden="true">{mark} fill="{colour}" stroke="#fff" stroke-width="1.5"/></svg>'
 
 
 def _switch(layer_id: str, sample: str, title: str, available: bool) -> str:
@@ -237,19 +240,16 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
         available = layer.id not in empty
         if layer.geometry == "point":
             rows.append(_switch(layer.id, "", title, available))
-            rows.append(
-                f'<div class="corridor-kind">{_dot_sample(styles.KIND_COLOURS["sea_port"])}{words["sea_port"]}</div>'
-            )
-            rows.append(
-                f'<div class="corridor-kind">{_dot_sample(styles.KIND_COLOURS["dry_port"])}{words["gateway"]}</div>'
-            )
+            for kind, key in (("sea_port", "sea_port"), ("dry_port", "gateway")):
+                sample = _dot_sample(styles.KIND_COLOURS[kind], styles.KIND_SHAPES[kind])
+                rows.append(f'<div class="corridor-kind">{sample}{words[key]}</div>')
         else:
             rows.append(
                 _switch(layer.id, _line_sample(styles.LAYER_COLOURS[layer.id], None), title, available)
             )
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
-        sample = _line_sample("#444", styles.DASH[status])
+        sample = _line_sample("currentColor", styles.DASH[status])
         rows.append(f"<div>{sample}{STATUS_LABELS[language][status]}</div>")
     return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"
 
@@ -293,7 +293,15 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
     points = [layers[layer.id] for layer in CORRIDOR_LAYERS if layer.geometry == "point"]
     config = {
         "defaultLanguage": DEFAULT_LANGUAGE,
-        "sea": styles.SEA_COLOUR,
+        **styles.THEMES,
+        "frame": {
+            language: {
+                "lang": language,
+                "text": MAP_WORDS[language]["mapTitle"],
+                "role": MAP_WORDS[language]["mapRole"],
+            }
+            for language in LANGUAGES
+        },
         "words": {
             language: {"status": STATUS_LABELS[language], **MAP_WORDS[language]} for language in LANGUAGES
         },

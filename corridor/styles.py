@@ -14,23 +14,28 @@ SEA_COLOUR = "#cfe2ee"
 LAND_FILL = "#f6f3ea"
 BORDER_COLOUR = "#9a968c"
 
+# Okabe and Ito's palette ("Color Universal Design", 2008): its colours stay
+# apart under every common colour-vision deficiency (tests/test_styles.py
+# checks each pair under simulated deuteranopia, protanopia and tritanopia).
+# Yellow is left out: it does not stand out against the land.
 LAYER_COLOURS = {
-    "rail": "#b3261e",
-    "sea": "#0b57a4",
-    "flights": "#7b3fa0",
-    "fibre": "#00897b",
-    "energy": "#5d8c1f",
-    "ports": "#e8710a",
+    "rail": "#d55e00",
+    "sea": "#0072b2",
+    "flights": "#cc79a7",
+    "fibre": "#000000",
+    "energy": "#009e73",
 }
 KIND_COLOURS = {
-    "sea_port": "#0b57a4",
-    "dry_port": "#e8710a",
-    "rail_border_station": "#e8710a",
+    "sea_port": "#56b4e9",
+    "dry_port": "#e69f00",
+    "rail_border_station": "#e69f00",
 }
+# Shape carries the kind as well as colour: sea ports are circles, land gateways diamonds.
+KIND_SHAPES = {"sea_port": "circle", "dry_port": "diamond", "rail_border_station": "diamond"}
 
 # Planned links are dashed, links under construction dotted.
 DASH = {"operating": None, "under construction": "2 7", "planned": "10 8"}
-LINE_WEIGHT = {"rail": 3.5, "sea": 3.5, "flights": 2.0, "fibre": 3.0, "energy": 3.0}
+LINE_WEIGHT = {"rail": 3.5, "sea": 3.5, "flights": 2.5, "fibre": 3.0, "energy": 3.0}
 SELECTED_WEIGHT_EXTRA = 3
 POINT_RADIUS = 7
 
@@ -40,6 +45,14 @@ StyleFunction = Callable[[str, str, bool], dict]
 
 # Every country looks the same, so the basemap's style is one object, not a function.
 BASEMAP_STYLE = {"fillColor": LAND_FILL, "fillOpacity": 1, "color": BORDER_COLOUR, "weight": 1}
+# The basemap on a dark page: the corridor's colours keep their contrast on it
+# (the lines get a light halo in the stylesheet).
+SEA_COLOUR_DARK = "#1d2b36"
+BASEMAP_STYLE_DARK = {**BASEMAP_STYLE, "fillColor": "#33373d", "color": "#70757d"}
+THEMES = {
+    "light": {"sea": SEA_COLOUR, "land": BASEMAP_STYLE},
+    "dark": {"sea": SEA_COLOUR_DARK, "land": BASEMAP_STYLE_DARK},
+}
 
 
 def line_style(layer_id: str) -> StyleFunction:
@@ -71,6 +84,7 @@ def point_style() -> StyleFunction:
             "fillOpacity": 1,
             "radius": POINT_RADIUS + (3 if selected else 0),
             "dashArray": DASH[status],
+            "shape": KIND_SHAPES[kind],
         }
 
     return style_point

@@ -82,7 +82,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
     at.run()
     assert not at.exception
     assert len(drawn_layers(at)) == 6
-    assert at.subheader[0].value.startswith("Middle Corridor")
+    assert at.title[0].value.startswith("Middle Corridor")
     assert len(at.metric) == 0
     assert len(at.multiselect) == 0
     assert "appear as soon as the map is drawn" in at.sidebar.caption[0].value
@@ -104,7 +104,7 @@ def test_the_page_runs_and_shows_the_overview(app):
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
     assert len(app.get("vega_lite_chart")) == 4
-    assert app.subheader[0].value.startswith("Middle Corridor")
+    assert app.title[0].value.startswith("Middle Corridor")
     assert all("data problem" not in e.label for e in app.expander)
 
 
@@ -131,10 +131,10 @@ def test_the_legend_switches_reach_the_app_without_changing_the_map(app):
     key = map_args(app)["key"]
     assert map_state(app)["layersVersion"] == 0
     switch_layers(app, ["energy", "fibre", "sea", "rail", "ports"], 1)
-    assert drawn_layers(app) == ["energy", "fibre", "sea", "rail", "ports"]
+    assert drawn_layers(app) == ["energy", "sea", "fibre", "rail", "ports"]
     assert map_state(app)["layersVersion"] == 1
     switch_layers(app, ["ports", "sea", "energy", "fibre", "no-such-layer", 7], 2)
-    assert drawn_layers(app) == ["energy", "fibre", "sea", "ports"]
+    assert drawn_layers(app) == ["energy", "sea", "fibre", "ports"]
     assert map_args(app)["key"] == key
 
 
@@ -165,7 +165,7 @@ def test_every_layer_off_explains_itself(app):
 
 def test_a_clicked_port_shows_its_panel(app):
     click(app, "port-baku-alat")
-    assert plain(app.subheader[0].value) == "Baku International Sea Trade Port (Alat)"
+    assert plain(app.title[0].value) == "Baku International Sea Trade Port (Alat)"
     text = shown_text(app)
     assert "**100,000th container** — Milestone container handled by the Baku" in text
     assert "**4.5 million tonnes** — Cargo carried on the Middle Corridor" in text
@@ -183,9 +183,9 @@ def test_a_clicked_flight_shows_tourism_figures(app):
 
 def test_clear_returns_to_the_overview(app):
     click(app, "fibre-sumgayit-aktau")
-    assert "fibre" in app.subheader[0].value.lower()
+    assert "fibre" in app.title[0].value.lower()
     app.button(key="back").click().run()
-    assert app.subheader[0].value.startswith("Middle Corridor")
+    assert app.title[0].value.startswith("Middle Corridor")
 
 
 def test_a_rail_panel_says_how_its_line_was_drawn(app):
@@ -206,9 +206,9 @@ def test_a_port_panel_cites_where_its_point_comes_from(app):
 
 def test_a_click_on_empty_map_returns_to_the_overview(app):
     click(app, "port-aktau")
-    assert app.subheader[0].value == "Aktau sea port"
+    assert app.title[0].value == "Aktau sea port"
     click(app, None)
-    assert app.subheader[0].value.startswith("Middle Corridor")
+    assert app.title[0].value.startswith("Middle Corridor")
 
 
 def published_layer(folder, layer_id: str) -> dict:
@@ -235,6 +235,20 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     assert fibre["features"] == [], "the broken fibre file must publish nothing"
     assert len(published_layer(geodata_copy, "rail")["features"]) == 14
     click(at, "port-hostile")
-    shown = at.subheader[0].value
+    shown = at.title[0].value
     assert plain(shown) == HOSTILE_NAME
     assert "<img" not in shown.replace("\\<img", ""), "the tag must reach Markdown escaped"
+
+
+def test_a_panel_shows_its_own_figures_first_and_sets_the_corridors_apart(app):
+    click(app, "rail-zangezur-horadiz-aghband")
+    (context,) = app.expander
+    assert context.label == "Corridor-wide context: 4 figure(s)"
+    own = " ".join(plain(m.value) for m in app.main.markdown if m not in context.markdown)
+    assert "Horadiz" in own
+    assert "4.5 million tonnes" not in own
+    context_text = " ".join(plain(m.value) for m in context.markdown)
+    assert "**4.5 million tonnes** — Cargo carried on the Middle Corridor" in context_text
+    assert "not this feature's own" in context.caption[0].value
+    click(app, "port-kuryk")
+    assert "The sources give no figures for this feature alone." in app.info[0].value

@@ -34,7 +34,7 @@ def test_a_search_pick_selects_frames_and_shows_the_feature(app):
     assert len({b.key for b in found}) == len(found)
     found[0].click().run()
     assert not app.exception
-    assert app.subheader[0].value == "Kuryk port"
+    assert app.title[0].value == "Kuryk port"
     state = map_state(app)
     assert state["selected"] == "port-kuryk"
     assert state["focus"]["id"] == "port-kuryk"
@@ -54,7 +54,7 @@ def test_a_search_pick_selects_frames_and_shows_the_feature(app):
 
 def test_a_search_that_finds_nothing_says_so(app):
     assert search(app, "Atlantis") == []
-    assert "Nothing on the map has that name" in " ".join(c.value for c in app.sidebar.caption)
+    assert "Nothing on the map has that name" in " ".join(c.value for c in app.main.caption)
 
 
 def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app):

@@ -93,7 +93,11 @@ def names_and_sources() -> list[str]:
 
 def page_text(at: AppTest) -> str:
     """Every string the reader can see: text, labels, help, options, and the charts' titles."""
-    parts = [plain(e.value) for kind in ("markdown", "caption", "subheader", "header") for e in at.get(kind)]
+    parts = [
+        plain(e.value)
+        for kind in ("markdown", "caption", "title", "subheader", "header")
+        for e in at.get(kind)
+    ]
     parts += [e.value for kind in ("info", "warning", "error") for e in at.get(kind)]
     kinds = ("button", "expander", "multiselect", "radio", "toggle", "text_input", "download_button")
     parts += [e.label for kind in kinds for e in at.get(kind)]
@@ -141,7 +145,7 @@ def feature_ids() -> list[str]:
 
 def test_the_russian_overview_has_no_english_but_names_and_sources(russian):
     click(russian, None)
-    assert russian.subheader[0].value.startswith("Средний коридор")
+    assert russian.title[0].value.startswith("Средний коридор")
     assert russian.radio[0].value == "ru"
     assert english_left(page_text(russian)) == []
 
@@ -165,9 +169,9 @@ def test_every_kind_of_feature_has_a_name_in_both_languages():
 
 def test_the_language_switch_changes_the_page_and_the_map(russian):
     click(russian, "port-aktau")
-    assert russian.subheader[0].value == "Морской порт Актау"
+    assert russian.title[0].value == "Морской порт Актау"
     russian.radio(key=LANGUAGE_KEY).set_value("en").run()
-    assert russian.subheader[0].value == "Aktau sea port"
+    assert russian.title[0].value == "Aktau sea port"
     assert "Kazakhstan's main Caspian port" in page_text(russian)
     assert russian.query_params["lang"] in ("en", ["en"])
     russian.radio(key=LANGUAGE_KEY).set_value("ru").run()

@@ -7,10 +7,11 @@ from streamlit.testing.v1 import AppTest
 
 from corridor import urlstate
 from corridor.contract import STATUSES
+from corridor.layers import CORRIDOR_LAYERS
 from corridor.urlstate import LinkState, Notice, View
 from tests.test_app import APP, click, map_state, report, switch_layers
 
-LAYERS = ("flights", "energy", "fibre", "sea", "rail", "ports")
+LAYERS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 KNOWN = {
     "languages": ("en", "ru"),
     "layers": LAYERS,
@@ -101,7 +102,7 @@ def test_a_link_opens_its_view():
     assert state["statuses"] == ["operating"]
     assert state["selected"] == "port-aktau"
     assert state["view"] == {"lat": 43.65, "lon": 51.17, "zoom": 7.5, "serial": 1}
-    assert at.subheader[0].value == "Aktau sea port"
+    assert at.title[0].value == "Aktau sea port"
     assert at.multiselect[0].value == ["operating"]
     assert address(at) == {
         "lang": "en",

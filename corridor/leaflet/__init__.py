@@ -2,7 +2,8 @@
 
 ``corridor_map.js`` holds the layers and applies each rerun's state to them;
 ``remote_geojson.js`` draws the basemap files; ``labels.js`` places the names;
-``files.js`` fetches each published file once per browser.
+``files.js`` fetches each published file once per browser; ``page.js`` deals
+with the app's page around the map's frame (its theme, the phone's panel sheet).
 The app publishes the scripts as one bundle, with the map's config, next to
 Leaflet, and the map's frame loads it once with ``<script src>``, so no rerun
 resends them. :mod:`corridor.leaflet.elements` holds the two folium
@@ -16,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-SCRIPTS = ("files", "remote_geojson", "labels", "corridor_map")
+SCRIPTS = ("files", "remote_geojson", "labels", "page", "corridor_map")
 STYLESHEETS = ("corridor",)
 
 

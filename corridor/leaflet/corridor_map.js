@@ -27,7 +27,33 @@
  * at once and without streamlit-folium's debounce, every switch, and every
  * view the reader moves to, once the map is still. Each report carries the
  * layers switched on, the count, and the view (null until the reader moves
- * the map). A state's view (from a link) is applied once per serial. */
+ * the map). A state's view (from a link) is applied once per serial.
+ *
+ * Every feature can be reached with Tab and opened with Enter or Space: its
+ * shape is a named button. The map follows the page's light or dark theme.
+ * On a phone the app's panel is a sheet over the lower part of the map: the
+ * map keeps its controls and its first view clear of it. */
+/* A point drawn as a diamond: a circle marker whose path is four corners, so
+ * it styles, hovers and clicks like any other point (SVG renderer). Made on
+ * first use: the bundle loads before Leaflet. */
+var CorridorDiamond = null;
+
+function corridorPoint(latlng, options) {
+    if (options.shape !== "diamond") {
+        return L.circleMarker(latlng, options);
+    }
+    CorridorDiamond = CorridorDiamond || L.CircleMarker.extend({
+        _updatePath: function () {
+            var p = this._point;
+            var r = this._radius * 1.25;
+            var d = this._empty() ? "M0 0" : "M" + p.x + "," + (p.y - r) + "L" + (p.x + r) + "," + p.y +
+                "L" + p.x + "," + (p.y + r) + "L" + (p.x - r) + "," + p.y + "z";
+            this._renderer._setPath(this, d);
+        }
+    });
+    return new CorridorDiamond(latlng, options);
+}
+
 function corridorMap(map, configId, options) {
     /* A view is reported once the map has been still this long: a fling or a
      * double-click zoom makes several moves, and one report is enough. */
@@ -66,6 +92,10 @@ function corridorMap(map, configId, options) {
     var viewTimer = null;
     var readerMoved = false;
     var inputAt = -Infinity;
+    var namedLanguage = null;
+    var dark = null;
+    var basemapLayers = [];
+    var shownSelection = null;
 
     /* The app sees only the latest report: a report made before the app's
      * run has read the one before replaces it. So every report carries the
@@ -130,12 +160,35 @@ function corridorMap(map, configId, options) {
             var properties = feature.properties;
             var options = L.extend({pane: entry.pane}, styleOf(entry, properties, false));
             var layer = entry.spec.geometry === "point"
-                ? L.circleMarker(L.GeoJSON.coordsToLatLng(feature.geometry.coordinates), options)
+                ? corridorPoint(L.GeoJSON.coordsToLatLng(feature.geometry.coordinates), options)
                 : L.GeoJSON.geometryToLayer(feature, options);
             var item = {properties: properties, selected: false, layer: layer};
             layer.feature = feature;
             layer.corridorItem = item;
+            layer.on("add", function () { nameShape(item); });
             tier.items.push(item);
+        });
+    }
+
+    /* A feature's shape is a button named like its tooltip, so Tab reaches it
+     * and a screen reader says what it is. */
+    function nameShape(item) {
+        var element = item.layer.getElement();
+        if (!element) {
+            return;
+        }
+        element.setAttribute("tabindex", "0");
+        element.setAttribute("role", "button");
+        element.setAttribute("aria-label", tooltipOf(item.properties));
+        element.setAttribute("aria-pressed", item.selected ? "true" : "false");
+        element.corridorFeature = item.properties.id;
+    }
+
+    function nameShapes() {
+        entries.forEach(function (entry) {
+            entry.tiers.forEach(function (tier) {
+                (tier.items || []).forEach(nameShape);
+            });
         });
     }
 
@@ -192,6 +245,7 @@ function corridorMap(map, configId, options) {
             if (selected !== item.selected) {
                 item.selected = selected;
                 item.layer.setStyle(styleOf(entry, item.properties, selected));
+                nameShape(item);
             }
         });
         if (entry.active && entry.active !== tier) {
@@ -251,6 +305,12 @@ function corridorMap(map, configId, options) {
         if (labels) {
             labels.setLanguage(state.language);
         }
+        if (namedLanguage !== state.language) {
+            namedLanguage = state.language;
+            nameShapes();
+            corridorFrameManners(map, config.frame[namedLanguage]);
+        }
+        applyTheme();
         fillLegend();
         setLinkWords();
         applyView();
@@ -480,17 +540,32 @@ function corridorMap(map, configId, options) {
         pane.style.zIndex = basemap.paneZ;
         pane.style.pointerEvents = "none";
         var options = {pane: basemap.pane, interactive: false, style: basemap.style, attribution: basemap.attribution};
-        corridorRemoteGeoJson(map, basemap.borders, options, 0, basemap.detailZoom, function () {
-            performance.mark("corridor:basemap");
-            map.fire("corridor:basemap");
-        });
-        corridorRemoteGeoJson(map, basemap.detail, options, basemap.detailZoom, 99, null);
+        basemapLayers = [
+            corridorRemoteGeoJson(map, basemap.borders, options, 0, basemap.detailZoom, function () {
+                performance.mark("corridor:basemap");
+                map.fire("corridor:basemap");
+            }),
+            corridorRemoteGeoJson(map, basemap.detail, options, basemap.detailZoom, 99, null)
+        ];
+    }
+
+    /* Light or dark, as the page is: the land, the sea, and (in the
+     * stylesheet) the legend, the names and the controls. */
+    function applyTheme() {
+        var now = corridorPageIsDark();
+        if (now === dark) {
+            return;
+        }
+        dark = now;
+        var theme = dark ? config.dark : config.light;
+        map.getContainer().classList.toggle("corridor-dark", dark);
+        map.getContainer().style.background = theme.sea;
+        basemapLayers.forEach(function (layer) { layer.options.style = theme.land; layer.setStyle(theme.land); });
     }
 
     function setUp(loaded) {
         performance.mark("corridor:setup");
         config = loaded;
-        map.getContainer().style.background = config.sea;
         addNotice();
         addLinkButton();
         config.layers.forEach(function (spec, index) {
@@ -504,6 +579,8 @@ function corridorMap(map, configId, options) {
             });
         });
         addBasemap();
+        applyTheme();
+        window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", applyTheme);
         labels = corridorLabels(map, config.labels.urls, config.labels.zoomOffset, language());
         map.attributionControl.addAttribution(config.attribution);
         addLegend();
@@ -521,7 +598,19 @@ function corridorMap(map, configId, options) {
         return urls;
     }
 
-    map.fitBounds(options.view, {animate: false});
+    /* The first view frames the corridor clear of the zoom buttons, the
+     * attribution and, on a phone, the panel sheet. */
+    function coverage() {
+        var covered = corridorCovered(options.sheet);
+        map.getContainer().style.setProperty("--corridor-covered", covered + "px");
+        return covered;
+    }
+    map.fitBounds(options.view, {
+        animate: false,
+        paddingTopLeft: options.padding.topLeft,
+        paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
+    });
+    map.on("resize", coverage);
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
 
     /* A feature's click reaches its tier's group first, then the map: the
@@ -530,6 +619,17 @@ function corridorMap(map, configId, options) {
     map.on("click", function () {
         var featureId = clicked;
         clicked = null;
+        select(featureId);
+    });
+    /* Enter or Space on a focused shape opens it, as a click would. */
+    L.DomEvent.on(map.getContainer(), "keydown", function (event) {
+        var featureId = event.target.corridorFeature;
+        if (featureId && (event.key === "Enter" || event.key === " ")) {
+            L.DomEvent.preventDefault(event);
+            select(featureId);
+        }
+    });
+    function select(featureId) {
         report("click", featureId);
         setTimeout(function () {
             if (state) {
@@ -537,7 +637,8 @@ function corridorMap(map, configId, options) {
                 apply();
             }
         }, 0);
-    });
+    }
+
     ["mousedown", "touchstart", "wheel", "keydown", "dblclick"].forEach(function (name) {
         L.DomEvent.on(map.getContainer(), name, function () { inputAt = Date.now(); });
     });
@@ -566,6 +667,12 @@ function corridorMap(map, configId, options) {
             layersVersion = next.layersVersion;
             state = next;
             apply();
+            if (state.selected !== shownSelection) {
+                shownSelection = state.selected;
+                if (shownSelection) {
+                    corridorShowPanel(options.panel);
+                }
+            }
         },
         /* Layer files being fetched, and files waiting to be stored, now; tests wait for none. */
         pending: function () { return config === null ? -1 : pending + corridorWrites; }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -12,7 +13,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from corridor import catalog, charts, cite, mapbuild, mapdata, urlstate
+from corridor import catalog, charts, cite, layout, mapbuild, mapdata, urlstate
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, UI, words
@@ -25,8 +26,12 @@ from corridor.ui.network import disable_nagle
 from corridor.ui.panels import cite_block, feature_panel, overview_panel
 from corridor.ui.text import md
 
+PAGE_STYLE = Path(__file__).resolve().parent / "page.css"
 MAP_KEY = "corridor-map"
+# The frame's height before the page's stylesheet makes it fill the window.
 MAP_HEIGHT = 620
+# The map's share of the width beside the panel, on a wide screen.
+COLUMNS = (7, 3)
 # streamlit-folium reports nothing (so hovers and moves never rerun the script
 # through it); the map's own code reports clicks at once, and a view the reader
 # moves to once the map is still.
@@ -108,6 +113,19 @@ def show_overview(folder: Path, complete: bool, language: str) -> None:
     """
     dataset = get_dataset(folder)
     overview_panel(dataset, *(_chart_specs(dataset, language) if complete else (None, None)), language)
+
+
+@cache
+def page_style() -> str:
+    """The page's stylesheet (see ``page.css``), with the layout's numbers filled in."""
+    css = PAGE_STYLE.read_text(encoding="utf-8")
+    for name, value in (
+        ("panel", layout.PANEL_CLASS),
+        ("phone", layout.PHONE_MAX_WIDTH),
+        ("sheet", layout.SHEET_SHARE),
+    ):
+        css = css.replace("{" + name + "}", str(value))
+    return f"<style>{css}</style>"
 
 
 def _clear_selection() -> None:
@@ -296,17 +314,24 @@ def _pick(feature_id: str) -> None:
         state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
 
 
-def _sidebar(language: str, found_by: Catalog) -> None:
+def _tools(language: str, found_by: Catalog) -> None:
+    """The panel's head: the language and the search, in reach without opening the sidebar."""
+    say = words(language)
+    st.radio(
+        say["language"],
+        options=LANGUAGES,
+        format_func=LANGUAGE_NAMES.__getitem__,
+        key=LANGUAGE_KEY,
+        horizontal=True,
+        label_visibility="collapsed",
+    )
+    finder.search_box(found_by.entries, _pick, language)
+
+
+def _sidebar(language: str) -> None:
+    """The rest of the controls, out of the map's way: the status filter and the notes."""
     say = words(language)
     with st.sidebar:
-        st.radio(
-            say["language"],
-            options=LANGUAGES,
-            format_func=LANGUAGE_NAMES.__getitem__,
-            key=LANGUAGE_KEY,
-            horizontal=True,
-        )
-        finder.search_box(found_by.entries, _pick, language)
         st.header(say["layers"])
         st.caption(say["layers_help"])
         st.header(say["status"])
@@ -344,8 +369,9 @@ def main() -> None:
     _link_notices(link, language)
     _problems(dataset, language)
     found = dataset.feature(selected_id) if selected_id else None
+    st.html(page_style())
 
-    map_column, panel_column = st.columns([5, 3], gap="medium")
+    map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column:
         fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
         state = mapdata.map_state(
@@ -374,17 +400,19 @@ def main() -> None:
         elif not statuses:
             st.info(words(language)["no_status"])
     loaded = _map_has_loaded()
+    found_by = get_catalog(folder) if loaded else None
     # The panel goes out before the table: after a click, the panel is what the reader waits for.
-    with panel_column:
+    with panel_column, st.container(key=layout.PANEL_KEY):
+        if found_by is not None:
+            _tools(language, found_by)
         if found is None:
             show_overview(folder, complete=loaded, language=language)
             if loaded:
                 cite_block(dataset.headline_figures, dataset, _link_url(link), language)
         else:
-            feature_panel(dataset, *found, language=language, link=_link_url(link))
             st.button(words(language)["back"], on_click=_clear_selection, key="back")
-    if loaded:
-        found_by = get_catalog(folder)
+            feature_panel(dataset, *found, language=language, link=_link_url(link))
+    if found_by is not None:
         with map_column:
             if finder.table_wanted(language):
                 indices = catalog.visible_indices(found_by.rows, visible, statuses)
@@ -392,7 +420,7 @@ def main() -> None:
                 table = found_by.tables[language].take(pa.array(indices, type=pa.int64()))
                 finder.feature_table(table, shown, _pick, language)
                 finder.downloads(dataset, shown, language)
-        _sidebar(language, found_by)
+        _sidebar(language)
     else:
         st.sidebar.header(words(language)["layers"])
         st.sidebar.caption(words(language)["controls_wait"])

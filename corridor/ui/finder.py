@@ -36,7 +36,9 @@ def search_box(entries: Sequence[catalog.Entry], pick: Pick, language: str) -> N
     the page.
     """
     say = words(language)
-    query = st.text_input(say["search"], placeholder=say["search_hint"], key=SEARCH_KEY)
+    query = st.text_input(
+        say["search"], placeholder=say["search_hint"], key=SEARCH_KEY, label_visibility="collapsed"
+    )
     if not query.strip():
         return
     found = catalog.matches(entries, query, MATCHES)
@@ -68,7 +70,7 @@ def feature_table(table: pa.Table, rows: Sequence[catalog.Row], pick: Pick, lang
     """The features on the map (``rows``, and ``table``, their cells); picking a row selects its feature."""
     st.session_state[TABLE_IDS_KEY] = [row.id for row in rows]
     say = words(language)
-    st.markdown(f"##### {say['table_title'].format(count=len(rows))}")
+    st.markdown(f"## {say['table_title'].format(count=len(rows))}")
     st.caption(say["table_help"])
 
     def picked() -> None:

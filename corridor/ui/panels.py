@@ -97,14 +97,14 @@ def overview_panel(
 ) -> None:
     """The overview; with ``headline_charts`` None, only its heading, while the map loads."""
     say = words(language)
-    st.subheader(say["title"])
+    st.title(say["title"])
     st.caption(say["intro"])
     if headline_charts is None:
         st.caption(say["figures_wait"])
         return
     _headline_metrics(dataset, language)
     for chart in headline_charts:
-        st.markdown(f"##### {md(chart.title)}")
+        st.markdown(f"## {md(chart.title)}")
         st.vega_lite_chart(chart.spec, width="stretch")
         st.caption(say["bars_note"])
         for figure in chart.figures:
@@ -115,9 +115,11 @@ def overview_panel(
             figure_block(figure, dataset.sources, language)
     if dataset.series is not None and series_spec is not None:
         series = dataset.series.in_language(language)
-        st.markdown(f"##### {md(series.label)}")
+        st.markdown(f"## {md(series.label)}")
         st.vega_lite_chart(series_spec, width="stretch")
         st.caption(f"{md(series.note)} {say['source']}: {source_line(series.source, dataset.sources)}.")
+        with st.expander(say["chart_text"]):
+            st.markdown(md(charts.series_points_text(series, language)))
     with st.expander(say["relations"]):
         for figure in dataset.figures:
             if figure.topic == "relations":
@@ -164,7 +166,7 @@ def feature_panel(
     say = words(language)
     other = "ru" if language == "en" else "en"
     properties = feature["properties"]
-    st.subheader(md(name_of(properties, language)))
+    st.title(md(name_of(properties, language)))
     st.caption(md(name_of(properties, other)))
     status = STATUS_LABELS[language][properties["status"]]
     if properties.get("status_note"):
@@ -191,13 +193,19 @@ def feature_panel(
     if properties.get("stations"):
         stations = _in_language(properties, "stations", language)
         st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
-    figures = dataset.figures_for(properties["id"], layer.id)
-    st.markdown(f"#### {say['figures']}")
-    if figures:
-        for figure in figures:
+    own, context = dataset.own_and_context(properties["id"], layer.id)
+    st.markdown(f"## {say['figures']}")
+    if own:
+        for figure in own:
             figure_block(figure, dataset.sources, language)
     else:
         st.info(say["no_figures"])
-    st.markdown(f"#### {say['sources']}")
+    if context:
+        with st.expander(say["context"].format(count=len(context))):
+            st.caption(say["context_note"])
+            for figure in context:
+                figure_block(figure, dataset.sources, language)
+    figures = own + context
+    st.markdown(f"## {say['sources']}")
     st.markdown("\n".join(f"- {source_line(s, dataset.sources)}" for s in properties["sources"]))
     cite_block(figures, dataset, link, language, properties)

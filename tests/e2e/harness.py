@@ -20,7 +20,8 @@ from pathlib import Path
 from corridor.paths import GEODATA_ENV, PROJECT_DIR
 
 APP = PROJECT_DIR / "streamlit_app.py"
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# The map is the page's only component frame (its title is the map's own, set by the map).
+MAP_FRAME = 'iframe[data-testid="stCustomComponentV1"]'
 LOCAL_PREFIXES = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "data:", "blob:", "about:")
 TILE_HOST = "tile.openstreetmap.org"
 CHROMIUM_ARGS = [

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corridor.layout import PANEL_CLASS
 from tests.e2e import harness
 
 TIMEOUT_MS = 30_000
+# The open panel's heading: the overview's title or the feature's name.
+PANEL_HEADING = f".{PANEL_CLASS} h1"
 
 
 @dataclass
@@ -73,12 +76,10 @@ class MapPage:
         self.page.mouse.click(*self.locate_feature(feature_id))
 
     def panel_title(self) -> str:
-        return self.page.locator('[data-testid="stMainBlockContainer"] h3').first.inner_text()
+        return self.page.locator(PANEL_HEADING).first.inner_text()
 
     def wait_for_panel(self, title: str) -> None:
-        self.page.locator('[data-testid="stMainBlockContainer"] h3', has_text=title).first.wait_for(
-            timeout=TIMEOUT_MS
-        )
+        self.page.locator(PANEL_HEADING, has_text=title).first.wait_for(timeout=TIMEOUT_MS)
 
     def panel_text(self) -> str:
         return self.page.locator('[data-testid="stMainBlockContainer"]').inner_text()

@@ -7,6 +7,7 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
+from corridor import styles
 from corridor.paths import PROJECT_DIR
 from tests.conftest import HOSTILE_NAME, add_hostile_port
 from tests.e2e import harness
@@ -57,8 +58,8 @@ def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
     message = app.page.locator('[data-testid="stAlertContentError"]').first.inner_text()
     assert message.startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
     counts = app.path_counts()
-    assert "#00897b" not in counts, "the broken fibre layer drew something"
-    assert counts["#b3261e"] == 14
+    assert styles.LAYER_COLOURS["fibre"] not in counts, "the broken fibre layer drew something"
+    assert counts[styles.LAYER_COLOURS["rail"]] == 14
     assert counts["#ffffff"] == 11  # the ten ports and gateways, and the hostile one
     # The legend still names the layer, with its switch disabled: there is nothing to switch on.
     expect(app.layer_switch("Caspian fibre-optic line").locator("input")).to_be_disabled()

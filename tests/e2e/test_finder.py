@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e import harness
-from tests.e2e.mapdriver import MapPage
+from tests.e2e.mapdriver import PANEL_HEADING, MapPage
 from tests.e2e.test_map import FLIGHTS, RAIL
 
 # Whether the feature's drawn shape lies inside the map's current view.
@@ -75,7 +75,7 @@ def test_a_search_for_a_feature_switched_off_brings_its_layer_back(app):
     app.page.locator('[data-testid="stSidebar"] button', has_text="Beyneu station").first.click()
     app.wait_for_counts(lambda counts: RAIL in counts, "the rail to come back")
     expect(app.layer_switch("Rail links").locator("input")).to_be_checked()
-    expect(app.page.locator('[data-testid="stMainBlockContainer"] h3').first).to_contain_text("line")
+    expect(app.page.locator(PANEL_HEADING).first).to_contain_text("line")
 
 
 def test_picking_a_table_row_opens_its_panel(app):

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e import harness
-from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
+from tests.e2e.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from tests.e2e.test_map import DEFAULT_COUNTS, FLIGHTS, PORT_EDGE, RAIL
 
 
@@ -78,7 +78,7 @@ def test_a_reload_keeps_the_layers_the_selection_and_the_view(page, server):
     app = MapPage(*page).open(server.url)
     app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(timeout=TIMEOUT_MS)
     app.switch_layer("Flight routes")
-    wait_for_param(app, "layers", "energy,fibre,sea,rail,ports")
+    wait_for_param(app, "layers", "energy,sea,fibre,rail,ports")
     assert "view" not in params(app)
     box = app.page.locator(harness.MAP_FRAME).bounding_box()
     app.page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.4)
@@ -147,9 +147,7 @@ def test_a_russian_browser_opens_the_page_in_russian_unless_the_link_says_otherw
     page, traffic = harness.offline_page(browser, locale="ru-RU")
     try:
         app = MapPage(page, traffic).open(server.url)
-        expect(app.page.locator('[data-testid="stMainBlockContainer"] h3').first).to_contain_text(
-            "Средний коридор"
-        )
+        expect(app.page.locator(PANEL_HEADING).first).to_contain_text("Средний коридор")
         wait_for_param(app, "lang", "ru")
         app.open(server.url + "/?lang=en")
         app.wait_for_panel("Middle Corridor")

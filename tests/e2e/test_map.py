@@ -5,17 +5,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from corridor import styles
 from tests.e2e import harness
-from tests.e2e.mapdriver import MapPage
+from tests.e2e.mapdriver import PANEL_HEADING, MapPage
 
-RAIL, SEA, FLIGHTS, FIBRE, ENERGY, PORT_EDGE = (
-    "#b3261e",
-    "#0b57a4",
-    "#7b3fa0",
-    "#00897b",
-    "#5d8c1f",
-    "#ffffff",
+RAIL, SEA, FLIGHTS, FIBRE, ENERGY = (
+    styles.LAYER_COLOURS[layer] for layer in ("rail", "sea", "flights", "fibre", "energy")
 )
+PORT_EDGE = "#ffffff"
 DEFAULT_COUNTS = {RAIL: 14, SEA: 4, FLIGHTS: 6, FIBRE: 1, ENERGY: 1, PORT_EDGE: 10}
 LAYER_NAMES = [
     "Flight routes",
@@ -241,7 +238,7 @@ def test_a_narrow_phone_keeps_map_and_panel_usable(browser, server, artifacts):
         page.screenshot(path=artifacts / "mobile-view.png")
         app.click_feature("port-baku-alat")
         app.wait_for_panel("Baku International Sea Trade Port")
-        heading = page.locator('[data-testid="stMainBlockContainer"] h3').first
+        heading = page.locator(PANEL_HEADING).first
         heading.scroll_into_view_if_needed()
         assert heading.is_visible()
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390

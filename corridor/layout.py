@@ -1,0 +1,28 @@
+"""The page's layout, shared by the app's stylesheet and the map's code.
+
+On a wide screen the map fills the window's height beside a panel that
+scrolls on its own. On a phone (up to ``PHONE_MAX_WIDTH`` pixels wide, where
+Streamlit stacks columns) the map fills the screen and the panel is a sheet
+fixed over its lower ``SHEET_SHARE``, as map apps do; the map keeps its
+controls and its first view clear of the sheet.
+"""
+
+from __future__ import annotations
+
+PHONE_MAX_WIDTH = 640
+SHEET_SHARE = 0.42
+# The panel's container: Streamlit gives a keyed container the class st-key-<key>.
+PANEL_KEY = "corridor-panel"
+PANEL_CLASS = f"st-key-{PANEL_KEY}"
+# Room the first view leaves at the map's edges, and above the scale bar and
+# the attribution at its foot, in pixels.
+FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 34]}
+
+
+def map_options() -> dict:
+    """What the map's code needs to know of the page."""
+    return {
+        "sheet": {"maxWidth": PHONE_MAX_WIDTH, "share": SHEET_SHARE},
+        "padding": FIRST_VIEW_PADDING,
+        "panel": PANEL_CLASS,
+    }

@@ -1,0 +1,79 @@
+/* The map's frame and the app's page around it.
+ *
+ * The frame is served by the app itself (same origin), so the map can read
+ * the page: its theme, where the phone's panel sheet covers the map, and
+ * the panel to bring into view when a feature opens. Every access is
+ * guarded: a page on another origin leaves the map working on its own. */
+
+function corridorParent() {
+    try {
+        return window.parent !== window && window.parent.document ? window.parent : null;
+    } catch (error) {
+        return null;
+    }
+}
+
+/* The frame is named for screen readers, and pinch zoom is allowed (folium's
+ * page forbids it with maximum-scale=1). The map is a labelled region. */
+function corridorFrameManners(map, title) {
+    document.documentElement.lang = title.lang;
+    document.title = title.text;
+    if (window.frameElement) {
+        window.frameElement.title = title.text;
+    }
+    document.querySelectorAll('meta[name="viewport"]').forEach(function (meta) {
+        meta.setAttribute("content", "width=device-width, initial-scale=1");
+    });
+    var container = map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", title.text);
+    container.setAttribute("aria-roledescription", title.role);
+}
+
+/* Whether the page is dark: the app's own background when it can be read
+ * (the reader may pick a theme in the app's menu), else the browser's preference.
+ * It hands the page's background to the page's stylesheet too. */
+function corridorPageIsDark() {
+    var page = corridorParent();
+    var app = page && page.document.querySelector('[data-testid="stApp"]');
+    if (app) {
+        var background = page.getComputedStyle(app).backgroundColor;
+        /* The phone's panel sheet takes the page's own background. */
+        page.document.documentElement.style.setProperty("--corridor-page-bg", background);
+        var rgb = background.match(/[\d.]+/g);
+        if (rgb && rgb.length >= 3) {
+            return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] < 128;
+        }
+    }
+    return window.matchMedia("(prefers-color-scheme: dark)").matches;
+}
+
+/* How many pixels at the foot of the map the app's panel sheet covers (a
+ * phone), from the sheet's own rule: fixed to the page's foot, sheet.share
+ * of its height, on pages up to sheet.maxWidth wide. */
+function corridorCovered(sheet) {
+    var page = corridorParent();
+    if (!page || !window.frameElement) {
+        return window.innerWidth <= sheet.maxWidth ? Math.round(window.innerHeight * sheet.share) : 0;
+    }
+    if (page.innerWidth > sheet.maxWidth) {
+        return 0;
+    }
+    var sheetTop = page.innerHeight * (1 - sheet.share);
+    var frameBottom = window.frameElement.getBoundingClientRect().bottom;
+    return Math.max(0, Math.round(frameBottom - sheetTop));
+}
+
+/* A feature has opened: show its panel from the top, and bring it into view. */
+function corridorShowPanel(panelClass) {
+    var page = corridorParent();
+    var panel = page && page.document.querySelector("." + panelClass);
+    if (!panel) {
+        return;
+    }
+    panel.scrollTop = 0;
+    var box = panel.getBoundingClientRect();
+    if (box.top < 0 || box.top > page.innerHeight - 80) {
+        panel.scrollIntoView({block: "start"});
+    }
+}
