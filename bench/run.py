@@ -288,7 +288,7 @@ WATCH_TITLE_JS = """
 (title) => {
   window.__shownAt = null;
   const check = () => {
-    const heading = document.querySelector('[data-testid="stMainBlockContainer"] h3');
+    const heading = document.querySelector('[data-testid="stMainBlockContainer"] h1');
     if (heading && heading.innerText.startsWith(title)) { window.__shownAt = Date.now(); observer.disconnect(); }
   };
   const observer = new MutationObserver(check);
@@ -310,6 +310,7 @@ WATCH_PATHS_JS = """
 WATCH_HEADING_CHANGE_JS = """
 () => {
   window.__shownAt = null;
+  // The floor's one heading (h3), as the app's panel heading (h1) is watched above.
   const selector = '[data-testid="stMainBlockContainer"] h3';
   const before = document.querySelector(selector).innerText;
   const observer = new MutationObserver(() => {

@@ -16,7 +16,7 @@ PANEL_KEY = "corridor-panel"
 PANEL_CLASS = f"st-key-{PANEL_KEY}"
 # Room the first view leaves at the map's edges, and above the scale bar and
 # the attribution at its foot, in pixels.
-FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 34]}
+FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 52]}
 
 
 def map_options() -> dict:

@@ -30,7 +30,7 @@ FRAME_PADDING_DEGREES = 1.0
 # Panning may go this far past the basemap's edge: a tall phone screen shows
 # more than the basemap's height, and the first view must still be free to
 # sit above the panel sheet rather than be pushed to the basemap's middle.
-LIMIT_PADDING_DEGREES = 12.0
+LIMIT_PADDING_DEGREES = 30.0
 # The corridor from the Black Sea to the Chinese border, when no layer has data.
 DEFAULT_VIEW = ((37.0, 40.0), (52.0, 84.0))
 

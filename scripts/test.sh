@@ -17,9 +17,10 @@ if ! command -v chromium >/dev/null 2>&1 && [ -z "${CHROMIUM_PATH:-}" ]; then
     fi
 fi
 
-# The layer builders (and the test that rebuilds the layers) read Natural
-# Earth's borders from the world-atlas npm package, pinned in package-lock.json.
-if [ ! -f node_modules/world-atlas/countries-10m.json ]; then
+# npm packages pinned in package-lock.json: the layer builders (and the test
+# that rebuilds the layers) read Natural Earth's borders from world-atlas, and
+# the browser tests run axe-core's accessibility checks from its own file.
+if [ ! -f node_modules/world-atlas/countries-10m.json ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
     npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -141,7 +141,7 @@ def test_the_initial_view_frames_the_corridor(dataset, published):
     assert 50 <= north <= 53
     assert 82.5 <= east <= 85
     html = compact(base_map(dataset, published[1]).get_root().render())
-    assert '"maxBounds":[[10.0,2.0,],[78.0,112.0,],]' in html
+    assert '"maxBounds":[[-8.0,-16.0,],[80.0,130.0,],]' in html
     assert f'"minZoom":{mapbuild.MIN_ZOOM},' in html
 
 

@@ -366,8 +366,6 @@ def main() -> None:
     selected_id = st.session_state.get("selected")
     language = st.session_state[LANGUAGE_KEY]
     link = _write_link(language, visible, statuses, selected_id)
-    _link_notices(link, language)
-    _problems(dataset, language)
     found = dataset.feature(selected_id) if selected_id else None
     st.html(page_style())
 
@@ -395,16 +393,20 @@ def main() -> None:
             # figure only doubled the cost of a rerun.
             render=False,
         )
-        if not visible:
-            st.info(words(language)["no_layers"])
-        elif not statuses:
-            st.info(words(language)["no_status"])
     loaded = _map_has_loaded()
     found_by = get_catalog(folder) if loaded else None
     # The panel goes out before the table: after a click, the panel is what the reader waits for.
     with panel_column, st.container(key=layout.PANEL_KEY):
         if found_by is not None:
             _tools(language, found_by)
+        # What the reader must know about the map comes first in the panel: the
+        # map's place on the page never moves.
+        _link_notices(link, language)
+        _problems(dataset, language)
+        if not visible:
+            st.info(words(language)["no_layers"])
+        elif not statuses:
+            st.info(words(language)["no_status"])
         if found is None:
             show_overview(folder, complete=loaded, language=language)
             if loaded:

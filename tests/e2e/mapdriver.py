@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from playwright.sync_api import expect
+
 from corridor.layout import PANEL_CLASS
 from tests.e2e import harness
 
@@ -64,6 +66,19 @@ class MapPage:
                 return box["x"] + point[0], box["y"] + point[1]
             self.content_frame().evaluate(harness.ZOOM_TO_FEATURE_JS, feature_id)
         raise AssertionError(f"{feature_id} is not on top anywhere on the map")
+
+    def open_sidebar(self):
+        """Open the sidebar (closed when the page opens: the map comes first); return it."""
+        sidebar = self.page.locator('[data-testid="stSidebar"]')
+        if sidebar.get_attribute("data-collapsed") != "false":
+            self.page.locator('[data-testid="stExpandSidebarButton"]').click()
+        expect(sidebar).to_have_attribute("data-collapsed", "false", timeout=TIMEOUT_MS)
+        expect(sidebar.locator('[data-testid="stMultiSelect"]')).to_be_in_viewport(timeout=TIMEOUT_MS)
+        return sidebar
+
+    @property
+    def panel(self):
+        return self.page.locator(f".{PANEL_CLASS}")
 
     def layer_switch(self, name: str):
         """The legend's switch for the layer titled ``name``."""

@@ -31,7 +31,7 @@ IN_VIEW_JS = """
 
 def search(app: MapPage, query: str) -> None:
     """Type in the search box and press Enter, as a person does."""
-    box = app.page.locator('[data-testid="stSidebar"] [data-testid="stTextInput"] input')
+    box = app.panel.locator('[data-testid="stTextInput"] input')
     box.fill(query)
     box.press("Enter")
 
@@ -48,7 +48,7 @@ def app(browser, server) -> MapPage:
 
 def test_a_search_works_from_the_keyboard_alone(app):
     search(app, "Poti")
-    first = app.page.locator('[data-testid="stSidebar"] button', has_text="Poti sea port")
+    first = app.panel.locator("button", has_text="Poti sea port")
     expect(first).to_be_visible(timeout=30_000)
     app.page.keyboard.press("Tab")
     expect(first).to_be_focused()
@@ -72,7 +72,7 @@ def test_a_search_for_a_feature_switched_off_brings_its_layer_back(app):
     app.switch_layer("Rail links")
     app.wait_for_counts(lambda counts: RAIL not in counts, "the rail to go")
     search(app, "Beyneu")
-    app.page.locator('[data-testid="stSidebar"] button', has_text="Beyneu station").first.click()
+    app.panel.locator("button", has_text="Beyneu station").first.click()
     app.wait_for_counts(lambda counts: RAIL in counts, "the rail to come back")
     expect(app.layer_switch("Rail links").locator("input")).to_be_checked()
     expect(app.page.locator(PANEL_HEADING).first).to_contain_text("line")

@@ -76,7 +76,9 @@ def test_a_link_opens_its_layers_and_panel_and_the_address_follows_clicks_and_ba
 
 def test_a_reload_keeps_the_layers_the_selection_and_the_view(page, server):
     app = MapPage(*page).open(server.url)
-    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(timeout=TIMEOUT_MS)
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(
+        state="attached", timeout=TIMEOUT_MS
+    )
     app.switch_layer("Flight routes")
     wait_for_param(app, "layers", "energy,sea,fibre,rail,ports")
     assert "view" not in params(app)
@@ -130,11 +132,11 @@ def test_a_russian_link_opens_the_russian_panel_legend_and_labels(page, server):
     expect(app.layer_switch("Авиарейсы").locator("input")).not_to_be_checked()
     expect(app.layer_switch("Железные дороги").locator("input")).to_be_checked()
     expect(app.frame.locator(".corridor-label", has_text="Баку").first).to_be_attached(timeout=TIMEOUT_MS)
-    sidebar = app.page.locator('[data-testid="stSidebar"]')
+    sidebar = app.open_sidebar()
     expect(sidebar.get_by_text("Показывать линии со статусом")).to_be_visible(timeout=TIMEOUT_MS)
 
     # Switching the language redraws the panel, the legend and the labels, and keeps the view.
-    sidebar.get_by_text("English").click()
+    app.panel.get_by_test_id("stRadioGroup").get_by_text("English").click()
     app.wait_for_panel("Aktau sea port")
     expect(app.frame.locator(".corridor-legend summary")).to_have_text("Layers and legend")
     expect(app.layer_switch("Flight routes").locator("input")).not_to_be_checked()

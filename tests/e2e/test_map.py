@@ -75,8 +75,7 @@ def test_names_show_on_the_map_without_hovering_and_never_overlap(app, artifacts
 
 def test_controls_and_figures_follow_the_map(app):
     """The first run draws the map; its "ready" report brings the sidebar and the figures."""
-    sidebar = app.page.locator('[data-testid="stSidebar"]')
-    sidebar.locator('[data-testid="stMultiSelect"]').wait_for()
+    sidebar = app.open_sidebar()
     assert sidebar.locator('[data-testid="stCheckbox"], [role="switch"]').count() == 0
     app.page.locator('[data-testid="stMetric"]').nth(2).wait_for()
 
@@ -141,7 +140,7 @@ WATCH_COMEBACKS_JS = """
 
 def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app):
     """Two quick switches, then a click: the reruns they bring never switch a layer back."""
-    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for()
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(state="attached")
     app.content_frame().evaluate(WATCH_COMEBACKS_JS, [FLIGHTS, RAIL])
     app.switch_layer("Flight routes")
     app.switch_layer("Rail links")
@@ -174,8 +173,8 @@ def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app
 
 def test_the_status_filter_changes_what_is_drawn(app):
     app.mark_map()
-    picker = app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] input')
-    picker.click()
+    picker = app.open_sidebar().locator('[data-testid="stMultiSelect"] input')
+    picker.focus()
     picker.press("Backspace")  # removes the last chip: "planned"
     counts = app.wait_for_counts(lambda c: c.get(FLIGHTS) == 3, "planned flights to disappear")
     # Of the rail, only the Meghri - Nakhchivan link is planned; the others being built stay.
@@ -238,9 +237,11 @@ def test_a_narrow_phone_keeps_map_and_panel_usable(browser, server, artifacts):
         page.screenshot(path=artifacts / "mobile-view.png")
         app.click_feature("port-baku-alat")
         app.wait_for_panel("Baku International Sea Trade Port")
+        # The panel comes up in view, as a sheet over the map: no scrolling needed to read it.
         heading = page.locator(PANEL_HEADING).first
-        heading.scroll_into_view_if_needed()
-        assert heading.is_visible()
+        expect(heading).to_be_in_viewport()
+        box = heading.bounding_box()
+        assert box["y"] + box["height"] <= 844
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
         page.screenshot(path=artifacts / "mobile-selected.png")
     finally:
