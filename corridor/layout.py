@@ -14,9 +14,18 @@ SHEET_SHARE = 0.42
 # The panel's container: Streamlit gives a keyed container the class st-key-<key>.
 PANEL_KEY = "corridor-panel"
 PANEL_CLASS = f"st-key-{PANEL_KEY}"
+# The language switch and the search, at the panel's head.
+TOOLS_KEY = "corridor-tools"
 # Room the first view leaves at the map's edges, and above the scale bar and
 # the attribution at its foot, in pixels.
 FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 52]}
+
+
+def page_style(css: str) -> str:
+    """The page's stylesheet (``leaflet/page.css``) with the layout's numbers filled in."""
+    for name, value in (("panel", PANEL_CLASS), ("phone", PHONE_MAX_WIDTH), ("sheet", SHEET_SHARE)):
+        css = css.replace("{" + name + "}", str(value))
+    return css
 
 
 def map_options() -> dict:

@@ -22,7 +22,7 @@ import shapely
 import xyzservices
 from shapely.geometry import mapping, shape
 
-from corridor import styles
+from corridor import layout, styles
 from corridor.contract import STATUSES
 from corridor.i18n import LANGUAGES, STATUS_LABELS, layer_title, name_of
 from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES, LayerData
@@ -285,7 +285,11 @@ def bundle(config_id: str, config: dict) -> str:
     document = json.dumps(config, separators=(",", ":"), ensure_ascii=True)
     # Inside a <script>, "</" could end the element: JSON allows "<\/" for it.
     document = document.replace("</", "<\\/")
-    return f"{code}\ncorridorConfigs[{json.dumps(config_id)}] = {document};\ncorridorPrefetch({json.dumps(config_id)});\n"
+    config_name = json.dumps(config_id)
+    return (
+        f"{code}\ncorridorConfigs[{config_name}] = {document};\n"
+        f"corridorStylePage(corridorConfigs[{config_name}].pageStyle);\ncorridorPrefetch({config_name});\n"
+    )
 
 
 def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Published:
@@ -347,6 +351,7 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
             "zoomOffset": LABEL_ZOOM_OFFSET,
         },
         "attribution": OSM_ATTRIBUTION,
+        "pageStyle": layout.page_style(stylesheet("page")),
     }
     config_id = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
     return Published(

@@ -96,6 +96,7 @@ function corridorMap(map, configId, options) {
     var dark = null;
     var basemapLayers = [];
     var shownSelection = null;
+    var themeQueued = false;
 
     /* The app sees only the latest report: a report made before the app's
      * run has read the one before replaces it. So every report carries the
@@ -310,7 +311,7 @@ function corridorMap(map, configId, options) {
             nameShapes();
             corridorFrameManners(map, config.frame[namedLanguage]);
         }
-        applyTheme();
+        queueTheme();
         fillLegend();
         setLinkWords();
         applyView();
@@ -549,9 +550,19 @@ function corridorMap(map, configId, options) {
         ];
     }
 
+    /* A rerun may follow a theme picked in the app's menu: look in the next
+     * frame, when the page is laid out anyway, not in the middle of a rerun. */
+    function queueTheme() {
+        if (!themeQueued) {
+            themeQueued = true;
+            requestAnimationFrame(applyTheme);
+        }
+    }
+
     /* Light or dark, as the page is: the land, the sea, and (in the
      * stylesheet) the legend, the names and the controls. */
     function applyTheme() {
+        themeQueued = false;
         var now = corridorPageIsDark();
         if (now === dark) {
             return;

@@ -13,6 +13,20 @@ function corridorParent() {
     }
 }
 
+/* The page's stylesheet (the map-first layout, the phone's sheet, print),
+ * put into the app's page once, when the map's code first runs: before the
+ * map starts, so the map's frame already has its full size. */
+function corridorStylePage(css) {
+    var page = corridorParent();
+    if (!page || page.document.getElementById("corridor-page-style")) {
+        return;
+    }
+    var style = page.document.createElement("style");
+    style.id = "corridor-page-style";
+    style.textContent = css;
+    page.document.head.appendChild(style);
+}
+
 /* The frame is named for screen readers, and pinch zoom is allowed (folium's
  * page forbids it with maximum-scale=1). The map is a labelled region. */
 function corridorFrameManners(map, title) {
@@ -38,8 +52,12 @@ function corridorPageIsDark() {
     var app = page && page.document.querySelector('[data-testid="stApp"]');
     if (app) {
         var background = page.getComputedStyle(app).backgroundColor;
-        /* The phone's panel sheet takes the page's own background. */
-        page.document.documentElement.style.setProperty("--corridor-page-bg", background);
+        /* The phone's panel sheet takes the page's own background (set only
+         * when it changes: a property on the page's root restyles the whole page). */
+        var root = page.document.documentElement.style;
+        if (root.getPropertyValue("--corridor-page-bg") !== background) {
+            root.setProperty("--corridor-page-bg", background);
+        }
         var rgb = background.match(/[\d.]+/g);
         if (rgb && rgb.length >= 3) {
             return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] < 128;
@@ -64,16 +82,18 @@ function corridorCovered(sheet) {
     return Math.max(0, Math.round(frameBottom - sheetTop));
 }
 
-/* A feature has opened: show its panel from the top, and bring it into view. */
+/* A feature has opened: show its panel from its top. The panel is always in
+ * view (beside the map, or a sheet fixed over it on a phone); its scroll is
+ * reset in the next frame, so the page lays out once, with the new panel. */
 function corridorShowPanel(panelClass) {
     var page = corridorParent();
-    var panel = page && page.document.querySelector("." + panelClass);
-    if (!panel) {
+    if (!page) {
         return;
     }
-    panel.scrollTop = 0;
-    var box = panel.getBoundingClientRect();
-    if (box.top < 0 || box.top > page.innerHeight - 80) {
-        panel.scrollIntoView({block: "start"});
-    }
+    page.requestAnimationFrame(function () {
+        var panel = page.document.querySelector("." + panelClass);
+        if (panel && panel.scrollTop !== 0) {
+            panel.scrollTop = 0;
+        }
+    });
 }

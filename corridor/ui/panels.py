@@ -189,17 +189,22 @@ def feature_panel(
     if "geometry_confidence" in properties:
         facts.append(f"**{say['drawn']}:** {md(drawn_as(properties, language))}")
     st.markdown("  \n".join(facts))
-    st.markdown(md(_in_language(properties, "description", language)))
-    if properties.get("stations"):
-        stations = _in_language(properties, "stations", language)
-        st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
+    # Lines have stations and ports do not: in a block, what follows keeps its place.
+    with st.container():
+        st.markdown(md(_in_language(properties, "description", language)))
+        if properties.get("stations"):
+            stations = _in_language(properties, "stations", language)
+            st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
     own, context = dataset.own_and_context(properties["id"], layer.id)
     st.markdown(f"## {say['figures']}")
-    if own:
-        for figure in own:
-            figure_block(figure, dataset.sources, language)
-    else:
-        st.info(say["no_figures"])
+    # A block of their own: however many there are, what follows keeps its
+    # place, and the browser keeps it from one panel to the next.
+    with st.container():
+        if own:
+            for figure in own:
+                figure_block(figure, dataset.sources, language)
+        else:
+            st.info(say["no_figures"])
     if context:
         with st.expander(say["context"].format(count=len(context))):
             st.caption(say["context_note"])
