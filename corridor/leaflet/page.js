@@ -51,12 +51,17 @@ function corridorPageIsDark() {
     var page = corridorParent();
     var app = page && page.document.querySelector('[data-testid="stApp"]');
     if (app) {
-        var background = page.getComputedStyle(app).backgroundColor;
-        /* The phone's panel sheet takes the page's own background (set only
-         * when it changes: a property on the page's root restyles the whole page). */
+        var look = page.getComputedStyle(app);
+        var background = look.backgroundColor;
+        /* The phone's panel sheet takes the page's own background, and captions
+         * its text colour (set only when they change: a property on the page's
+         * root restyles the whole page). */
         var root = page.document.documentElement.style;
         if (root.getPropertyValue("--corridor-page-bg") !== background) {
             root.setProperty("--corridor-page-bg", background);
+        }
+        if (root.getPropertyValue("--corridor-page-text") !== look.color) {
+            root.setProperty("--corridor-page-text", look.color);
         }
         var rgb = background.match(/[\d.]+/g);
         if (rgb && rgb.length >= 3) {
