@@ -23,7 +23,12 @@ FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 52]}
 
 def page_style(css: str) -> str:
     """The page's stylesheet (``leaflet/page.css``) with the layout's numbers filled in."""
-    for name, value in (("panel", PANEL_CLASS), ("phone", PHONE_MAX_WIDTH), ("sheet", SHEET_SHARE)):
+    for name, value in (
+        ("panel", PANEL_CLASS),
+        ("tools", f"st-key-{TOOLS_KEY}"),
+        ("phone", PHONE_MAX_WIDTH),
+        ("sheet", SHEET_SHARE),
+    ):
         css = css.replace("{" + name + "}", str(value))
     return css
 
