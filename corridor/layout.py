@@ -11,11 +11,12 @@ from __future__ import annotations
 
 PHONE_MAX_WIDTH = 640
 SHEET_SHARE = 0.42
-# The panel's container: Streamlit gives a keyed container the class st-key-<key>.
+# Streamlit gives a keyed container the class st-key-<key>.
+# The panel's container, and the language switch and search at its head.
 PANEL_KEY = "corridor-panel"
-PANEL_CLASS = f"st-key-{PANEL_KEY}"
-# The language switch and the search, at the panel's head.
 TOOLS_KEY = "corridor-tools"
+PANEL_CLASS = f"st-key-{PANEL_KEY}"
+TOOLS_CLASS = f"st-key-{TOOLS_KEY}"
 # Room the first view leaves at the map's edges, and above the scale bar and
 # the attribution at its foot, in pixels.
 FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 52]}
@@ -25,7 +26,7 @@ def page_style(css: str) -> str:
     """The page's stylesheet (``leaflet/page.css``) with the layout's numbers filled in."""
     for name, value in (
         ("panel", PANEL_CLASS),
-        ("tools", f"st-key-{TOOLS_KEY}"),
+        ("tools", TOOLS_CLASS),
         ("phone", PHONE_MAX_WIDTH),
         ("sheet", SHEET_SHARE),
     ):

@@ -563,7 +563,7 @@ function corridorMap(map, configId, options) {
      * stylesheet) the legend, the names and the controls. */
     function applyTheme() {
         themeQueued = false;
-        var now = corridorPageIsDark();
+        var now = corridorTakePageColours();
         if (now === dark) {
             return;
         }

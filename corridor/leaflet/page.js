@@ -18,13 +18,19 @@ function corridorParent() {
  * map starts, so the map's frame already has its full size. */
 function corridorStylePage(css) {
     var page = corridorParent();
-    if (!page || page.document.getElementById("corridor-page-style")) {
+    if (!page) {
         return;
     }
-    var style = page.document.createElement("style");
-    style.id = "corridor-page-style";
-    style.textContent = css;
-    page.document.head.appendChild(style);
+    var style = page.document.getElementById("corridor-page-style");
+    if (!style) {
+        style = page.document.createElement("style");
+        style.id = "corridor-page-style";
+        page.document.head.appendChild(style);
+    }
+    /* A map from a newer version of the app brings its own. */
+    if (style.textContent !== css) {
+        style.textContent = css;
+    }
 }
 
 /* The frame is named for screen readers, and pinch zoom is allowed (folium's
@@ -44,10 +50,10 @@ function corridorFrameManners(map, title) {
     container.setAttribute("aria-roledescription", title.role);
 }
 
-/* Whether the page is dark: the app's own background when it can be read
- * (the reader may pick a theme in the app's menu), else the browser's preference.
- * It hands the page's background to the page's stylesheet too. */
-function corridorPageIsDark() {
+/* Hand the page's colours to the page's stylesheet, and tell whether the page
+ * is dark: from the app's own background when it can be read (the reader may
+ * pick a theme in the app's menu), else from the browser's preference. */
+function corridorTakePageColours() {
     var page = corridorParent();
     var app = page && page.document.querySelector('[data-testid="stApp"]');
     if (app) {
