@@ -60,7 +60,7 @@ class Field:
     """One property of the contract."""
 
     name: str
-    kind: str  # "id", "text", "enum", "countries", "sources", "source", "texts", "number" or "flag"
+    kind: str  # "id", "text", "enum", "countries", "sources", "source", "texts", "positions", "number" or "flag"
     required: bool = True
 
 
@@ -89,6 +89,11 @@ OPTIONAL_PROPERTIES = (
     Field("location_source", "source", required=False),
     Field("label_en", "text", required=False),
     Field("label_ru", "text", required=False),
+    Field("station_points", "positions", required=False),
+    Field("gauge_mm", "number", required=False),
+    Field("gauge_change_at", "text", required=False),
+    Field("gauge_change_at_ru", "text", required=False),
+    Field("gauge_after_mm", "number", required=False),
 )
 
 # Labels on the map: places, not corridor features.
@@ -244,6 +249,8 @@ def _field_problem(field: Field, value: object, known_sources: set[str]) -> str 
         return None if isinstance(value, str) and value in known_sources else f"unknown source id {value!r}"
     if not isinstance(value, list) or not value:
         return "must be a non-empty list"
+    if field.kind == "positions":
+        return next(filter(None, (_position_problem(position) for position in value)), None)
     if field.kind == "countries":
         unknown = [c for c in value if c not in COUNTRIES]
         return f"unknown country codes {unknown}" if unknown else None

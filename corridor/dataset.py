@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -20,6 +20,7 @@ from corridor.layers import (
     read_json,
 )
 from corridor.paths import GEODATA_DIR
+from corridor.timeline import EMPTY, Timeline, parse_timeline, status_problems
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Dataset:
     figures: tuple[Figure, ...]
     series: Series | None
     problems: tuple[Problem, ...]
+    timeline: Timeline = EMPTY
 
     def feature(self, feature_id: str) -> tuple[Layer, dict] | None:
         """Find a feature by id in the corridor layers."""
@@ -66,6 +68,32 @@ class Dataset:
     @property
     def headline_figures(self) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.headline)
+
+    @cached_property
+    def data_year(self) -> int:
+        """The latest year with data: the series' last year, else the last dated event's."""
+        years = (
+            [int(label[:4]) for label, _ in self.series.points if label[:4].isdigit()] if self.series else []
+        )
+        return max(years or self.timeline.years() or (0,))
+
+    @cached_property
+    def year_span(self) -> tuple[int, int]:
+        """From the first dated feature to the last target year (at least the data's year)."""
+        years = self.timeline.years()
+        if not years:
+            return self.data_year, self.data_year
+        return min(years[0], self.data_year), max(years[-1], self.data_year)
+
+    @cached_property
+    def statuses_today(self) -> Mapping[str, str]:
+        """Every corridor feature's status, as the data gives it."""
+        return {
+            feature["properties"]["id"]: feature["properties"]["status"]
+            for data in self.layers.values()
+            if not data.layer.basemap
+            for feature in data.features
+        }
 
 
 def _duplicate_ids(layers: Mapping[str, LayerData]) -> tuple[set[str], list[Problem]]:
@@ -142,13 +170,24 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     if not problems:
         problems.extend(_dangling_figures(figures, ids))
     problems.extend(clashes)
-    return Dataset(
+    layers_clean = not problems
+    raw_timeline, unread = read_json(geodata_dir / "timeline.json", "timeline.json")
+    problems.extend(unread)
+    if not unread:
+        timeline, found = parse_timeline(raw_timeline, source_ids, ids, check_ids=layers_clean)
+        problems.extend(found)
+    else:
+        timeline = EMPTY
+    dataset = Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),
         figures=figures,
         series=series,
         problems=tuple(problems),
+        timeline=timeline,
     )
+    late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
+    return replace(dataset, problems=dataset.problems + tuple(late)) if late else dataset
 
 
 def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:

@@ -168,6 +168,61 @@ UI = {
         "cite_help": "Each line is ready to paste: the figure, its period and source, and a link to this view.",
         "cite_figure": "{label}: {value} ({period}). Source: {source}. Via the Middle Corridor map: {link}",
         "cite_feature": "{name} ({kind}, {status}). Middle Corridor map, data as of {date}: {link}",
+        "year_pick": "As of year",
+        "year_help": (
+            "The map shows what was operating, being built or planned in the year, by the dates "
+            "the sources give. Features not yet begun are hidden; those not yet open, or with no "
+            "date for the year, are faded. {latest} is the latest year with data."
+        ),
+        "milestones": "Milestones of {year}",
+        "no_milestones": "The sources date no milestone to {year}.",
+        "events": "Dated events",
+        "dates": "Dates",
+        "no_dates": "No source we cite gives this feature a date: its dates are unknown.",
+        "status_in": "In {year}",
+        "as_of_not_begun": "not yet begun (the first dated step comes later)",
+        "as_of_not_open": "not yet open (the first date known is its opening)",
+        "as_of_undated": "not known: no source dates it before {data_year}",
+        "event_proposed": "proposed",
+        "event_construction": "building began",
+        "event_opened": "opened",
+        "event_expected": "expected",
+        "event_milestone": "milestone",
+        "route_explorer": "Route explorer: from one place to another by rail and sea",
+        "route_from": "From",
+        "route_to": "To",
+        "route_pick": "Choose a port, gateway or station",
+        "route_operating": "Operating links only",
+        "route_clear": "Clear the route",
+        "route_title": "{origin} → {destination}: {km} km",
+        "route_total": (
+            "**Total: {km} km** over {legs} leg(s) ({legs_km} km added leg by leg), measured along the "
+            "drawn lines on the WGS84 ellipsoid. Lines drawn schematically give approximate lengths."
+        ),
+        "route_leg": "Link",
+        "route_mode": "Mode",
+        "route_stretch": "From → to",
+        "route_km": "km",
+        "route_countries": "Countries",
+        "route_gauge": "Gauge",
+        "route_status": "Status in {year}",
+        "mode_rail": "rail",
+        "mode_sea": "ship or ferry",
+        "route_changes": "Changes on the way",
+        "change_mode": "{place}: from {before} to {after}",
+        "change_gauge": "{place}: gauge changes from {before} mm to {after} mm",
+        "change_border": "{place}: border from {before} into {after}",
+        "change_border_sea": "{place}: from {before} into {after} across the sea",
+        "route_not_operating": "{count} leg(s) are not operating in {year}: marked ⚠ in the table, and dashed on the map.",
+        "route_unknown": "⚠ {status} today; no dated status for {year}",
+        "route_no_date": "{status} today, but not dated for the year",
+        "route_times": "Transit times: no source we cite gives one for these legs, so none is shown.",
+        "route_none_gap": (
+            "No route: no rail or sea link in the map's data joins {origin} to {destination}. The missing "
+            "link is the gap between {a} and {b}, about {km} km apart."
+        ),
+        "route_none_blocked": "No route over the links allowed in {year}. The way needs: {links}.",
+        "route_none": "No route between {origin} and {destination}.",
     },
     "ru": {
         "loading_layers": "Загружаем слои коридора…",
@@ -248,6 +303,61 @@ UI = {
         "cite_help": "Каждую строку можно вставить как есть: цифра, её период и источник и ссылка на этот вид.",
         "cite_figure": "{label}: {value} ({period}). Источник: {source}. По карте «Средний коридор»: {link}",
         "cite_feature": "{name} ({kind}, {status}). Карта «Средний коридор», данные на {date}: {link}",
+        "year_pick": "На год",
+        "year_help": (
+            "Карта показывает, что действовало, строилось или планировалось в этом году, по датам "
+            "из источников. Ещё не начатые объекты скрыты; ещё не открытые или без даты для этого "
+            "года показаны бледным. {latest} - последний год с данными."
+        ),
+        "milestones": "События {year} года",
+        "no_milestones": "Источники не датируют {year} годом ни одного события.",
+        "events": "События с датами",
+        "dates": "Даты",
+        "no_dates": "Ни один из наших источников не датирует этот объект: его даты неизвестны.",
+        "status_in": "В {year} году",
+        "as_of_not_begun": "ещё не начат (первый датированный шаг позже)",
+        "as_of_not_open": "ещё не открыт (первая известная дата - открытие)",
+        "as_of_undated": "неизвестно: источники не датируют его раньше {data_year} года",
+        "event_proposed": "предложен",
+        "event_construction": "начало строительства",
+        "event_opened": "открыт",
+        "event_expected": "ожидается",
+        "event_milestone": "этап",
+        "route_explorer": "Маршрут: из одного места в другое по железной дороге и морю",
+        "route_from": "Откуда",
+        "route_to": "Куда",
+        "route_pick": "Выберите порт, переход или станцию",
+        "route_operating": "Только действующие линии",
+        "route_clear": "Убрать маршрут",
+        "route_title": "{origin} → {destination}: {km} км",
+        "route_total": (
+            "**Всего: {km} км**, участков: {legs} ({legs_km} км по сумме участков); измерено вдоль "
+            "нарисованных линий на эллипсоиде WGS84. У схематичных линий длина приблизительна."
+        ),
+        "route_leg": "Линия",
+        "route_mode": "Вид",
+        "route_stretch": "Откуда → куда",
+        "route_km": "км",
+        "route_countries": "Страны",
+        "route_gauge": "Колея",
+        "route_status": "Статус в {year} году",
+        "mode_rail": "ж/д",
+        "mode_sea": "судно или паром",
+        "route_changes": "Пересадки и границы",
+        "change_mode": "{place}: с вида «{before}» на «{after}»",
+        "change_gauge": "{place}: смена колеи с {before} мм на {after} мм",
+        "change_border": "{place}: граница, из страны {before} в {after}",
+        "change_border_sea": "{place}: морем из страны {before} в {after}",
+        "route_not_operating": "Участков, не действующих в {year} году: {count}; в таблице помечены ⚠, на карте - пунктиром.",
+        "route_unknown": "⚠ сейчас {status}; нет даты для {year} года",
+        "route_no_date": "сейчас {status}, но не датирован для этого года",
+        "route_times": "Время в пути: ни один из наших источников не даёт его для этих участков, поэтому оно не показано.",
+        "route_none_gap": (
+            "Маршрута нет: в данных карты ни одна железная дорога или морская линия не соединяет "
+            "{origin} и {destination}. Недостающее звено - разрыв между {a} и {b}, около {km} км."
+        ),
+        "route_none_blocked": "Нет маршрута по линиям, допустимым в {year} году. Нужны: {links}.",
+        "route_none": "Нет маршрута между {origin} и {destination}.",
     },
 }
 

@@ -2,7 +2,10 @@
 
 A link holds ``lang`` (the language), ``layers`` and ``status`` (the visible
 layer ids and the statuses shown, comma-separated), ``select`` (the selected
-feature's id) and ``view`` (``lat,lon,zoom``, once the map has been moved).
+feature's id), ``view`` (``lat,lon,zoom``, once the map has been moved),
+``year`` (the year the map shows, when not the latest with data), ``route``
+(``<from id>..<to id>``, the route explorer's ends) and ``route_links``
+(``operating`` when the route may use operating links only).
 These names are public: readers share and bookmark them.
 
 :func:`parse` never fails. A value it does not know is left out, and named in
@@ -19,7 +22,9 @@ from dataclasses import dataclass
 
 from corridor.mapbuild import MAX_ZOOM, MIN_ZOOM
 
-PARAMETERS = ("lang", "layers", "status", "select", "view")
+PARAMETERS = ("lang", "layers", "status", "select", "view", "year", "route", "route_links")
+ROUTE_SEPARATOR = ".."
+OPERATING_ONLY = "operating"
 SEPARATOR = ","
 # Four decimals of a degree are about ten metres: finer than any view needs.
 VIEW_DECIMALS = 4
@@ -60,6 +65,9 @@ class LinkState:
     statuses: tuple[str, ...] | None = None
     select: str | None = None
     view: View | None = None
+    year: int | None = None
+    route: tuple[str, str] | None = None
+    operating_only: bool | None = None
 
 
 def _number(value: float, decimals: int) -> str:
@@ -102,6 +110,8 @@ def parse(
     layers: Collection[str],
     statuses: Collection[str],
     features: Collection[str],
+    years: tuple[int, int] | None = None,
+    places: Collection[str] = (),
 ) -> tuple[LinkState, list[Notice]]:
     """Read a link's parameters against what the app knows; never raises."""
     notices: list[Notice] = []
@@ -130,6 +140,23 @@ def parse(
         if view is None:
             notices.append(Notice("view", params["view"]))
         found["view"] = view
+    if params.get("year"):
+        year = params["year"].strip()
+        if years is not None and year.isdigit() and years[0] <= int(year) <= years[1]:
+            found["year"] = int(year)
+        else:
+            notices.append(Notice("year", params["year"]))
+    if params.get("route"):
+        ends = params["route"].split(ROUTE_SEPARATOR)
+        if len(ends) == 2 and ends[0] != ends[1] and all(end in places for end in ends):
+            found["route"] = (ends[0], ends[1])
+        else:
+            notices.append(Notice("route", params["route"]))
+    if "route_links" in params:
+        if params["route_links"] == OPERATING_ONLY:
+            found["operating_only"] = True
+        else:
+            notices.append(Notice("route_links", params["route_links"]))
     return LinkState(**found), notices
 
 
@@ -140,8 +167,14 @@ def encode(
     statuses: Collection[str],
     select: str | None,
     view: View | None,
+    year: int | None = None,
+    route: tuple[str, str] | None = None,
+    operating_only: bool = False,
 ) -> dict[str, str]:
-    """The parameters for a state, always in the same order; ``select`` and ``view`` only when set."""
+    """The parameters for a state, always in the same order; the optional ones only when set.
+
+    ``year`` is None for the default year, and ``route_links`` is written only with a route.
+    """
     params = {
         "lang": lang,
         "layers": SEPARATOR.join(layers),
@@ -151,4 +184,10 @@ def encode(
         params["select"] = select
     if view is not None:
         params["view"] = view.text()
+    if year is not None:
+        params["year"] = str(year)
+    if route is not None:
+        params["route"] = ROUTE_SEPARATOR.join(route)
+        if operating_only:
+            params["route_links"] = OPERATING_ONLY
     return params

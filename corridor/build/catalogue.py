@@ -528,6 +528,12 @@ RAIL_LINES = (
     },
 )
 
+# Track gauge in millimetres: 1,520 mm on the networks of the former Soviet
+# Union, 1,435 mm in Turkey (and China, beyond the Kazakh gateways). BTK
+# changes gauge at Akhalkalaki, one of its waypoints, as its sources say.
+GAUGE_MM = {line["id"]: 1520 for line in RAIL_LINES} | {"rail-tr-kars-dilucu": 1435}
+GAUGE_CHANGES = {"rail-btk": {"at": "Akhalkalaki", "at_ru": "Ахалкалаки", "gauge_mm": 1435}}
+
 
 SEA_LANES = (
     {

@@ -141,6 +141,14 @@ def build_rail(gazetteer: Gazetteer, stations: StationNetwork, track: TrackNetwo
         else:
             confidence = drawn.confidence
         geometry = {"type": "LineString", "coordinates": _simplified(drawn.coordinates)}
+        gauge: dict[str, object] = {"gauge_mm": catalogue.GAUGE_MM[spec["id"]]}
+        change = catalogue.GAUGE_CHANGES.get(spec["id"])
+        if change:
+            gauge.update(
+                gauge_change_at=change["at"],
+                gauge_change_at_ru=change["at_ru"],
+                gauge_after_mm=change["gauge_mm"],
+            )
         features.append(
             _feature(
                 spec,
@@ -148,9 +156,13 @@ def build_rail(gazetteer: Gazetteer, stations: StationNetwork, track: TrackNetwo
                 geometry,
                 stations=[w["name_en"] for w in spec["route"]],
                 stations_ru=[w["name_ru"] for w in spec["route"]],
+                station_points=[
+                    _round(*waypoint_station(w, stations, gazetteer).lonlat) for w in spec["route"]
+                ],
                 station_count=len(chain),
                 track_share=round(drawn.track_share, 2),
                 geometry_confidence=confidence,
+                **gauge,
             )
         )
     return features

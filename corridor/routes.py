@@ -1,0 +1,593 @@
+"""The route explorer: the rail and sea network as a graph, and the way between two places.
+
+The network is built from the layers themselves, over their real geometry:
+
+- every rail line is cut at its stations (the waypoints it lists in
+  ``stations`` and ``station_points``), at any other line's station within
+  :data:`JOIN_KM` of it (a junction), and at any port or gateway within
+  :data:`PORT_KM` (its siding); each piece is an edge, measured on the
+  WGS84 ellipsoid;
+- every sea lane joins the two ports at its ends;
+- a station within :data:`MERGE_KM` of a port or gateway is that port or
+  gateway (Aktau port's station is the port).
+
+:func:`find_route` takes the shortest way by length (``networkx``), over the
+links that existed in the chosen year, or only over those operating then. It
+lists each leg with its mode, length, countries, gauge and status in the
+year, where the mode or the gauge changes, and where the route crosses a
+border. When there is no way, it says which link is missing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import networkx as nx
+from pyproj import Geod
+from shapely import STRtree
+from shapely.geometry import LineString, Point, shape
+from shapely.ops import substring
+
+from corridor.i18n import STATUS_LABELS, country_name, format_number, words
+from corridor.timeline import AsOf
+
+GEOD = Geod(ellps="WGS84")
+# A station this close to a port or gateway is that port or gateway.
+MERGE_KM = 3.0
+# Another line's station this close to a line joins the two there.
+JOIN_KM = 1.0
+# A port this close to a line has a siding onto it.
+PORT_KM = 5.0
+# Stations of one name this close are one place.
+SAME_PLACE_KM = 3.0
+
+MODES = {"rail_line": "rail", "sea_lane": "sea"}
+SEPARATOR = ".."
+
+# Natural Earth's numeric ISO 3166-1 codes of the countries the corridor touches.
+NUMERIC_COUNTRIES = {
+    "031": "AZ",
+    "051": "AM",
+    "156": "CN",
+    "268": "GE",
+    "398": "KZ",
+    "642": "RO",
+    "792": "TR",
+    "795": "TM",
+    "860": "UZ",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a route can start or end at, or pass through."""
+
+    id: str
+    name_en: str
+    name_ru: str
+    lonlat: tuple[float, float]
+    kind: str  # a port's or gateway's kind, or "station"
+    terminal: bool = False
+
+    def name(self, language: str) -> str:
+        return self.name_ru if language == "ru" else self.name_en
+
+
+@dataclass(frozen=True)
+class Edge:
+    feature: str
+    mode: str
+    coords: tuple[tuple[float, float], ...]
+    km: float
+    gauge: int | None
+
+
+@dataclass(frozen=True)
+class Leg:
+    """A stretch of the route on one feature, in one mode and gauge."""
+
+    feature: str
+    name_en: str
+    name_ru: str
+    mode: str
+    start: str
+    end: str
+    km: float
+    countries: tuple[str, ...]
+    gauge: int | None
+    as_of: AsOf
+    coords: tuple[tuple[float, float], ...]
+
+    def name(self, language: str) -> str:
+        return self.name_ru if language == "ru" else self.name_en
+
+
+@dataclass(frozen=True)
+class Change:
+    """Where the route changes: mode (rail to ship), gauge, or country."""
+
+    kind: str  # "mode", "gauge" or "border"
+    place: str
+    before: str
+    after: str
+    by_sea: bool = False
+
+
+@dataclass(frozen=True)
+class Route:
+    origin: str
+    destination: str
+    legs: tuple[Leg, ...]
+    changes: tuple[Change, ...]
+    total_km: float
+
+    @property
+    def legs_km(self) -> float:
+        return sum(leg.km for leg in self.legs)
+
+    @property
+    def planned(self) -> tuple[Leg, ...]:
+        return tuple(leg for leg in self.legs if leg.as_of.status != "operating")
+
+
+@dataclass(frozen=True)
+class NoRoute:
+    """Why there is no route: the links the way needs that the year rules out, or the gap."""
+
+    origin: str
+    destination: str
+    blocked: tuple[tuple[str, AsOf], ...] = ()
+    gap: tuple[str, str, float] | None = None
+
+
+@dataclass(frozen=True)
+class Network:
+    graph: nx.MultiGraph
+    places: Mapping[str, Place]
+    names: Mapping[str, tuple[str, str]]
+    countries_of: Callable[[Sequence[tuple[float, float]]], list[str | None]] = field(repr=False)
+
+    def terminals(self) -> tuple[Place, ...]:
+        """The places a reader picks from: ports, gateways and the stations that end a line."""
+        chosen = [p for p in self.places.values() if p.terminal or p.kind != "station"]
+        return tuple(sorted(chosen, key=lambda p: (p.kind == "station", p.name_en)))
+
+
+def km_between(a: Sequence[float], b: Sequence[float]) -> float:
+    return GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000
+
+
+def line_km(coords: Sequence[Sequence[float]]) -> float:
+    return GEOD.line_length([c[0] for c in coords], [c[1] for c in coords]) / 1000
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _country_finder(borders: Iterable[dict]) -> Callable[[Sequence[tuple[float, float]]], list[str | None]]:
+    shapes, codes = [], []
+    for feature in borders:
+        code = NUMERIC_COUNTRIES.get(str(feature["properties"]["id"]).removeprefix("country-"))
+        if code:
+            shapes.append(shape(feature["geometry"]))
+            codes.append(code)
+    tree = STRtree(shapes)
+
+    def countries(coords: Sequence[tuple[float, float]]) -> list[str | None]:
+        points = [Point(c) for c in coords]
+        found: list[str | None] = [None] * len(points)
+        hits = tree.query(points, predicate="within")
+        for point_index, shape_index in zip(*hits, strict=True):
+            found[point_index] = codes[shape_index]
+        return found
+
+    return countries
+
+
+def _places(
+    ports: Iterable[dict], rail: Iterable[dict]
+) -> tuple[dict[str, Place], dict[tuple[str, int], str]]:
+    """Every place, and which place each rail line's station is."""
+    places: dict[str, Place] = {}
+    for feature in ports:
+        p = feature["properties"]
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        places[p["id"]] = Place(
+            p["id"], p.get("label_en", p["name_en"]), p.get("label_ru", p["name_ru"]), (lon, lat), p["kind"]
+        )
+    fixed = list(places.values())
+    station_of: dict[tuple[str, int], str] = {}
+    for feature in rail:
+        p = feature["properties"]
+        points = p.get("station_points") or []
+        names = list(zip(p.get("stations", []), p.get("stations_ru", p.get("stations", [])), strict=False))
+        for index, (lonlat, (name_en, name_ru)) in enumerate(zip(points, names, strict=False)):
+            lonlat = (lonlat[0], lonlat[1])
+            end = index in (0, len(points) - 1)
+            near = [q for q in fixed if km_between(q.lonlat, lonlat) <= MERGE_KM]
+            same = [
+                q
+                for q in places.values()
+                if q.kind == "station"
+                and q.name_en == name_en
+                and km_between(q.lonlat, lonlat) <= SAME_PLACE_KM
+            ]
+            if near:
+                place = near[0]
+            elif same:
+                place = same[0]
+                if end and not place.terminal:
+                    places[place.id] = place = Place(**{**place.__dict__, "terminal": True})
+            else:
+                pid = f"station-{_slug(name_en)}"
+                while pid in places:
+                    pid += "-2"
+                place = places[pid] = Place(pid, name_en, name_ru, lonlat, "station", end)
+            station_of[(p["id"], index)] = place.id
+    return places, station_of
+
+
+def _split_rail(
+    feature: dict, places: Mapping[str, Place], station_of: Mapping[tuple[str, int], str]
+) -> list[tuple[str, str, Edge]]:
+    """Cut one line at its stations, junctions and sidings: (from place, to place, edge) each."""
+    p = feature["properties"]
+    line = LineString(feature["geometry"]["coordinates"])
+    stops: dict[str, float] = {}
+    for index, _ in enumerate(p.get("station_points") or []):
+        pid = station_of[(p["id"], index)]
+        stops[pid] = line.project(Point(places[pid].lonlat))
+    for place in places.values():
+        if place.id in stops:
+            continue
+        reach = JOIN_KM if place.kind == "station" else PORT_KM
+        at = line.project(Point(place.lonlat))
+        nearest = line.interpolate(at)
+        if km_between(place.lonlat, (nearest.x, nearest.y)) <= reach:
+            stops[place.id] = at
+    order = sorted(stops.items(), key=lambda item: item[1])
+    gauge = p.get("gauge_mm")
+    change_at = p.get("gauge_change_at")
+    edges = []
+    for (a, da), (b, db) in itertools.pairwise(order):
+        if db - da <= 0:
+            continue
+        piece = substring(line, da, db)
+        coords = tuple((x, y) for x, y in piece.coords)
+        edges.append((a, b, Edge(p["id"], "rail", coords, line_km(coords), gauge)))
+        if change_at and places[b].name_en == change_at:
+            gauge = p.get("gauge_after_mm", gauge)
+    return edges
+
+
+def build_network(
+    ports: Iterable[dict], rail: Iterable[dict], sea: Iterable[dict], borders: Iterable[dict]
+) -> Network:
+    """The graph of the rail and sea network, from the features of those layers."""
+    ports, rail, sea = list(ports), list(rail), list(sea)
+    places, station_of = _places(ports, rail)
+    graph = nx.MultiGraph()
+    graph.add_nodes_from(places)
+    names = {}
+    for feature in rail:
+        p = feature["properties"]
+        names[p["id"]] = (p["name_en"], p["name_ru"])
+        for a, b, edge in _split_rail(feature, places, station_of):
+            graph.add_edge(a, b, edge=edge)
+    port_places = [q for q in places.values() if q.kind != "station"]
+    for feature in sea:
+        p = feature["properties"]
+        names[p["id"]] = (p["name_en"], p["name_ru"])
+        coords = tuple((c[0], c[1]) for c in feature["geometry"]["coordinates"])
+        ends = []
+        for end in (coords[0], coords[-1]):
+            near = min(port_places, key=lambda q: km_between(q.lonlat, end), default=None)
+            if near is not None and km_between(near.lonlat, end) <= JOIN_KM:
+                ends.append(near.id)
+        if len(ends) == 2:
+            graph.add_edge(ends[0], ends[1], edge=Edge(p["id"], "sea", coords, line_km(coords), None))
+    return Network(graph, places, names, _country_finder(borders))
+
+
+def parse_route(text: str, places: Iterable[str]) -> tuple[str, str] | None:
+    """``<from id>..<to id>`` as a pair of known, different places, or None."""
+    parts = text.split(SEPARATOR)
+    known = set(places)
+    if len(parts) != 2 or parts[0] == parts[1] or not all(part in known for part in parts):
+        return None
+    return parts[0], parts[1]
+
+
+def _oriented(edge: Edge, start: Place) -> tuple[tuple[float, float], ...]:
+    coords = edge.coords
+    if km_between(coords[-1], start.lonlat) < km_between(coords[0], start.lonlat):
+        return tuple(reversed(coords))
+    return coords
+
+
+def _leg_countries(
+    network: Network, leg_coords: Sequence[tuple[float, float]], mode: str, ends: tuple[Place, Place]
+) -> tuple[str, ...]:
+    """The countries a leg passes, in order: along its track, or the two shores of a sea crossing."""
+    sample = [ends[0].lonlat, ends[1].lonlat] if mode == "sea" else list(leg_coords)
+    sequence: list[str] = []
+    for country in network.countries_of(sample):
+        if country and (not sequence or sequence[-1] != country):
+            sequence.append(country)
+    # A single point across a border that the track only touches is not a crossing.
+    cleaned: list[str] = []
+    for country in sequence:
+        if len(cleaned) >= 2 and cleaned[-2] == country:
+            cleaned.pop()
+            continue
+        cleaned.append(country)
+    return tuple(cleaned)
+
+
+def _border_place(network: Network, leg: Leg, country: str) -> str:
+    """The route place nearest to where a leg enters ``country``."""
+    found = network.countries_of(leg.coords)
+    entry = next((c for c, k in zip(leg.coords, found, strict=True) if k == country), leg.coords[-1])
+    stations = list(network.places.values())
+    return min(stations, key=lambda q: km_between(q.lonlat, entry)).id
+
+
+def find_route(
+    network: Network,
+    origin: str,
+    destination: str,
+    as_of: Callable[[str], AsOf | None],
+    operating_only: bool = False,
+) -> Route | NoRoute:
+    """The shortest route by length over the links and ports allowed in the year.
+
+    ``as_of`` gives a feature's state in the year (None for a place that is
+    no feature, a station). A link or a port that was not there in the year
+    is left out; with ``operating_only``, so is every link not known to
+    operate then.
+    """
+
+    def allowed(feature: str) -> bool:
+        state = as_of(feature)
+        if state is None:
+            return True
+        if state.status is None:
+            return False
+        return not operating_only or (state.status == "operating" and state.basis != "undated")
+
+    def usable(a: str, b: str, key: object) -> bool:
+        return allowed(network.graph[a][b][key]["edge"].feature)
+
+    def open_place(place: str) -> bool:
+        state = as_of(place)
+        return state is None or state.status is not None
+
+    view = nx.subgraph_view(network.graph, filter_node=open_place, filter_edge=usable)
+    try:
+        nodes = nx.shortest_path(view, origin, destination, weight=_weight(view))
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        return _why_not(network, origin, destination, as_of, allowed)
+    return _route(network, nodes, view, as_of)
+
+
+def _weight(graph: nx.MultiGraph) -> Callable[[str, str, dict], float]:
+    def weight(a: str, b: str, edges: dict) -> float:
+        return min(data["edge"].km for data in edges.values())
+
+    return weight
+
+
+def _route(
+    network: Network, nodes: list[str], view: nx.MultiGraph, as_of: Callable[[str], AsOf | None]
+) -> Route:
+    pieces = []
+    for a, b in itertools.pairwise(nodes):
+        edge = min((data["edge"] for data in view[a][b].values()), key=lambda e: e.km)
+        pieces.append((a, b, edge, _oriented(edge, network.places[a])))
+    legs: list[Leg] = []
+    for a, b, edge, coords in pieces:
+        last = legs[-1] if legs else None
+        if last is not None and last.feature == edge.feature and last.gauge == edge.gauge:
+            legs[-1] = Leg(
+                **{**last.__dict__, "end": b, "km": last.km + edge.km, "coords": last.coords + coords[1:]}
+            )
+        else:
+            name_en, name_ru = network.names[edge.feature]
+            legs.append(
+                Leg(
+                    edge.feature,
+                    name_en,
+                    name_ru,
+                    edge.mode,
+                    a,
+                    b,
+                    edge.km,
+                    (),
+                    edge.gauge,
+                    as_of(edge.feature),
+                    coords,
+                )
+            )
+    legs = [
+        Leg(
+            **{
+                **leg.__dict__,
+                "countries": _leg_countries(
+                    network, leg.coords, leg.mode, (network.places[leg.start], network.places[leg.end])
+                ),
+            }
+        )
+        for leg in legs
+    ]
+    changes: list[Change] = []
+    country: str | None = None
+    for index, leg in enumerate(legs):
+        if index:
+            before = legs[index - 1]
+            if before.mode != leg.mode:
+                changes.append(Change("mode", leg.start, before.mode, leg.mode))
+            elif before.gauge != leg.gauge and before.gauge and leg.gauge:
+                changes.append(Change("gauge", leg.start, str(before.gauge), str(leg.gauge)))
+        for entered in leg.countries:
+            if country is not None and entered != country:
+                place = leg.end if leg.mode == "sea" else _border_place(network, leg, entered)
+                changes.append(Change("border", place, country, entered, by_sea=leg.mode == "sea"))
+            country = entered
+    total = line_km([c for leg in legs for c in leg.coords])
+    return Route(nodes[0], nodes[-1], tuple(legs), tuple(changes), total)
+
+
+def _why_not(
+    network: Network,
+    origin: str,
+    destination: str,
+    as_of: Callable[[str], AsOf | None],
+    allowed: Callable[[str], bool],
+) -> NoRoute:
+    graph = network.graph
+    if origin not in graph or destination not in graph:
+        return NoRoute(origin, destination)
+    if nx.has_path(graph, origin, destination):
+        nodes = nx.shortest_path(graph, origin, destination, weight=_weight(graph))
+        blocked: dict[str, AsOf] = {}
+        for a, b in itertools.pairwise(nodes):
+            edges = [data["edge"] for data in graph[a][b].values()]
+            if not any(allowed(e.feature) for e in edges):
+                feature = min(edges, key=lambda e: e.km).feature
+                blocked[feature] = as_of(feature)
+            state = as_of(b)
+            if state is not None and state.status is None:
+                blocked[b] = state
+        return NoRoute(origin, destination, blocked=tuple(blocked.items()))
+    here = nx.node_connected_component(graph, origin)
+    there = nx.node_connected_component(graph, destination)
+    gap = min(
+        ((a, b, km_between(network.places[a].lonlat, network.places[b].lonlat)) for a in here for b in there),
+        key=lambda found: found[2],
+    )
+    return NoRoute(origin, destination, gap=gap)
+
+
+# In words: the route's table, its changes and the reason for no route, in a language.
+
+
+def _km(value: float, language: str) -> str:
+    return format_number(round(value), language)
+
+
+def place_name(network: Network, place_id: str, language: str) -> str:
+    place = network.places.get(place_id)
+    return place.name(language) if place else place_id
+
+
+def status_words(state: AsOf, year: int, language: str) -> str:
+    """A leg's status in the year, marked ⚠ when it is not operating or not known."""
+    say = words(language)
+    status = STATUS_LABELS[language].get(state.status or "", "")
+    if state.basis == "undated":
+        return say["route_unknown"].format(status=status, year=year)
+    return status if state.status == "operating" else f"⚠ {status}"
+
+
+def leg_rows(route: Route, network: Network, year: int, language: str) -> list[dict[str, str]]:
+    """One row per leg, with the table's column names in the language."""
+    say = words(language)
+    return [
+        {
+            say["route_leg"]: leg.name(language),
+            say["route_mode"]: say[f"mode_{leg.mode}"],
+            say[
+                "route_stretch"
+            ]: f"{place_name(network, leg.start, language)} → {place_name(network, leg.end, language)}",
+            say["route_km"]: _km(leg.km, language),
+            say["route_countries"]: ", ".join(country_name(c, language) for c in leg.countries),
+            say["route_gauge"]: f"{format_number(leg.gauge, language)} mm" if leg.gauge else "–",
+            say["route_status"].format(year=year): status_words(leg.as_of, year, language),
+        }
+        for leg in route.legs
+    ]
+
+
+def change_lines(route: Route, network: Network, language: str) -> list[str]:
+    """Where the mode or the gauge changes, and where the route crosses a border, in order."""
+    say = words(language)
+    lines = []
+    for change in route.changes:
+        place = place_name(network, change.place, language)
+        if change.kind == "mode":
+            text = say["change_mode"].format(
+                place=place, before=say[f"mode_{change.before}"], after=say[f"mode_{change.after}"]
+            )
+        elif change.kind == "gauge":
+            text = say["change_gauge"].format(
+                place=place,
+                before=format_number(int(change.before), language),
+                after=format_number(int(change.after), language),
+            )
+        else:
+            key = "change_border_sea" if change.by_sea else "change_border"
+            text = say[key].format(
+                place=place,
+                before=country_name(change.before, language),
+                after=country_name(change.after, language),
+            )
+        lines.append(text)
+    return lines
+
+
+def title_text(route: Route, network: Network, language: str) -> str:
+    return words(language)["route_title"].format(
+        origin=place_name(network, route.origin, language),
+        destination=place_name(network, route.destination, language),
+        km=_km(route.total_km, language),
+    )
+
+
+def total_text(route: Route, language: str) -> str:
+    return words(language)["route_total"].format(
+        km=_km(route.total_km, language), legs=len(route.legs), legs_km=_km(route.legs_km, language)
+    )
+
+
+def _feature_name(network: Network, feature: str, language: str) -> str:
+    if feature in network.names:
+        return network.names[feature][1 if language == "ru" else 0]
+    return place_name(network, feature, language)
+
+
+def _blocked_words(state: AsOf | None, language: str) -> str:
+    """Why the year rules a link or a port out, in words."""
+    say = words(language)
+    if state is None or state.basis == "not begun":
+        return say["as_of_not_begun"]
+    if state.basis == "not open":
+        return say["as_of_not_open"]
+    status = STATUS_LABELS[language].get(state.status or "", "")
+    return say["route_no_date"].format(status=status) if state.basis == "undated" else status
+
+
+def no_route_text(found: NoRoute, network: Network, year: int, language: str) -> str:
+    """Why there is no route, plainly: the gap in the network, or the links the year rules out."""
+    say = words(language)
+    origin = place_name(network, found.origin, language)
+    destination = place_name(network, found.destination, language)
+    if found.gap is not None:
+        a, b, km = found.gap
+        return say["route_none_gap"].format(
+            origin=origin,
+            destination=destination,
+            a=place_name(network, a, language),
+            b=place_name(network, b, language),
+            km=_km(km, language),
+        )
+    if found.blocked:
+        links = "; ".join(
+            f"{_feature_name(network, feature, language)} ({_blocked_words(state, language)})"
+            for feature, state in found.blocked
+        )
+        return say["route_none_blocked"].format(year=year, links=links)
+    return say["route_none"].format(origin=origin, destination=destination)

@@ -1,0 +1,267 @@
+"""The corridor through time: each feature's dated events, and its status as of a year.
+
+``geodata/timeline.json`` holds, for every corridor feature, the dates its
+sources give: when it was proposed, when building began, when it opened, when
+it is expected, and other milestones. Each event names its source and words
+its date as the source does ("by the end of 2026"). A feature with no dated
+source has an empty list: its dates are unknown, and the app says so.
+
+It also holds the dated events of the two countries' relations.
+
+:func:`status_in` answers "what was this feature in year Y?" from the dated
+events alone, and never guesses:
+
+- the latest proposal, start of building or opening on or before Y gives the
+  status (planned, under construction, operating);
+- before its first dated step a feature was not there yet: it is *hidden*
+  when that step is a proposal or the start of building (it had not begun),
+  and *not yet open* when the first date known is its opening (it may have
+  been under way; the sources do not say);
+- a feature with no dated step before Y is *undated* for Y: the map shows it
+  faded, with the status the data gives today;
+- from the data's own year on, the status the data gives applies.
+
+:func:`parse_timeline` validates the file and never raises: a bad event is
+reported with the file and the feature, and left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from corridor.contract import STATUSES, Problem
+
+FILE = "timeline.json"
+
+# What each kind of event says about the feature, and the status it starts.
+KINDS = {
+    "proposed": "planned",
+    "construction": "under construction",
+    "opened": "operating",
+    "expected": None,
+    "milestone": None,
+}
+# Kinds that mark a feature's first step: before it, the feature was not there.
+BEGINNINGS = ("proposed", "construction")
+
+DATE_PATTERN = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+MAX_TEXT = 300
+TEXTS = ("when", "when_ru")
+OPTIONAL_TEXTS = ("what", "what_ru", "place", "place_ru")
+
+# How the map shows a feature in a year.
+SHOWN = "shown"
+FADED = "faded"
+HIDDEN = "hidden"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated step of a feature, or of the relations between the countries."""
+
+    kind: str
+    date: str | None
+    when: str
+    when_ru: str
+    source: str
+    what: str = ""
+    what_ru: str = ""
+    place: str = ""
+    place_ru: str = ""
+    feature: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        return None if self.date is None else int(self.date[:4])
+
+    def words(self, language: str) -> tuple[str, str, str]:
+        """The date as the source words it, what happened, and where, in the language."""
+        if language == "ru":
+            return self.when_ru, self.what_ru or self.what, self.place_ru or self.place
+        return self.when, self.what, self.place
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """A feature in a year: its status then (None when it was not there), and how it is drawn."""
+
+    status: str | None
+    shown: str
+    basis: str  # "dated", "today", "undated", "not open" or "not begun"
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every feature's events, the relations' events, and the year the data describes."""
+
+    features: Mapping[str, tuple[Event, ...]]
+    events: tuple[Event, ...]
+
+    def of(self, feature_id: str) -> tuple[Event, ...]:
+        return self.features.get(feature_id, ())
+
+    def years(self) -> tuple[int, ...]:
+        """Every year an event of a feature is dated in, sorted."""
+        return tuple(
+            sorted({e.year for events in self.features.values() for e in events if e.year is not None})
+        )
+
+    def in_year(self, year: int) -> tuple[Event, ...]:
+        """The milestones of a year: every feature's and relation's event dated in it, by date."""
+        found = [e for events in self.features.values() for e in events if e.year == year]
+        found += [e for e in self.events if e.year == year]
+        return tuple(sorted(found, key=lambda e: (e.date or "", e.feature or "")))
+
+    def dated_relations(self) -> tuple[Event, ...]:
+        """The relations' events, dated ones by date, undated ones last."""
+        return tuple(sorted(self.events, key=lambda e: (e.date is None, e.date or "")))
+
+
+EMPTY = Timeline({}, ())
+
+
+def status_in(events: Iterable[Event], year: int, today: str, data_year: int) -> AsOf:
+    """A feature's status in ``year``, from its dated events; ``today`` is the status the data gives."""
+    if year >= data_year:
+        return AsOf(today, SHOWN, "today")
+    steps = sorted(
+        (e for e in events if KINDS.get(e.kind) and e.date is not None),
+        key=lambda e: e.date or "",
+    )
+    before = [e for e in steps if (e.year or 0) <= year]
+    if before:
+        return AsOf(KINDS[before[-1].kind], SHOWN, "dated")
+    if not steps:
+        return AsOf(today, FADED, "undated")
+    if steps[0].kind in BEGINNINGS:
+        return AsOf(None, HIDDEN, "not begun")
+    return AsOf(None, FADED, "not open")
+
+
+def _text_problem(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "must be a non-empty string"
+    if len(value) > MAX_TEXT:
+        return f"is longer than {MAX_TEXT} characters"
+    return None
+
+
+def _event(
+    raw: object, label: str, source_ids: set[str], feature: str | None
+) -> tuple[Event | None, list[Problem]]:
+    """One event, or None and its problems."""
+    if not isinstance(raw, Mapping):
+        return None, [Problem(FILE, label, "event", "must be an object")]
+    found: list[tuple[str, str]] = []
+    kind = raw.get("kind", "milestone" if feature is None else None)
+    if kind not in KINDS:
+        found.append(("kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
+    date = raw.get("date")
+    if date is not None and (not isinstance(date, str) or not DATE_PATTERN.match(date)):
+        found.append(("date", "must be YYYY, YYYY-MM or YYYY-MM-DD, or null when the source gives none"))
+    if feature is not None and date is None:
+        found.append(("date", "a feature's event needs a date"))
+    for name in TEXTS:
+        message = _text_problem(raw.get(name))
+        if message:
+            found.append((name, message))
+    for name in OPTIONAL_TEXTS:
+        if name in raw and _text_problem(raw[name]):
+            found.append((name, _text_problem(raw[name]) or ""))
+    source = raw.get("source")
+    if not isinstance(source, str) or source not in source_ids:
+        found.append(("source", f"unknown source id {source!r}"))
+    if found:
+        return None, [Problem(FILE, label, field, message) for field, message in found]
+    return Event(
+        kind=kind,
+        date=date,
+        when=raw["when"],
+        when_ru=raw["when_ru"],
+        source=source,
+        feature=feature,
+        **{name: raw.get(name, "") for name in OPTIONAL_TEXTS},
+    ), []
+
+
+def parse_timeline(
+    document: object, source_ids: Iterable[str], feature_ids: Iterable[str], check_ids: bool = True
+) -> tuple[Timeline, list[Problem]]:
+    """Read the timeline file against the sources and features; never raises.
+
+    Every corridor feature must have an entry (an empty list says no source
+    dates it); an entry for an unknown feature is reported. With
+    ``check_ids`` False (a layer already has problems, so some features were
+    left out) entries are matched to the features there are, silently.
+    """
+    sources = set(source_ids)
+    if not isinstance(document, Mapping):
+        return EMPTY, [Problem(FILE, "-", "file", "must be an object with 'features' and 'events'")]
+    problems: list[Problem] = []
+    raw_features = document.get("features")
+    if not isinstance(raw_features, Mapping):
+        raw_features = {}
+        problems.append(Problem(FILE, "-", "features", "must be an object of feature ids"))
+    known = set(feature_ids)
+    features: dict[str, tuple[Event, ...]] = {}
+    for fid, raw_events in raw_features.items():
+        label = repr(str(fid)[:60])
+        if fid not in known:
+            if check_ids:
+                problems.append(Problem(FILE, label, "id", "no such corridor feature"))
+            continue
+        if not isinstance(raw_events, list):
+            problems.append(
+                Problem(FILE, label, "events", "must be a list (empty when no source gives a date)")
+            )
+            continue
+        kept = []
+        for raw in raw_events:
+            event, found = _event(raw, label, sources, fid)
+            problems.extend(found)
+            if event is not None:
+                kept.append(event)
+        features[fid] = tuple(kept)
+    for fid in sorted(known - set(raw_features)) if check_ids else ():
+        problems.append(Problem(FILE, repr(fid), "events", "missing: say [] when no source gives a date"))
+    events = []
+    raw_relations = document.get("events", [])
+    if not isinstance(raw_relations, list):
+        raw_relations = []
+        problems.append(Problem(FILE, "-", "events", "must be a list"))
+    for index, raw in enumerate(raw_relations):
+        label = repr(str(raw.get("id"))[:60]) if isinstance(raw, Mapping) else f"#{index}"
+        event, found = _event(raw, label, sources, None)
+        problems.extend(found)
+        if event is not None:
+            events.append(event)
+    return Timeline(features, tuple(events)), problems
+
+
+def status_problems(timeline: Timeline, statuses: Mapping[str, str], data_year: int) -> list[Problem]:
+    """Where a feature's dated events contradict the status the data gives for its own year."""
+    found = []
+    for fid, today in statuses.items():
+        dated = status_in(timeline.of(fid), data_year - 1, today, data_year)
+        # STATUSES runs from the most built to the least: a dated past cannot be more built than today.
+        if (
+            dated.basis == "dated"
+            and today in STATUSES
+            and STATUSES.index(dated.status) < STATUSES.index(today)
+        ):
+            found.append(
+                Problem(
+                    FILE,
+                    repr(fid),
+                    "events",
+                    f"dated {dated.status!r} before {data_year}, but the data says {today!r}",
+                )
+            )
+    return found
+
+
+def states_in(timeline: Timeline, statuses: Mapping[str, str], year: int, data_year: int) -> dict[str, AsOf]:
+    """Every feature's state in ``year`` (``statuses``: each feature's status as the data gives it)."""
+    return {fid: status_in(timeline.of(fid), year, today, data_year) for fid, today in statuses.items()}

@@ -1,0 +1,138 @@
+"""The route explorer's network: built from the layers' geometry, searched with networkx."""
+
+from __future__ import annotations
+
+import pytest
+
+from corridor import routes
+from corridor.timeline import states_in
+
+
+@pytest.fixture(scope="module")
+def network(dataset) -> routes.Network:
+    layers = dataset.layers
+    return routes.build_network(
+        layers["ports"].features,
+        layers["rail"].features,
+        layers["sea"].features,
+        layers["borders_detail"].features,
+    )
+
+
+def find(dataset, network, origin, destination, year=2025, operating_only=False):
+    states = states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
+    return routes.find_route(network, origin, destination, states.get, operating_only)
+
+
+def test_khorgos_to_poti_crosses_the_caspian_and_adds_up(dataset, network):
+    route = find(dataset, network, "gateway-khorgos", "port-poti")
+    assert isinstance(route, routes.Route)
+    modes = [leg.mode for leg in route.legs]
+    assert modes.count("sea") == 1
+    (sea,) = [leg for leg in route.legs if leg.mode == "sea"]
+    assert sea.feature in {"sea-aktau-alat", "sea-kuryk-alat"}
+    assert sea.end == "port-baku-alat"
+    assert route.legs[0].start == "gateway-khorgos"
+    assert route.legs[-1].end == "port-poti"
+    for before, after in zip(route.legs, route.legs[1:], strict=False):
+        assert before.end == after.start, "legs join end to start"
+    # The total is measured along the whole drawn route; the legs one by one.
+    assert abs(route.total_km - route.legs_km) <= 0.03 * route.legs_km
+    # Each leg is measured on the ellipsoid: the Aktau - Alat crossing is about 470 km by searoute.
+    assert 420 <= sea.km <= 520
+    assert 3900 <= route.total_km <= 4600
+    kinds = [(c.kind, c.place) for c in route.changes]
+    assert ("mode", sea.start) in kinds
+    assert ("mode", "port-baku-alat") in kinds
+    borders = [(c.before, c.after) for c in route.changes if c.kind == "border"]
+    assert borders == [("KZ", "AZ"), ("AZ", "GE")]
+    assert [c.by_sea for c in route.changes if c.kind == "border"] == [True, False]
+    assert route.legs[0].countries == ("KZ",)
+    assert sea.countries == ("KZ", "AZ")
+
+
+def test_dostyk_to_kars_takes_btk_and_changes_gauge_at_akhalkalaki(dataset, network):
+    route = find(dataset, network, "gateway-dostyk", "station-kars")
+    assert isinstance(route, routes.Route)
+    btk = [leg for leg in route.legs if leg.feature == "rail-btk"]
+    assert [leg.gauge for leg in btk] == [1520, 1435]
+    (gauge,) = [c for c in route.changes if c.kind == "gauge"]
+    assert network.places[gauge.place].name_en == "Akhalkalaki"
+    assert (gauge.before, gauge.after) == ("1520", "1435")
+    assert ("GE", "TR") in [(c.before, c.after) for c in route.changes if c.kind == "border"]
+    text = routes.change_lines(route, network, "en")
+    assert "Akhalkalaki: gauge changes from 1,520 mm to 1,435 mm" in text
+    assert "Aktau: from rail to ship or ferry" in text
+
+
+def test_a_pair_with_no_link_between_them_names_the_gap(dataset, network):
+    found = find(dataset, network, "station-bakhty", "port-poti")
+    assert isinstance(found, routes.NoRoute)
+    a, b, km = found.gap
+    assert {network.places[a].name_en, network.places[b].name_en} == {"Ayagoz", "Aktogay"}
+    assert 100 < km < 150
+    text = routes.no_route_text(found, network, 2025, "en")
+    assert text.startswith("No route: no rail or sea link in the map's data joins Bakhty to Poti.")
+    assert "between Ayagoz and Aktogay, about 126 km apart" in text
+
+
+def test_anaklia_has_no_link_at_all(dataset, network):
+    found = find(dataset, network, "port-anaklia", "port-poti")
+    assert isinstance(found, routes.NoRoute)
+    assert found.gap is not None
+
+
+def test_the_year_rules_out_what_was_not_there(dataset, network):
+    # In 2016 the port at Alat, where every Caspian ferry lands, had not opened.
+    found = find(dataset, network, "gateway-khorgos", "port-poti", year=2016)
+    assert isinstance(found, routes.NoRoute)
+    assert [feature for feature, _ in found.blocked] == ["port-baku-alat"]
+    assert "Alat (Port of Baku) (not yet open" in routes.no_route_text(found, network, 2016, "en")
+    # BTK opened in 2017: in 2018 it is operating; in 2016 the route to Kars takes it, marked.
+    route = find(dataset, network, "port-baku-alat", "station-kars", year=2018)
+    assert isinstance(route, routes.Route)
+    assert not route.planned
+    route = find(dataset, network, "station-gardabani", "station-kars", year=2016)
+    assert {leg.feature for leg in route.planned} == {"rail-btk"}
+    rows = routes.leg_rows(route, network, 2016, "en")
+    assert rows[-1]["Status in 2016"] == "⚠ under construction"
+
+
+def test_operating_only_leaves_planned_links_out_and_says_which(dataset, network):
+    route = find(dataset, network, "station-horadiz", "station-kars")
+    assert isinstance(route, routes.Route)
+    assert [leg.feature for leg in route.legs] == [
+        "rail-zangezur-horadiz-aghband",
+        "rail-zangezur-meghri-nakhchivan",
+        "rail-tr-kars-dilucu",
+    ]
+    assert len(route.planned) == 3
+    found = find(dataset, network, "station-horadiz", "station-kars", operating_only=True)
+    assert isinstance(found, routes.NoRoute)
+    assert [feature for feature, _ in found.blocked] == [leg.feature for leg in route.legs]
+    assert "under construction" in routes.no_route_text(found, network, 2025, "en")
+
+
+def test_the_network_joins_lines_at_their_stations_and_ports_at_their_sidings(network):
+    graph = network.graph
+    # Junctions: the Aktobe line joins the trunk at Shalkar, the Kuryk branch at Mangystau.
+    assert set(graph["station-shalkar"]) == {"station-saksaulskaya", "station-beyneu", "station-kandyagash"}
+    at_mangystau = {
+        data["edge"].feature for edges in graph["station-mangystau"].values() for data in edges.values()
+    }
+    assert at_mangystau == {"rail-kz-saksaulskaya-aktau", "rail-kz-mangystau-kuryk"}
+    assert {"gateway-dostyk", "gateway-khorgos", "port-aktau", "port-kuryk", "port-poti"} <= set(graph)
+    assert len(graph["port-baku-alat"]) >= 4, "three ferries and the main line both ways"
+    terminals = {place.id for place in network.terminals()}
+    assert {"gateway-khorgos", "port-poti", "station-kars"} <= terminals
+    assert routes.parse_route("gateway-khorgos..port-poti", terminals) == ("gateway-khorgos", "port-poti")
+    assert routes.parse_route("gateway-khorgos..gateway-khorgos", terminals) is None
+    assert routes.parse_route("gateway-khorgos..atlantis", terminals) is None
+
+
+def test_the_route_reads_in_russian(dataset, network):
+    route = find(dataset, network, "gateway-dostyk", "station-kars")
+    assert routes.title_text(route, network, "ru").startswith("Достык → Карс: 4")
+    assert "смена колеи с 1\u00a0520 мм на 1\u00a0435 мм" in " ".join(
+        routes.change_lines(route, network, "ru")
+    )
