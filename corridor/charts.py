@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,28 @@ LOCALES = {
 }
 
 
+# The year the reader has chosen: its bars are outlined (and, in the series, the others fade).
+YEAR_STROKE = "#202124"
+YEAR_PATTERN = re.compile(r"\b(19|20)\d\d\b")
+
+
+def period_year(period: str) -> int | None:
+    """The year a figure's period names first ("January-September 2025": 2025), or None."""
+    found = YEAR_PATTERN.search(period)
+    return int(found.group()) if found else None
+
+
+def _year_marks(year: int | None, field: str = "year") -> dict:
+    """Encodings that outline the chosen year's bars."""
+    if year is None:
+        return {}
+    chosen = alt.datum[field] == year
+    return {
+        "stroke": alt.condition(chosen, alt.value(YEAR_STROKE), alt.value(None)),
+        "strokeWidth": alt.condition(chosen, alt.value(2.5), alt.value(0)),
+    }
+
+
 def describe(title: str, pairs: Sequence[tuple[str, str]]) -> str:
     """A chart's text alternative: its title, then each bar's label and value as stated."""
     return f"{title}: " + "; ".join(f"{label}: {value}" for label, value in pairs) + "."
@@ -48,6 +71,7 @@ def comparison_chart(
     sources: Mapping[str, Mapping[str, str]],
     language: str = "en",
     title: str = "",
+    year: int | None = None,
 ) -> alt.Chart:
     """Bars for figures of one measure, each labelled with its own period.
 
@@ -64,6 +88,7 @@ def comparison_chart(
             "kind": f.period_kind,
             "source": source_label(sources.get(f.source, {})),
             "note": f.note,
+            "year": period_year(f.period),
         }
         for f in figures
     ]
@@ -86,6 +111,7 @@ def comparison_chart(
                 alt.Tooltip("note:N", title=say["note"]),
                 alt.Tooltip("source:N", title=say["source"]),
             ],
+            **_year_marks(year),
         )
     )
     # Screen readers read the description (Vega makes it the graphic's label).
@@ -106,9 +132,12 @@ def series_points_text(series: Series, language: str = "en") -> str:
     )
 
 
-def series_chart(series: Series, language: str = "en") -> alt.Chart:
-    """The series in ``language`` (give it ``series.in_language(language)``)."""
-    rows = [{"year": year, "value": value} for year, value in series.points]
+def series_chart(series: Series, language: str = "en", year: int | None = None) -> alt.Chart:
+    """The series in ``language`` (give it ``series.in_language(language)``); ``year``'s bar marked."""
+    rows = [{"year": label, "value": value, "y": period_year(label)} for label, value in series.points]
+    marks = _year_marks(year, "y")
+    if marks:
+        marks["opacity"] = alt.condition(alt.datum.y == year, alt.value(1), alt.value(0.45))
     return (
         alt.Chart(alt.Data(values=rows))
         .mark_bar(color="#0b57a4")
@@ -119,6 +148,7 @@ def series_chart(series: Series, language: str = "en") -> alt.Chart:
                 alt.Tooltip("year:O", title=words(language)["year"]),
                 alt.Tooltip("value:Q", title=series.unit, format=",.3~f"),
             ],
+            **marks,
         )
         .properties(height=200, description=series_points_text(series, language))
         .configure(locale=LOCALES[language])
@@ -135,7 +165,10 @@ class HeadlineChart:
 
 
 def headline_charts(
-    figures: Sequence[Figure], sources: Mapping[str, Mapping[str, str]], language: str = "en"
+    figures: Sequence[Figure],
+    sources: Mapping[str, Mapping[str, str]],
+    language: str = "en",
+    year: int | None = None,
 ) -> tuple[HeadlineChart, ...]:
     """The overview's charts in ``language``, as Vega-Lite specs.
 
@@ -151,6 +184,6 @@ def headline_charts(
         )
         if chosen:
             heading = words(language)[title]
-            spec = comparison_chart(chosen, unit, sources, language, heading).to_dict()
+            spec = comparison_chart(chosen, unit, sources, language, heading, year).to_dict()
             made.append(HeadlineChart(heading, spec, chosen))
     return tuple(made)

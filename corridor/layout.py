@@ -15,6 +15,8 @@ SHEET_SHARE = 0.42
 # The panel's container, and the language switch and search at its head.
 PANEL_KEY = "corridor-panel"
 TOOLS_KEY = "corridor-tools"
+# The route explorer, in a block of its own below the tools.
+ROUTE_KEY = "corridor-route"
 PANEL_CLASS = f"st-key-{PANEL_KEY}"
 TOOLS_CLASS = f"st-key-{TOOLS_KEY}"
 # Room the first view leaves at the map's edges, and above the scale bar and

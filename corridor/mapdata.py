@@ -20,13 +20,14 @@ from dataclasses import dataclass
 
 import shapely
 import xyzservices
-from shapely.geometry import mapping, shape
+from shapely.geometry import LineString, mapping, shape
 
 from corridor import layout, styles
 from corridor.contract import STATUSES
 from corridor.i18n import LANGUAGES, STATUS_LABELS, layer_title, name_of
 from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES, LayerData
 from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
+from corridor.timeline import SHOWN, AsOf
 
 DEFAULT_LANGUAGE = "en"
 
@@ -60,6 +61,9 @@ MAP_WORDS = {
         "copyLink": "Copy link to this view",
         "linkCopied": "Link copied",
         "linkNotCopied": "Copy this link:",
+        "asOf": "As of {year}",
+        "notOpen": "not yet open in {year}",
+        "undated": "no dated status for {year}, faded",
     },
     "ru": {
         "notLoaded": "Не удалось загрузить слой, остальные показаны:",
@@ -68,6 +72,9 @@ MAP_WORDS = {
         "copyLink": "Скопировать ссылку на этот вид",
         "linkCopied": "Ссылка скопирована",
         "linkNotCopied": "Скопируйте ссылку:",
+        "asOf": "На {year} год",
+        "notOpen": "в {year} году ещё не открыт",
+        "undated": "нет даты для {year} года, бледным",
     },
 }
 LEGEND_WORDS = {
@@ -77,6 +84,8 @@ LEGEND_WORDS = {
         "status": "Status",
         "sea_port": "Sea port",
         "gateway": "Dry port / border station",
+        "faded": "Faded: not yet open in the year shown, or no date for it",
+        "route": "Your route (dashed where not operating)",
     },
     "ru": {
         "legend": "Слои и легенда",
@@ -84,6 +93,8 @@ LEGEND_WORDS = {
         "status": "Статус",
         "sea_port": "Морской порт",
         "gateway": "Сухой порт / погранпереход",
+        "faded": "Бледным: ещё не открыт в показанном году или нет даты",
+        "route": "Ваш маршрут (пунктиром, где не действует)",
     },
 }
 
@@ -251,6 +262,10 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
     for status in STATUSES:
         sample = _line_sample("currentColor", styles.DASH[status])
         rows.append(f"<div>{sample}{STATUS_LABELS[language][status]}</div>")
+    faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
+    rows.append(f"<div>{faded}{words['faded']}</div>")
+    route = _line_sample(styles.ROUTE_STYLE["color"], None).replace('stroke-width="3"', 'stroke-width="8"')
+    rows.append(f"<div>{route}{words['route']}</div>")
     return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"
 
 
@@ -352,6 +367,8 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         },
         "attribution": OSM_ATTRIBUTION,
         "pageStyle": layout.page_style(stylesheet("page")),
+        "faded": styles.FADED_STYLE,
+        "route": {"style": styles.ROUTE_STYLE, "plannedDash": styles.ROUTE_PLANNED_DASH},
     }
     config_id = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
     return Published(
@@ -371,6 +388,9 @@ def map_state(
     layers_version: int = 0,
     view: tuple[float, float, float, int] | None = None,
     focus: tuple[str, str, int] | None = None,
+    year: int | None = None,
+    as_of: Mapping[str, AsOf] | None = None,
+    route: Mapping[str, object] | None = None,
 ) -> dict:
     """What a rerun sends to the map: the state only, never features.
 
@@ -380,7 +400,10 @@ def map_state(
     older ones. ``view`` is (lat, lon, zoom, serial), from a link: the map
     goes there once for each new serial. ``focus`` is (feature id, layer id,
     serial): the map frames that feature once for each new serial (a pick in
-    the search or the table).
+    the search or the table). ``year`` is the year the map shows (None: the
+    data's own), and ``as_of`` each feature's state in it, where it is not
+    simply today's status; ``route`` is the route explorer's drawing
+    (:func:`route_drawing`), or None.
     """
     visible, statuses = set(visible), set(statuses)
     return {
@@ -395,7 +418,28 @@ def map_state(
         "focus": None
         if focus is None
         else {"id": escape_text(focus[0]), "layer": focus[1], "serial": focus[2]},
+        "year": year,
+        "asOf": {
+            escape_text(fid): [state.status, state.shown, state.basis]
+            for fid, state in (as_of or {}).items()
+            if state.shown != SHOWN or state.basis != "today"
+        },
+        "route": route,
     }
+
+
+# The route is drawn simplified to about a kilometre: it is a halo under the links.
+ROUTE_SIMPLIFY_DEGREES = 0.01
+
+
+def route_drawing(key: str, legs: Iterable[tuple[Sequence[Sequence[float]], bool]]) -> dict:
+    """The route for the map: each leg's line in [lat, lon], and whether it is operating."""
+    lines, operating = [], []
+    for coords, is_operating in legs:
+        line = LineString(coords).simplify(ROUTE_SIMPLIFY_DEGREES, preserve_topology=False)
+        lines.append([[round(lat, 4), round(lon, 4)] for lon, lat in line.coords])
+        operating.append(is_operating)
+    return {"key": key, "lines": lines, "operating": operating}
 
 
 def content_name(stem: str, text: str, suffix: str) -> str:

@@ -91,6 +91,20 @@ def point_style() -> StyleFunction:
 
 
 HOVER_STYLE = {"weight": 6}
+# A feature not yet open in the chosen year, or with no date for it, is drawn faded.
+FADED_STYLE = {"opacity": 0.3, "fillOpacity": 0.3}
+# The route explorer's route: a wide halo under the links it takes, in the
+# palette's yellow (left out of the layers, so it stands apart from them all).
+ROUTE_STYLE = {
+    "color": "#f0e442",
+    "weight": 14,
+    "opacity": 0.85,
+    "lineCap": "round",
+    "lineJoin": "round",
+    "interactive": False,
+}
+# Legs of the route that are not operating in the chosen year: a dashed halo.
+ROUTE_PLANNED_DASH = "14 12"
 
 
 def style_table(style: StyleFunction, kinds: Iterable[str], statuses: Iterable[str]) -> dict[str, dict]:

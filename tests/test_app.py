@@ -90,7 +90,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
     assert len(at.metric) == 3
     assert len(at.multiselect) == 1
     # Layers are switched in the map's legend, the one place for them.
-    assert [t.key for t in at.toggle] == ["show-table", "cite"]
+    assert [t.key for t in at.toggle] == ["show-table", "route_operating", "cite"]
     assert "legend" in at.sidebar.caption[0].value
     assert len(at.get("vega_lite_chart")) == 4
 
@@ -229,7 +229,7 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     at.run()
     assert not at.exception
     report(at, "ready")
-    assert "1 data problem(s) in fibre.geojson" in at.expander[0].label
+    assert any("1 data problem(s) in fibre.geojson" in e.label for e in at.expander)
     assert plain(at.error[0].value).startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
     fibre = published_layer(geodata_copy, "fibre")
     assert fibre["features"] == [], "the broken fibre file must publish nothing"
@@ -242,7 +242,7 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
 
 def test_a_panel_shows_its_own_figures_first_and_sets_the_corridors_apart(app):
     click(app, "rail-zangezur-horadiz-aghband")
-    (context,) = app.expander
+    (context,) = [e for e in app.expander if e.label.startswith("Corridor-wide")]
     assert context.label == "Corridor-wide context: 4 figure(s)"
     own = " ".join(plain(m.value) for m in app.main.markdown if m not in context.markdown)
     assert "Horadiz" in own

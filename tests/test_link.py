@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -17,6 +19,8 @@ KNOWN = {
     "layers": LAYERS,
     "statuses": STATUSES,
     "features": {"port-aktau", "rail-btk"},
+    "years": (1991, 2027),
+    "places": {"port-aktau", "port-poti", "gateway-khorgos"},
 }
 
 
@@ -52,6 +56,14 @@ def test_a_link_that_says_nothing_asks_for_nothing():
         ({"view": "nan,51.1,7"}, LinkState(), Notice("view", "nan,51.1,7")),
         ({"view": "north,east,near"}, LinkState(), Notice("view", "north,east,near")),
         ({"zoom": "7"}, LinkState(), Notice("zoom", "7")),
+        ({"year": "1850"}, LinkState(), Notice("year", "1850")),
+        ({"year": "2016.5"}, LinkState(), Notice("year", "2016.5")),
+        ({"year": "last"}, LinkState(), Notice("year", "last")),
+        ({"route": "port-aktau"}, LinkState(), Notice("route", "port-aktau")),
+        ({"route": "port-aktau..port-aktau"}, LinkState(), Notice("route", "port-aktau..port-aktau")),
+        ({"route": "port-aktau..atlantis"}, LinkState(), Notice("route", "port-aktau..atlantis")),
+        ({"route": "a..b..c"}, LinkState(), Notice("route", "a..b..c")),
+        ({"route_links": "all"}, LinkState(), Notice("route_links", "all")),
     ],
 )
 def test_a_bad_value_is_left_out_and_named(params, wanted, notice):
@@ -77,6 +89,30 @@ def test_the_state_is_written_in_a_fixed_order_and_reads_back():
         [],
     )
     assert "select" not in urlstate.encode(lang="en", layers=(), statuses=(), select=None, view=None)
+
+
+def test_the_year_and_the_route_are_written_only_when_set_and_read_back():
+    params = urlstate.encode(
+        lang="en",
+        layers=("rail",),
+        statuses=("operating",),
+        select=None,
+        view=None,
+        year=2016,
+        route=("gateway-khorgos", "port-poti"),
+        operating_only=True,
+    )
+    assert list(params)[-3:] == ["year", "route", "route_links"]
+    assert params["route"] == "gateway-khorgos..port-poti"
+    link, notices = urlstate.parse(params, **KNOWN)
+    assert (link.year, link.route, link.operating_only, notices) == (
+        2016,
+        ("gateway-khorgos", "port-poti"),
+        True,
+        [],
+    )
+    plain = urlstate.encode(lang="en", layers=(), statuses=(), select=None, view=None, operating_only=True)
+    assert not {"year", "route", "route_links"} & set(plain)
 
 
 def opened(**params: str) -> AppTest:
@@ -159,3 +195,71 @@ def test_a_bad_link_gets_a_notice_and_the_rest_applies():
     assert len(at.warning) == 1
     click(at, "rail-btk")
     assert not at.warning
+
+
+def test_a_year_link_shows_the_map_as_it_was():
+    at = opened(year="2016", select="rail-btk")
+    state = map_state(at)
+    assert state["year"] == 2016
+    # BTK opened in 2017: in 2016 it was being built, not operating.
+    assert state["asOf"]["rail-btk"] == ["under construction", "shown", "dated"]
+    assert state["asOf"]["rail-tr-kars-dilucu"] == [None, "hidden", "not begun"]
+    assert state["asOf"]["port-baku-alat"] == [None, "faded", "not open"]
+    assert "**In 2016:** under construction" in " ".join(m.value for m in at.markdown)
+    assert at.slider[0].value == 2016
+    assert address(at)["year"] == "2016"
+    at.slider[0].set_value(2025).run()
+    assert "year" not in address(at)
+    assert map_state(at)["year"] is None
+    assert map_state(at)["asOf"] == {}
+
+
+def test_the_slider_marks_the_year_and_lists_its_milestones():
+    at = opened(year="2017")
+    text = " ".join(m.value for m in at.markdown)
+    assert "## Milestones of 2017" in text
+    assert "30 October 2017" in text
+    specs = [json.loads(chart.proto.spec)["encoding"] for chart in at.get("vega_lite_chart")]
+    # Every chart outlines the year's bars; the series also fades the other years.
+    assert [spec["stroke"]["condition"]["test"].endswith("=== 2017)") for spec in specs] == [True] * 4
+    assert specs[-1]["opacity"]["condition"]["test"] == "(datum.y === 2017)"
+    at.slider[0].set_value(2024).run()
+    specs = [json.loads(chart.proto.spec)["encoding"] for chart in at.get("vega_lite_chart")]
+    assert specs[-1]["opacity"]["condition"]["test"] == "(datum.y === 2024)"
+    assert "## Milestones of 2024" in " ".join(m.value for m in at.markdown)
+
+
+def test_a_route_link_draws_the_route_and_lists_its_legs():
+    at = opened(route="gateway-khorgos..port-poti")
+    route = map_state(at)["route"]
+    assert route["key"] == "gateway-khorgos..port-poti|2025|0"
+    assert len(route["lines"]) == 5
+    assert all(route["operating"])
+    (legs,) = at.dataframe
+    assert list(legs.value["Mode"]) == ["rail", "rail", "ship or ferry", "rail", "rail"]
+    text = " ".join(m.value for m in at.markdown)
+    assert "Altynkol / Khorgos Gateway → Poti: 4,2" in text.replace("\\", "")
+    assert "Total: 4,2" in text
+    assert at.selectbox(key="route_from").value == "gateway-khorgos"
+    at.toggle(key="route_operating").set_value(True).run()
+    assert address(at)["route_links"] == "operating"
+    at.button(key="route_clear").click().run()
+    assert "route" not in address(at)
+    assert map_state(at)["route"] is None
+
+
+def test_a_route_picked_in_the_explorer_goes_into_the_address():
+    at = opened()
+    at.selectbox(key="route_from").set_value("gateway-dostyk").run()
+    assert "route" not in address(at)
+    at.selectbox(key="route_to").set_value("station-kars").run()
+    assert address(at)["route"] == "gateway-dostyk..station-kars"
+    text = " ".join(m.value for m in at.markdown)
+    assert "Akhalkalaki: gauge changes from 1,520 mm to 1,435 mm" in text.replace("\\", "")
+
+
+def test_a_route_with_no_way_says_which_link_is_missing():
+    at = opened(route="station-bakhty..port-poti")
+    (warning,) = [w for w in at.warning if "No route" in w.value]
+    assert "Ayagoz" in warning.value
+    assert map_state(at)["route"] is None

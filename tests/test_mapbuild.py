@@ -124,6 +124,9 @@ def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
         "layersVersion": 0,
         "view": None,
         "focus": None,
+        "year": None,
+        "asOf": {},
+        "route": None,
     }
 
 

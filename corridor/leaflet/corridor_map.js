@@ -97,6 +97,9 @@ function corridorMap(map, configId, options) {
     var basemapLayers = [];
     var shownSelection = null;
     var themeQueued = false;
+    var routeKey = null;
+    var routeLayer = null;
+    var yearBox = null;
 
     /* The app sees only the latest report: a report made before the app's
      * run has read the one before replaces it. So every report carries the
@@ -132,14 +135,30 @@ function corridorMap(map, configId, options) {
         return config.words[language()];
     }
 
+    /* A feature in the state's year: [status, "shown" | "faded" | "hidden",
+     * basis]. The state lists only the features the year changes. */
+    function yearly(properties) {
+        var found = state && state.asOf ? state.asOf[properties.id] : null;
+        return found || [properties.status, "shown", "today"];
+    }
+
     function styleOf(entry, properties, selected) {
-        var styles = entry.spec.styles[properties.kind + "|" + properties.status];
-        return selected ? styles.selected : styles.normal;
+        var as = yearly(properties);
+        var styles = entry.spec.styles[properties.kind + "|" + (as[0] || properties.status)];
+        var style = selected ? styles.selected : styles.normal;
+        return as[1] === "faded" && !selected ? L.extend({}, style, config.faded) : style;
     }
 
     function tooltipOf(properties) {
         /* Names are escaped by the server before they are published. */
-        return properties.name[language()] + " (" + words().status[properties.status] + ")";
+        var as = yearly(properties);
+        var said = as[0] ? words().status[as[0]] : "";
+        if (as[2] === "not open") {
+            said = words().notOpen.replace("{year}", state.year);
+        } else if (as[2] === "undated") {
+            said += "; " + words().undated.replace("{year}", state.year);
+        }
+        return properties.name[language()] + " (" + said + ")";
     }
 
     /* The tooltip and the hover style are bound once per tier, on the group,
@@ -234,8 +253,10 @@ function corridorMap(map, configId, options) {
             return;
         }
         tier.items.forEach(function (item) {
-            var shown = state.statuses.indexOf(item.properties.status) >= 0;
+            var as = yearly(item.properties);
+            var shown = as[1] !== "hidden" && state.statuses.indexOf(as[0] || item.properties.status) >= 0;
             var selected = item.properties.id === state.selected;
+            var year = as.join("|");
             if (shown !== tier.group.hasLayer(item.layer)) {
                 if (shown) {
                     tier.group.addLayer(item.layer);
@@ -243,8 +264,9 @@ function corridorMap(map, configId, options) {
                     tier.group.removeLayer(item.layer);
                 }
             }
-            if (selected !== item.selected) {
+            if (selected !== item.selected || year !== item.year) {
                 item.selected = selected;
+                item.year = year;
                 item.layer.setStyle(styleOf(entry, item.properties, selected));
                 nameShape(item);
             }
@@ -314,6 +336,8 @@ function corridorMap(map, configId, options) {
         queueTheme();
         fillLegend();
         setLinkWords();
+        drawRoute();
+        showYear();
         applyView();
         frameFocus();
         switches.forEach(function (input) {
@@ -322,6 +346,66 @@ function corridorMap(map, configId, options) {
         notice();
         checkDrawn();
         map.fire("corridor:state", {state: state});
+    }
+
+    /* The route explorer's route: a halo under the links it takes, dashed
+     * where a leg is not operating in the year. Drawn again only when the
+     * route changes; a new route is framed unless the state brings a view. */
+    function drawRoute() {
+        var route = state.route;
+        var key = route ? route.key : null;
+        if (key === routeKey) {
+            return;
+        }
+        routeKey = key;
+        if (routeLayer) {
+            map.removeLayer(routeLayer);
+            routeLayer = null;
+        }
+        if (!route) {
+            return;
+        }
+        if (!map.getPane("corridor-route")) {
+            map.createPane("corridor-route", map.getPane("overlayPane")).style.zIndex = 399;
+        }
+        routeLayer = L.featureGroup(route.lines.map(function (line, index) {
+            var style = L.extend({pane: "corridor-route"}, config.route.style);
+            if (!route.operating[index]) {
+                style.dashArray = config.route.plannedDash;
+            }
+            return L.polyline(line, style);
+        })).addTo(map);
+        if (!state.view || state.view.serial === viewSerial) {
+            /* In the next frame: the frame may still be taking its height. */
+            var bounds = routeLayer.getBounds();
+            requestAnimationFrame(function () {
+                map.fitBounds(bounds, {
+                    maxZoom: FOCUS_MAX_ZOOM,
+                    paddingTopLeft: options.padding.topLeft,
+                    paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
+                });
+            });
+        }
+    }
+
+    /* The year the map shows, in a corner, when it is not the data's own. */
+    function showYear() {
+        if (!yearBox) {
+            return;
+        }
+        yearBox.textContent = state.year ? words().asOf.replace("{year}", state.year) : "";
+        yearBox.style.display = state.year ? "" : "none";
+    }
+
+    function addYear() {
+        var control = L.control({position: "topright"});
+        control.onAdd = function () {
+            yearBox = L.DomUtil.create("div", "corridor-year");
+            yearBox.setAttribute("role", "status");
+            yearBox.style.display = "none";
+            return yearBox;
+        };
+        control.addTo(map);
     }
 
     /* A pick in the search or the table: frame the feature, once per pick.
@@ -579,6 +663,7 @@ function corridorMap(map, configId, options) {
         config = loaded;
         addNotice();
         addLinkButton();
+        addYear();
         config.layers.forEach(function (spec, index) {
             var pane = "corridor-" + spec.id;
             map.createPane(pane, map.getPane("overlayPane")).style.zIndex = 400 + index;

@@ -12,14 +12,14 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from corridor import catalog, charts, cite, layout, mapbuild, mapdata, urlstate
+from corridor import catalog, charts, cite, layout, mapbuild, mapdata, routes, timeline, urlstate
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, UI, words
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers, reported_view
-from corridor.ui import finder
+from corridor.ui import explorer, finder
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import cite_block, feature_panel, overview_panel
@@ -76,6 +76,41 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
     )
 
 
+@st.cache_resource(show_spinner=False)
+def get_network(folder: Path) -> routes.Network:
+    """The rail and sea network as a graph, built once per process from the layers."""
+    layers = get_dataset(folder).layers
+    return routes.build_network(
+        layers["ports"].features,
+        layers["rail"].features,
+        layers["sea"].features,
+        layers["borders_detail"].features,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def get_route(
+    folder: Path, origin: str, destination: str, year: int, operating_only: bool
+) -> tuple[routes.Route | routes.NoRoute, dict | None]:
+    """A route and its drawing for the map, once per pair, year and choice."""
+    dataset = get_dataset(folder)
+    states = timeline.states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
+    found = routes.find_route(get_network(folder), origin, destination, states.get, operating_only)
+    if isinstance(found, routes.NoRoute):
+        return found, None
+    key = f"{origin}..{destination}|{year}|{int(operating_only)}"
+    legs = [
+        (leg.coords, leg.as_of.status == "operating" and leg.as_of.basis != "undated") for leg in found.legs
+    ]
+    return found, mapdata.route_drawing(key, legs)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def get_states(folder: Path, year: int) -> dict[str, timeline.AsOf]:
+    dataset = get_dataset(folder)
+    return timeline.states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
+
+
 @dataclass(frozen=True)
 class Catalog:
     rows: tuple[catalog.Row, ...]
@@ -92,17 +127,21 @@ def get_catalog(folder: Path) -> Catalog:
     return Catalog(rows, tables, tuple(catalog.search_entries(dataset)))
 
 
-def _chart_specs(dataset: Dataset, language: str) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
-    headline = charts.headline_charts(dataset.figures, dataset.sources, language)
+def _chart_specs(
+    dataset: Dataset, language: str, year: int
+) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
+    headline = charts.headline_charts(dataset.figures, dataset.sources, language, year)
     series = dataset.series
     series_spec = (
-        None if series is None else charts.series_chart(series.in_language(language), language).to_dict()
+        None
+        if series is None
+        else charts.series_chart(series.in_language(language), language, year).to_dict()
     )
     return headline, series_spec
 
 
 @st.cache_data(show_spinner=False)
-def show_overview(folder: Path, complete: bool, language: str) -> None:
+def show_overview(folder: Path, complete: bool, language: str, year: int) -> None:
     """Draw the overview panel; later runs replay the drawn elements from the cache.
 
     The overview is the same for every session, and drawing it again costs most
@@ -110,7 +149,9 @@ def show_overview(folder: Path, complete: bool, language: str) -> None:
     Arrow every time.
     """
     dataset = get_dataset(folder)
-    overview_panel(dataset, *(_chart_specs(dataset, language) if complete else (None, None)), language)
+    overview_panel(
+        dataset, *(_chart_specs(dataset, language, year) if complete else (None, None)), language, year
+    )
 
 
 def _clear_selection() -> None:
@@ -134,6 +175,7 @@ STATUS_KEY = "statuses"
 LAYERS_KEY = "layers"
 LAYERS_VERSION_KEY = "layers_version"
 LANGUAGE_KEY = "language"
+YEAR_KEY = "year"
 VIEW_KEY = "view"
 VIEW_SERIAL_KEY = "view_serial"
 REPORT_KEY = "report_id"
@@ -215,12 +257,16 @@ def _read_link(dataset: Dataset) -> None:
         layers=ALL_LAYER_IDS,
         statuses=STATUSES,
         features=dataset.feature_ids,
+        years=dataset.year_span,
+        places=get_network(geodata_dir()).places,
     )
     state = st.session_state
     state[LANGUAGE_KEY] = link.lang or browser_language()
     _set_layers(ALL_LAYER_IDS if link.layers is None else link.layers)
     state[STATUS_KEY] = list(STATUSES if link.statuses is None else link.statuses)
     state["selected"] = link.select
+    state[YEAR_KEY] = dataset.data_year if link.year is None else link.year
+    explorer.set_route(link.route, bool(link.operating_only))
     if link.view != state.get(VIEW_KEY):
         state[VIEW_KEY] = link.view
         if link.view is not None:
@@ -228,7 +274,9 @@ def _read_link(dataset: Dataset) -> None:
     state[NOTICES_KEY] = (notices, None)
 
 
-def _write_link(language: str, visible: list[str], statuses: list[str], selected: str | None) -> dict:
+def _write_link(
+    language: str, visible: list[str], statuses: list[str], selected: str | None, year: int | None
+) -> dict:
     """Put the state in the page's address; a changed address is a new step in the browser's history."""
     wanted = urlstate.encode(
         lang=language,
@@ -236,6 +284,9 @@ def _write_link(language: str, visible: list[str], statuses: list[str], selected
         statuses=statuses,
         select=selected,
         view=st.session_state.get(VIEW_KEY),
+        year=year,
+        route=explorer.chosen(),
+        operating_only=bool(st.session_state.get(explorer.OPERATING_KEY)),
     )
     if wanted != st.query_params.to_dict():
         st.query_params.from_dict(wanted)
@@ -299,8 +350,8 @@ def _pick(feature_id: str) -> None:
         state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
 
 
-def _tools(language: str, found_by: Catalog) -> None:
-    """The panel's head: the language and the search, in reach without opening the sidebar."""
+def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int) -> None:
+    """The panel's head: the language, the search and the year, in reach without opening the sidebar."""
     say = words(language)
     st.radio(
         say["language"],
@@ -311,6 +362,26 @@ def _tools(language: str, found_by: Catalog) -> None:
         label_visibility="collapsed",
     )
     finder.search_box(found_by.entries, _pick, language)
+    st.slider(
+        say["year_pick"],
+        min_value=span[0],
+        max_value=span[1],
+        key=YEAR_KEY,
+        help=say["year_help"].format(latest=latest),
+    )
+
+
+def _route_explorer(
+    folder: Path,
+    routed: tuple[routes.Route | routes.NoRoute, dict | None] | None,
+    year: int,
+    language: str,
+    expanded: bool,
+) -> None:
+    with st.expander(words(language)["route_explorer"], expanded=expanded):
+        explorer.controls(get_network(folder), language)
+        if routed is not None:
+            explorer.result(routed[0], get_network(folder), year, language)
 
 
 def _sidebar(language: str) -> None:
@@ -350,8 +421,16 @@ def main() -> None:
     visible, statuses, layers_version = _choices()
     selected_id = st.session_state.get("selected")
     language = st.session_state[LANGUAGE_KEY]
-    link = _write_link(language, visible, statuses, selected_id)
+    year = st.session_state[YEAR_KEY]
+    shown_year = None if year == dataset.data_year else year
+    link = _write_link(language, visible, statuses, selected_id, shown_year)
     found = dataset.feature(selected_id) if selected_id else None
+    route = explorer.chosen()
+    routed = (
+        None
+        if route is None
+        else get_route(folder, *route, year, bool(st.session_state.get(explorer.OPERATING_KEY)))
+    )
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column:
@@ -364,6 +443,9 @@ def main() -> None:
             layers_version=layers_version,
             view=_map_view(),
             focus=st.session_state.get(FOCUS_KEY),
+            year=shown_year,
+            as_of=None if shown_year is None else get_states(folder, year),
+            route=None if routed is None else routed[1],
         )
         st_folium(
             fmap,
@@ -385,7 +467,7 @@ def main() -> None:
             # A block of their own: when the panel below changes, the browser
             # does not draw the tools again (a click's panel came 40 ms sooner).
             with st.container(key=layout.TOOLS_KEY):
-                _tools(language, found_by)
+                _tools(language, found_by, dataset.year_span, dataset.data_year)
         # What the reader must know about the map comes first in the panel: the
         # map's place on the page never moves.
         _link_notices(link, language)
@@ -394,13 +476,24 @@ def main() -> None:
             st.info(words(language)["no_layers"])
         elif not statuses:
             st.info(words(language)["no_status"])
+        if found_by is not None:
+            # A block of its own, as the tools are: a click's panel below does not redraw it.
+            with st.container(key=layout.ROUTE_KEY):
+                _route_explorer(folder, routed, year, language, expanded=route is not None)
         if found is None:
-            show_overview(folder, complete=loaded, language=language)
+            show_overview(folder, complete=loaded, language=language, year=year)
             if loaded:
                 cite_block(dataset.headline_figures, dataset, _link_url(link), language)
         else:
             st.button(words(language)["back"], on_click=_clear_selection, key="back")
-            feature_panel(dataset, *found, language=language, link=_link_url(link))
+            feature_panel(
+                dataset,
+                *found,
+                language=language,
+                link=_link_url(link),
+                year=year,
+                as_of=get_states(folder, year),
+            )
     if found_by is not None:
         with map_column:
             if finder.table_wanted(language):

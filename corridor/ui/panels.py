@@ -11,6 +11,7 @@ from corridor.dataset import Dataset
 from corridor.figures import Figure
 from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, format_number, name_of, words
 from corridor.layers import Layer
+from corridor.timeline import AsOf, Event
 from corridor.ui.text import md
 
 
@@ -89,11 +90,36 @@ def _headline_metrics(dataset: Dataset, language: str) -> None:
         )
 
 
+def event_line(event: Event, dataset: Dataset, language: str, named: bool = True) -> str:
+    """One dated event in Markdown: its date as the source words it, what happened, and the source."""
+    say = words(language)
+    when, what, place = event.words(language)
+    found = dataset.feature(event.feature) if named and event.feature else None
+    subject = f"{md(name_of(found[1]['properties'], language))}: " if found else ""
+    kind = f" ({say['event_' + event.kind]})" if event.feature else ""
+    where = f", {md(place)}" if place else ""
+    return (
+        f"**{md(when)}**{where} — {subject}{md(what)}{kind} · {short_source(event.source, dataset.sources)}"
+    )
+
+
+def milestones(dataset: Dataset, year: int, language: str) -> None:
+    """The year's milestones: what the sources date to it, features and relations alike."""
+    say = words(language)
+    st.markdown(f"## {say['milestones'].format(year=year)}")
+    found = dataset.timeline.in_year(year)
+    if found:
+        st.markdown("\n".join(f"- {event_line(event, dataset, language)}" for event in found))
+    else:
+        st.caption(say["no_milestones"].format(year=year))
+
+
 def overview_panel(
     dataset: Dataset,
     headline_charts: tuple[charts.HeadlineChart, ...] | None,
     series_spec: dict | None,
     language: str = "en",
+    year: int | None = None,
 ) -> None:
     """The overview; with ``headline_charts`` None, only its heading, while the map loads."""
     say = words(language)
@@ -103,6 +129,7 @@ def overview_panel(
         st.caption(say["figures_wait"])
         return
     _headline_metrics(dataset, language)
+    milestones(dataset, dataset.data_year if year is None else year, language)
     for chart in headline_charts:
         st.markdown(f"## {md(chart.title)}")
         st.vega_lite_chart(chart.spec, width="stretch")
@@ -124,6 +151,10 @@ def overview_panel(
         for figure in dataset.figures:
             if figure.topic == "relations":
                 figure_block(figure, dataset.sources, language)
+        st.markdown(f"**{say['events']}**")
+        st.markdown(
+            "\n".join(f"- {event_line(e, dataset, language)}" for e in dataset.timeline.dated_relations())
+        )
 
 
 def _in_language(properties: Mapping[str, object], key: str, language: str) -> object:
@@ -160,8 +191,25 @@ def cite_block(
     st.code("\n\n".join(lines), language=None, wrap_lines=True)
 
 
+def _as_of_words(state: AsOf, year: int, data_year: int, language: str) -> str:
+    say = words(language)
+    if state.basis == "not begun":
+        return say["as_of_not_begun"]
+    if state.basis == "not open":
+        return say["as_of_not_open"]
+    if state.basis == "undated":
+        return say["as_of_undated"].format(data_year=data_year)
+    return STATUS_LABELS[language][state.status or "planned"]
+
+
 def feature_panel(
-    dataset: Dataset, layer: Layer, feature: dict, language: str = "en", link: str = ""
+    dataset: Dataset,
+    layer: Layer,
+    feature: dict,
+    language: str = "en",
+    link: str = "",
+    year: int | None = None,
+    as_of: Mapping[str, AsOf] | None = None,
 ) -> None:
     say = words(language)
     other = "ru" if language == "en" else "en"
@@ -177,6 +225,10 @@ def feature_panel(
         f"**{say['status']}:** {md(status)}",
         f"**{say['countries']}:** {md(countries)}",
     ]
+    state = (as_of or {}).get(properties["id"])
+    if year is not None and state is not None and year != dataset.data_year:
+        in_year = _as_of_words(state, year, dataset.data_year, language)
+        facts.append(f"**{say['status_in'].format(year=year)}:** {md(in_year)}")
     if "location_source" in properties:
         where = md(
             _in_language(properties, "location_note", language)
@@ -195,6 +247,13 @@ def feature_panel(
         if properties.get("stations"):
             stations = _in_language(properties, "stations", language)
             st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
+    st.markdown(f"## {say['dates']}")
+    with st.container():
+        events = dataset.timeline.of(properties["id"])
+        if events:
+            st.markdown("\n".join(f"- {event_line(e, dataset, language, named=False)}" for e in events))
+        else:
+            st.caption(say["no_dates"])
     own, context = dataset.own_and_context(properties["id"], layer.id)
     st.markdown(f"## {say['figures']}")
     # A block of their own: however many there are, what follows keeps its

@@ -1,0 +1,82 @@
+"""The route explorer: pick two places, read the route's legs, see it on the map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from corridor import routes
+from corridor.i18n import words
+from corridor.ui.text import md
+
+FROM_KEY = "route_from"
+TO_KEY = "route_to"
+OPERATING_KEY = "route_operating"
+
+
+def chosen() -> tuple[str, str] | None:
+    """The route the reader has picked: two different places, or None."""
+    origin, destination = st.session_state.get(FROM_KEY), st.session_state.get(TO_KEY)
+    return (origin, destination) if origin and destination and origin != destination else None
+
+
+def set_route(route: tuple[str, str] | None, operating_only: bool) -> None:
+    st.session_state[FROM_KEY], st.session_state[TO_KEY] = route or (None, None)
+    st.session_state[OPERATING_KEY] = operating_only
+
+
+def _clear() -> None:
+    set_route(None, st.session_state.get(OPERATING_KEY, False))
+
+
+def controls(network: routes.Network, language: str) -> None:
+    """The two places and the switch; the result is drawn by :func:`result`."""
+    say = words(language)
+    places = {place.id: place for place in network.terminals()}
+    options = list(places)
+
+    def label(place_id: str) -> str:
+        return places[place_id].name(language)
+
+    left, right = st.columns(2)
+    with left:
+        st.selectbox(
+            say["route_from"],
+            options,
+            format_func=label,
+            index=None,
+            placeholder=say["route_pick"],
+            key=FROM_KEY,
+        )
+    with right:
+        st.selectbox(
+            say["route_to"], options, format_func=label, index=None, placeholder=say["route_pick"], key=TO_KEY
+        )
+    st.toggle(say["route_operating"], key=OPERATING_KEY)
+
+
+def result(
+    found: routes.Route | routes.NoRoute,
+    network: routes.Network,
+    year: int,
+    language: str,
+    on_clear: Callable[[], None] = _clear,
+) -> None:
+    """The route in words: its legs, its changes and its total, or why there is none."""
+    say = words(language)
+    if isinstance(found, routes.NoRoute):
+        st.warning(md(routes.no_route_text(found, network, year, language)), icon=":material/block:")
+    else:
+        st.markdown(f"### {md(routes.title_text(found, network, language))}")
+        st.dataframe(routes.leg_rows(found, network, year, language), hide_index=True, width="stretch")
+        if found.planned:
+            st.warning(
+                say["route_not_operating"].format(count=len(found.planned), year=year),
+                icon=":material/warning:",
+            )
+        st.markdown(f"**{say['route_changes']}**")
+        st.markdown("\n".join(f"- {md(line)}" for line in routes.change_lines(found, network, language)))
+        st.markdown(routes.total_text(found, language))
+        st.caption(say["route_times"])
+    st.button(say["route_clear"], on_click=on_clear, key="route_clear")
