@@ -199,6 +199,7 @@ UI = {
             "**Total: {km} km** over {legs} leg(s) ({legs_km} km added leg by leg), measured along the "
             "drawn lines on the WGS84 ellipsoid. Lines drawn schematically give approximate lengths."
         ),
+        "route_legs": "Legs",
         "route_leg": "Link",
         "route_mode": "Mode",
         "route_stretch": "From → to",
@@ -334,6 +335,7 @@ UI = {
             "**Всего: {km} км**, участков: {legs} ({legs_km} км по сумме участков); измерено вдоль "
             "нарисованных линий на эллипсоиде WGS84. У схематичных линий длина приблизительна."
         ),
+        "route_legs": "Участки",
         "route_leg": "Линия",
         "route_mode": "Вид",
         "route_stretch": "Откуда → куда",

@@ -475,6 +475,10 @@ def _why_not(
 # In words: the route's table, its changes and the reason for no route, in a language.
 
 
+# A sea leg has no gauge.
+NO_GAUGE = "–"
+
+
 def _km(value: float, language: str) -> str:
     return format_number(round(value), language)
 
@@ -505,7 +509,7 @@ def leg_rows(route: Route, network: Network, year: int, language: str) -> list[d
             ]: f"{place_name(network, leg.start, language)} → {place_name(network, leg.end, language)}",
             say["route_km"]: _km(leg.km, language),
             say["route_countries"]: ", ".join(country_name(c, language) for c in leg.countries),
-            say["route_gauge"]: f"{format_number(leg.gauge, language)} mm" if leg.gauge else "–",
+            say["route_gauge"]: f"{format_number(leg.gauge, language)} mm" if leg.gauge else NO_GAUGE,
             say["route_status"].format(year=year): status_words(leg.as_of, year, language),
         }
         for leg in route.legs

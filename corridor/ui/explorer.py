@@ -56,6 +56,17 @@ def controls(network: routes.Network, language: str) -> None:
     st.toggle(say["route_operating"], key=OPERATING_KEY)
 
 
+def legs_markdown(rows: list[dict[str, str]], language: str) -> str:
+    """The legs as a numbered list, narrow enough for the panel: the stretch, then its facts, then the link."""
+    lines = []
+    for number, row in enumerate(rows, start=1):
+        link, mode, stretch, km, countries, gauge, status = (md(value) for value in row.values())
+        unit = words(language)["route_km"]
+        how = ", ".join(part for part in (f"{km} {unit}", mode, gauge) if part != md(routes.NO_GAUGE))
+        lines.append(f"{number}. **{stretch}**: {how} · {countries} · {status}  \n   _{link}_")
+    return "\n".join(lines)
+
+
 def result(
     found: routes.Route | routes.NoRoute,
     network: routes.Network,
@@ -68,8 +79,9 @@ def result(
     if isinstance(found, routes.NoRoute):
         st.warning(md(routes.no_route_text(found, network, year, language)), icon=":material/block:")
     else:
-        st.markdown(f"### {md(routes.title_text(found, network, language))}")
-        st.dataframe(routes.leg_rows(found, network, year, language), hide_index=True, width="stretch")
+        st.markdown(f"## {md(routes.title_text(found, network, language))}")
+        st.markdown(f"**{say['route_legs']}**")
+        st.markdown(legs_markdown(routes.leg_rows(found, network, year, language), language))
         if found.planned:
             st.warning(
                 say["route_not_operating"].format(count=len(found.planned), year=year),
