@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import altair as alt
 
 from corridor.figures import Figure, Series
-from corridor.i18n import PERIOD_KIND_WORDS, format_number, words
+from corridor.i18n import PERIOD_KIND_WORDS, words
 
 # The overview's comparison charts: topic, unit of the axis, key of the title.
 HEADLINE_CHARTS = (
@@ -125,28 +125,56 @@ def _axis_unit(figures: Sequence[Figure], unit: str) -> str:
 
 
 def series_points_text(series: Series, language: str = "en") -> str:
-    """The series in words, year by year, in ``language``'s number format."""
-    return describe(
-        f"{series.label} ({series.unit})",
-        [(str(year), format_number(value, language)) for year, value in series.points],
-    )
+    """The series in words, point by point as each is stated, in ``language``'s number format."""
+    return describe(f"{series.label} ({series.unit})", [(p.period, p.value_text()) for p in series.points])
 
 
-def series_chart(series: Series, language: str = "en", year: int | None = None) -> alt.Chart:
-    """The series in ``language`` (give it ``series.in_language(language)``); ``year``'s bar marked."""
-    rows = [{"year": label, "value": value, "y": period_year(label)} for label, value in series.points]
+def series_chart(
+    series: Series, sources: Mapping[str, Mapping[str, str]], language: str = "en", year: int | None = None
+) -> alt.Chart:
+    """The series in ``language`` (give it ``series.in_language(language)``); ``year``'s bar marked.
+
+    Bars for part of a year are coloured apart from full years, as in the
+    headline charts, and each bar's tooltip gives its value as stated and its source.
+    """
+    say = words(language)
+    rows = [
+        {
+            "period": p.period,
+            "value": p.value,
+            "as_stated": p.value_text(series.unit),
+            "kind": p.period_kind,
+            "source": source_label(sources.get(p.source, {})),
+            "note": p.note,
+            "y": p.year,
+        }
+        for p in series.points
+    ]
     marks = _year_marks(year, "y")
     if marks:
         marks["opacity"] = alt.condition(alt.datum.y == year, alt.value(1), alt.value(0.45))
     return (
         alt.Chart(alt.Data(values=rows))
-        .mark_bar(color="#0b57a4")
+        .mark_bar()
         .encode(
-            x=alt.X("year:O", title=None),
+            x=alt.X(
+                "period:N",
+                sort=[row["period"] for row in rows],
+                title=None,
+                # Every period is named, however long: "January-September 2025" slants rather than hides.
+                axis=alt.Axis(labelAngle=-35, labelOverlap=False, labelLimit=140),
+            ),
             y=alt.Y("value:Q", title=series.unit),
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=list(KIND_COLOURS), range=list(KIND_COLOURS.values())),
+                legend=None,
+            ),
             tooltip=[
-                alt.Tooltip("year:O", title=words(language)["year"]),
-                alt.Tooltip("value:Q", title=series.unit, format=",.3~f"),
+                alt.Tooltip("as_stated:N", title=say["value"]),
+                alt.Tooltip("period:N", title=say["period"]),
+                alt.Tooltip("note:N", title=say["note"]),
+                alt.Tooltip("source:N", title=say["source"]),
             ],
             **marks,
         )

@@ -30,7 +30,7 @@ class Dataset:
     layers: Mapping[str, LayerData]
     sources: Mapping[str, Mapping[str, str]]
     figures: tuple[Figure, ...]
-    series: Series | None
+    series: tuple[Series, ...]
     problems: tuple[Problem, ...]
     timeline: Timeline = EMPTY
 
@@ -72,9 +72,7 @@ class Dataset:
     @cached_property
     def data_year(self) -> int:
         """The latest year with data: the series' last year, else the last dated event's."""
-        years = (
-            [int(label[:4]) for label, _ in self.series.points if label[:4].isdigit()] if self.series else []
-        )
+        years = [point.year for series in self.series for point in series.points if point.year]
         return max(years or self.timeline.years() or (0,))
 
     @cached_property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -120,22 +121,73 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class SeriesPoint:
+    """One bar of a series: its period, its value as the source states it, and its source."""
+
+    period: str
+    value: float
+    source: str
+    qualifier: str = ""
+    period_kind: str = "full year"
+    note: str = ""
+    language: str = "en"
+
+    @property
+    def year(self) -> int | None:
+        digits = [part for part in self.period.replace("-", " ").split() if part.isdigit() and len(part) == 4]
+        return int(digits[0]) if digits else None
+
+    def value_text(self, unit: str = "") -> str:
+        qualifier = QUALIFIER_WORDS[self.language][self.qualifier]
+        number = format_number(self.value, self.language)
+        return " ".join(part for part in (qualifier, number, unit) if part)
+
+
+@dataclass(frozen=True)
 class Series:
-    """A yearly series from one source."""
+    """A yearly series: each point with its period, as stated, and its source."""
 
     id: str
+    topic: str
     label: str
     unit: str
     source: str
     note: str
-    points: tuple[tuple[str, float], ...]
-    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, hash=False)
+    points: tuple[SeriesPoint, ...]
+    words: Mapping[str, Mapping[str, object]] = field(default_factory=dict, compare=False, hash=False)
 
     def in_language(self, language: str) -> Series:
         if language not in self.words:
             return self
         words = self.words[language]
-        return replace(self, label=words["label"], unit=words["unit"], note=words.get("note", ""), words={})
+        periods = words.get("periods", {})
+        notes = words.get("notes", {})
+        points = tuple(
+            replace(
+                point,
+                period=periods.get(point.period, point.period),
+                note=notes.get(point.period, "") if point.note else "",
+                language=language,
+            )
+            for point in self.points
+        )
+        return replace(
+            self,
+            label=words["label"],
+            unit=words["unit"],
+            note=words.get("note", ""),
+            points=points,
+            words={},
+        )
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The series' source, then every other source its points cite."""
+        found = [self.source]
+        for point in self.points:
+            if point.source not in found:
+                found.append(point.source)
+        return tuple(found)
 
 
 # Each figure's words in Russian: the interface is in both languages, and so is every figure.
@@ -184,12 +236,98 @@ def _figure_problems(raw: Mapping, source_ids: set[str], file: str) -> list[Prob
     )
 
 
+SERIES_TEXTS = ("id", "topic", "label", "unit", "source")
+
+
+def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPoint | None, str | None]:
+    """A series point from ``[period, value]`` or an object; or None and what is wrong."""
+    if isinstance(raw, list) and len(raw) == 2:
+        raw = {"period": raw[0], "value": raw[1]}
+    if not isinstance(raw, Mapping):
+        return None, "a point must be [period, value] or an object"
+    period, value = raw.get("period"), raw.get("value")
+    if not isinstance(period, str) or not period.strip():
+        return None, "a point's period must be a non-empty string"
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        return None, f"the value for {period!r} must be a finite number"
+    source = raw.get("source", series.get("source"))
+    # A point without a source of its own takes the series' (checked, and reported, with the series).
+    if "source" in raw and source not in source_ids:
+        return None, f"unknown source id {source!r} for {period!r}"
+    qualifier = raw.get("qualifier", "")
+    if qualifier not in QUALIFIERS:
+        return None, f"the qualifier for {period!r} must be one of {QUALIFIERS}"
+    kind = raw.get("period_kind", "full year")
+    if kind not in PERIOD_KINDS:
+        return None, f"the period kind for {period!r} must be one of {PERIOD_KINDS}"
+    note = raw.get("note", "")
+    if not isinstance(note, str):
+        return None, f"the note for {period!r} must be a string"
+    return SeriesPoint(period, float(value), source, qualifier, kind, note), None
+
+
+def parse_series(
+    raw_list: object, source_ids: set[str], file: str = "figures.json"
+) -> tuple[tuple[Series, ...], list[Problem]]:
+    """Every series in the file; a series with any problem is left out and its problems named."""
+    if not isinstance(raw_list, list):
+        return (), [Problem(file, "-", "series", "must be a list of series")]
+    made: list[Series] = []
+    problems: list[Problem] = []
+    for index, raw in enumerate(raw_list):
+        if not isinstance(raw, Mapping):
+            problems.append(Problem(file, f"series #{index}", "series", "must be an object"))
+            continue
+        label = repr(str(raw.get("id", f"#{index}"))[:60])
+        found = [
+            (name, "must be a non-empty string")
+            for name in SERIES_TEXTS
+            if not isinstance(raw.get(name), str) or not raw[name].strip()
+        ]
+        if raw.get("topic") not in TOPICS:
+            found.append(("topic", f"must be one of {TOPICS}"))
+        if raw.get("source") not in source_ids:
+            found.append(("source", f"unknown source id {raw.get('source')!r}"))
+        words = raw.get("ru")
+        if not isinstance(words, Mapping) or not all(
+            isinstance(words.get(k), str) and words[k] for k in ("label", "unit")
+        ):
+            found.append(("ru", "missing: the series' label and unit in Russian"))
+        points = []
+        raw_points = raw.get("points")
+        if not isinstance(raw_points, list) or not raw_points:
+            found.append(("points", "must be a non-empty list"))
+            raw_points = []
+        for raw_point in raw_points:
+            point, message = _point(raw_point, raw, source_ids)
+            if message:
+                found.append(("points", message))
+            else:
+                points.append(point)
+        if found:
+            problems.extend(Problem(file, label, name, message) for name, message in found)
+            continue
+        made.append(
+            Series(
+                id=raw["id"],
+                topic=raw["topic"],
+                label=raw["label"],
+                unit=raw["unit"],
+                source=raw["source"],
+                note=raw.get("note", ""),
+                points=tuple(points),
+                words={language: dict(raw[language]) for language in TRANSLATIONS if language in raw},
+            )
+        )
+    return tuple(made), problems
+
+
 def parse_figures(
     document: object, source_ids: set[str], file: str = "figures.json"
-) -> tuple[tuple[Figure, ...], Series | None, list[Problem]]:
+) -> tuple[tuple[Figure, ...], tuple[Series, ...], list[Problem]]:
     """Turn the parsed figures file into figures, leaving out (and reporting) bad ones."""
     if not isinstance(document, Mapping) or not isinstance(document.get("figures"), list):
-        return (), None, [Problem(file, "-", "figures", "must be a list")]
+        return (), (), [Problem(file, "-", "figures", "must be a list")]
     figures: list[Figure] = []
     problems: list[Problem] = []
     for raw in document["figures"]:
@@ -212,18 +350,6 @@ def parse_figures(
                 words={language: dict(raw[language]) for language in TRANSLATIONS},
             )
         )
-    series = None
-    raw_series = document.get("series")
-    if isinstance(raw_series, Mapping):
-        series = Series(
-            id=raw_series["id"],
-            label=raw_series["label"],
-            unit=raw_series["unit"],
-            source=raw_series["source"],
-            note=raw_series.get("note", ""),
-            points=tuple((str(year), float(v)) for year, v in raw_series["points"]),
-            words={
-                language: dict(raw_series[language]) for language in TRANSLATIONS if language in raw_series
-            },
-        )
+    series, found = parse_series(document.get("series", []), source_ids, file)
+    problems.extend(found)
     return tuple(figures), series, problems

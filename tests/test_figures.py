@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corridor.figures import parse_figures
+from corridor.figures import parse_figures, parse_series
 
 # Every figure of part A of the facts digest, as the app must show it.
 PART_A = {
@@ -129,3 +129,44 @@ def test_interview_figures_carry_the_interviews_own_words(dataset):
     # The quote holds the figure as the interview writes it.
     assert "около 90 тысяч" in by_id["tourists-2024"].quote_ru
     assert "568 миллионов" in by_id["trade-2025-jan-sep"].quote_ru
+
+
+def series(**changes) -> dict:
+    raw = {
+        "id": "x-by-year",
+        "topic": "trade",
+        "label": "X by year",
+        "unit": "USD million",
+        "source": "s",
+        "points": [["2024", 1.0], {"period": "2025", "value": 2, "qualifier": "about", "source": "t"}],
+        "ru": {"label": "X по годам", "unit": "млн долл. США"},
+    }
+    return raw | changes
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        (series(points=[["2024", float("nan")]]), "points"),
+        (series(points=[["2024", "1"]]), "points"),
+        (series(points=[{"period": "2024", "value": 1, "source": "nowhere"}]), "points"),
+        (series(points=[{"period": "2024", "value": 1, "qualifier": "roughly"}]), "points"),
+        (series(points=[["2024"]]), "points"),
+        (series(points=[]), "points"),
+        (series(source="nowhere"), "source"),
+        (series(topic="weather"), "topic"),
+        (series(ru={}), "ru"),
+    ],
+)
+def test_a_bad_series_is_named_and_left_out(raw, field):
+    found, problems = parse_series([raw, series(id="good")], {"s", "t"})
+    assert [s.id for s in found] == ["good"]
+    assert [(p.feature, p.field) for p in problems] == [("'x-by-year'", field)]
+
+
+def test_a_series_point_keeps_its_own_source_and_wording():
+    ((made,), problems) = parse_series([series()], {"s", "t"})
+    assert problems == []
+    assert made.sources == ("s", "t")
+    assert [p.value_text("USD million") for p in made.points] == ["1 USD million", "about 2 USD million"]
+    assert parse_series({"id": "x"}, {"s"})[1][0].field == "series"

@@ -221,11 +221,17 @@ def test_the_slider_marks_the_year_and_lists_its_milestones():
     assert "30 October 2017" in text
     specs = [json.loads(chart.proto.spec)["encoding"] for chart in at.get("vega_lite_chart")]
     # Every chart outlines the year's bars; the series also fades the other years.
-    assert [spec["stroke"]["condition"]["test"].endswith("=== 2017)") for spec in specs] == [True] * 4
-    assert specs[-1]["opacity"]["condition"]["test"] == "(datum.y === 2017)"
+    # Three headline charts, then the four series: cargo, containers, trade and visitors by year.
+    assert [spec["stroke"]["condition"]["test"].endswith("=== 2017)") for spec in specs] == [True] * 7
+    assert [spec["opacity"]["condition"]["test"] for spec in specs[3:]] == ["(datum.y === 2017)"] * 4
     at.slider[0].set_value(2024).run()
     specs = [json.loads(chart.proto.spec)["encoding"] for chart in at.get("vega_lite_chart")]
     assert specs[-1]["opacity"]["condition"]["test"] == "(datum.y === 2024)"
+    # Where sources disagree both are shown; each point is worded as its source words it.
+    trade = json.loads(at.get("vega_lite_chart")[5].proto.spec)["description"]
+    assert "2023 (Kazinform): 529.4; 2023 (WNAM): 598.47; 2024: more than 500;" in trade
+    visitors = json.loads(at.get("vega_lite_chart")[6].proto.spec)["description"]
+    assert "2023: almost 60,000; 2024: about 90,000; first 8 months of 2025: about 70,000." in visitors
     assert "## Milestones of 2024" in " ".join(m.value for m in at.markdown)
 
 

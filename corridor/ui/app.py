@@ -129,15 +129,13 @@ def get_catalog(folder: Path) -> Catalog:
 
 def _chart_specs(
     dataset: Dataset, language: str, year: int
-) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
+) -> tuple[tuple[charts.HeadlineChart, ...], tuple[dict, ...]]:
     headline = charts.headline_charts(dataset.figures, dataset.sources, language, year)
-    series = dataset.series
-    series_spec = (
-        None
-        if series is None
-        else charts.series_chart(series.in_language(language), language, year).to_dict()
+    series_specs = tuple(
+        charts.series_chart(series.in_language(language), dataset.sources, language, year).to_dict()
+        for series in dataset.series
     )
-    return headline, series_spec
+    return headline, series_specs
 
 
 @st.cache_data(show_spinner=False)

@@ -117,7 +117,7 @@ def milestones(dataset: Dataset, year: int, language: str) -> None:
 def overview_panel(
     dataset: Dataset,
     headline_charts: tuple[charts.HeadlineChart, ...] | None,
-    series_spec: dict | None,
+    series_specs: tuple[dict, ...] | None,
     language: str = "en",
     year: int | None = None,
 ) -> None:
@@ -140,11 +140,12 @@ def overview_panel(
     for figure in dataset.headline_figures:
         if figure.id not in charted:
             figure_block(figure, dataset.sources, language)
-    if dataset.series is not None and series_spec is not None:
-        series = dataset.series.in_language(language)
+    for series, spec in zip(dataset.series, series_specs or (), strict=False):
+        series = series.in_language(language)
         st.markdown(f"## {md(series.label)}")
-        st.vega_lite_chart(series_spec, width="stretch")
-        st.caption(f"{md(series.note)} {say['source']}: {source_line(series.source, dataset.sources)}.")
+        st.vega_lite_chart(spec, width="stretch")
+        cited = "; ".join(short_source(source, dataset.sources) for source in series.sources)
+        st.caption(f"{md(series.note)} {say['sources']}: {cited}.")
         with st.expander(say["chart_text"]):
             st.markdown(md(charts.series_points_text(series, language)))
     with st.expander(say["relations"]):
