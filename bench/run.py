@@ -25,6 +25,7 @@ from bench.load import load_run, map_report, summary
 from bench.synthetic import grow
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import GEODATA_DIR, GEODATA_ENV, PROJECT_DIR
+from corridor.timeline import HIDDEN, states_in
 from tests.e2e import harness
 from tests.e2e.mapdriver import MapPage
 
@@ -422,6 +423,75 @@ def floor_click_times(app: MapPage, repeat: int) -> list[float]:
     return times
 
 
+# Issue 12's state: a year with hidden and faded features, and a drawn route.
+TIMED_QUERY = "year=2018&route=gateway-khorgos..port-poti"
+TIMED_YEAR = 2018
+WATCH_YEAR_JS = """
+(want) => {
+  window.__yearAt = null;
+  const box = document.querySelector('.corridor-year');
+  const observer = new MutationObserver(() => {
+    if (box.textContent.endsWith(String(want))) { window.__yearAt = Date.now(); observer.disconnect(); }
+  });
+  observer.observe(box, {subtree: true, childList: true, characterData: true});
+}
+"""
+MARK_KEY_JS = (
+    "() => { window.__keyAt = null; document.addEventListener('keydown', () => { window.__keyAt = Date.now(); },"
+    " {once: true, capture: true}); }"
+)
+
+
+def year_times(app: MapPage, repeat: int) -> list[float]:
+    """From a key press on the year slider until the map shows the new year."""
+    times = []
+    frame = app.content_frame()
+    slider = app.page.get_by_role("slider", name="As of year")
+    year = TIMED_YEAR
+    for i in range(repeat):
+        key, year = ("ArrowRight", year + 1) if i % 2 == 0 else ("ArrowLeft", year - 1)
+        frame.evaluate(WATCH_YEAR_JS, year)
+        app.page.evaluate(MARK_KEY_JS)
+        slider.press(key)
+        frame.wait_for_function("() => window.__yearAt !== null", timeout=60_000)
+        times.append(
+            (frame.evaluate("() => window.__yearAt") - app.page.evaluate("() => window.__keyAt")) / 1000
+        )
+    return times
+
+
+def measure_time_and_route(
+    browser, server: harness.Server, dataset, label: str, report: Report, repeat: int, budget: Budget | None
+) -> None:
+    """Clicks with a year chosen and a route drawn (issue 12), and the slider's own speed."""
+    states = states_in(dataset.timeline, dataset.statuses_today, TIMED_YEAR, dataset.data_year)
+    paths = sum(len(dataset.layers[layer.id].features) for layer in CORRIDOR_LAYERS)
+    shown = paths - sum(1 for state in states.values() if state.shown == HIDDEN)
+    _, app = navigate_until_drawn(browser, f"{server.url}/?{TIMED_QUERY}", shown, basemap=True)
+    app.content_frame().wait_for_function(
+        "() => document.querySelectorAll('.leaflet-corridor-route-pane path').length > 0", timeout=60_000
+    )
+    app.wait_for_still_view()
+    app.mark_map()
+    clicks = median(click_times(app, targets_at(dataset), repeat))
+    years = median(year_times(app, repeat))
+    kept = app.map_is_marked()
+    report.add(
+        f"{label}: click until panel, year {TIMED_YEAR} and a route drawn", ms(clicks), f"median of {repeat}"
+    )
+    report.add(
+        f"{label}: year slider until the map shows the year", ms(years), f"median of {repeat}, arrow keys"
+    )
+    if budget:
+        report.check(
+            f"{label}: click until panel with a year and a route <= {budget.click_ms:.0f} ms",
+            clicks * 1000 <= budget.click_ms,
+            ms(clicks),
+        )
+    report.check(f"{label}: map never re-mounted by the slider", kept, "same Leaflet container")
+    app.page.context.close()
+
+
 def rss(pid: int) -> int:
     process = psutil.Process(pid)
     return process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
@@ -594,6 +664,8 @@ def measure_size(
         report.check(f"{label}: map never re-mounted by toggles and clicks", kept, "same Leaflet container")
         measure_memory(browser, server, app, paths, label, report, sessions, budget)
         app.page.context.close()
+        if factor == 1:
+            measure_time_and_route(browser, server, dataset, label, report, repeat, budget)
 
 
 def measure_memory(

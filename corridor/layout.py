@@ -17,6 +17,8 @@ PANEL_KEY = "corridor-panel"
 TOOLS_KEY = "corridor-tools"
 # The route explorer, in a block of its own below the tools.
 ROUTE_KEY = "corridor-route"
+# The way back to the overview, at the top of a feature's panel.
+BACK_KEY = "back"
 PANEL_CLASS = f"st-key-{PANEL_KEY}"
 TOOLS_CLASS = f"st-key-{TOOLS_KEY}"
 # Room the first view leaves at the map's edges, and above the scale bar and
@@ -42,4 +44,5 @@ def map_options() -> dict:
         "sheet": {"maxWidth": PHONE_MAX_WIDTH, "share": SHEET_SHARE},
         "padding": FIRST_VIEW_PADDING,
         "panel": PANEL_CLASS,
+        "back": f"st-key-{BACK_KEY}",
     }

@@ -766,7 +766,7 @@ function corridorMap(map, configId, options) {
             if (state.selected !== shownSelection) {
                 shownSelection = state.selected;
                 if (shownSelection) {
-                    corridorShowPanel(options.panel);
+                    corridorShowPanel({panelClass: options.panel, backClass: options.back, sheet: options.sheet});
                 }
             }
         },

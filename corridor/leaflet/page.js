@@ -94,17 +94,39 @@ function corridorCovered(sheet) {
 }
 
 /* A feature has opened: show its panel from its top. The panel is always in
- * view (beside the map, or a sheet fixed over it on a phone); its scroll is
- * reset in the next frame, so the page lays out once, with the new panel. */
-function corridorShowPanel(panelClass) {
+ * view (beside the map, or a sheet fixed over it on a phone). Beside the map
+ * its scroll is reset in the next frame, so the page lays out once, with the
+ * new panel. The phone's sheet is short: there the feature's top (the way
+ * back, then its name) is brought to the sheet's top once it is drawn, below
+ * the tools. */
+/* Room kept above the way back, under the sheet's rounded top, in pixels. */
+var SHEET_MARGIN = 16;
+
+function corridorShowPanel(panel) {
     var page = corridorParent();
     if (!page) {
         return;
     }
-    page.requestAnimationFrame(function () {
-        var panel = page.document.querySelector("." + panelClass);
-        if (panel && panel.scrollTop !== 0) {
-            panel.scrollTop = 0;
+    var phone = page.innerWidth <= panel.sheet.maxWidth;
+    var frames = 0;
+    function reveal() {
+        var box = page.document.querySelector("." + panel.panelClass);
+        if (!box) {
+            return;
         }
-    });
+        if (!phone) {
+            if (box.scrollTop !== 0) {
+                box.scrollTop = 0;
+            }
+            return;
+        }
+        var back = box.querySelector("." + panel.backClass);
+        if (back) {
+            box.scrollTop += back.getBoundingClientRect().top - box.getBoundingClientRect().top - SHEET_MARGIN;
+        } else if (frames < 120) {
+            frames += 1;
+            page.requestAnimationFrame(reveal);
+        }
+    }
+    page.requestAnimationFrame(reveal);
 }

@@ -483,7 +483,7 @@ def main() -> None:
             if loaded:
                 cite_block(dataset.headline_figures, dataset, _link_url(link), language)
         else:
-            st.button(words(language)["back"], on_click=_clear_selection, key="back")
+            st.button(words(language)["back"], on_click=_clear_selection, key=layout.BACK_KEY)
             feature_panel(
                 dataset,
                 *found,
