@@ -90,7 +90,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
     assert len(at.metric) == 3
     assert len(at.multiselect) == 1
     # Layers are switched in the map's legend, the one place for them.
-    assert [t.key for t in at.toggle] == ["show-table", "route_operating", "cite"]
+    assert [t.key for t in at.toggle] == ["show-table", "route_open", "cite"]
     assert "legend" in at.sidebar.caption[0].value
     assert len(at.get("vega_lite_chart")) == 7
 

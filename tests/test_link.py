@@ -257,12 +257,19 @@ def test_a_route_link_draws_the_route_and_lists_its_legs():
 
 def test_a_route_picked_in_the_explorer_goes_into_the_address():
     at = opened()
+    assert not at.selectbox, "the explorer's places come with its switch"
+    at.toggle(key="route_open").set_value(True).run()
     at.selectbox(key="route_from").set_value("gateway-dostyk").run()
     assert "route" not in address(at)
     at.selectbox(key="route_to").set_value("station-kars").run()
     assert address(at)["route"] == "gateway-dostyk..station-kars"
     text = " ".join(m.value for m in at.markdown)
     assert "Akhalkalaki: gauge changes from 1,520 mm to 1,435 mm" in text.replace("\\", "")
+    # Switched off, the explorer takes its route off the map and out of the address.
+    at.toggle(key="route_open").set_value(False).run()
+    assert "route" not in address(at)
+    assert map_state(at)["route"] is None
+    assert not at.selectbox
 
 
 def test_a_route_with_no_way_says_which_link_is_missing():

@@ -41,13 +41,13 @@ BOTH = " / "
 
 
 @st.cache_resource(show_spinner=BOTH.join(UI[language]["loading_layers"] for language in LANGUAGES))
-def get_dataset(folder: Path) -> Dataset:
+def get_dataset(folder: str) -> Dataset:
     """Load and validate every file once per server process.
 
     A resource cache, not a data cache: the dataset is immutable and shared by
     every session, where ``cache_data`` would hand each rerun its own copy.
     """
-    dataset = load_dataset(folder)
+    dataset = load_dataset(Path(folder))
     # The dataset lives as long as the process: move it out of the collector's
     # way, so that collections do not scan it again and again.
     gc.freeze()
@@ -61,7 +61,7 @@ def send_at_once() -> int:
 
 
 @st.cache_resource(show_spinner=BOTH.join(UI[language]["preparing_files"] for language in LANGUAGES))
-def get_published(folder: Path) -> mapdata.Published:
+def get_published(folder: str) -> mapdata.Published:
     """Publish the layers, basemap, names and map code once per process, for every session."""
     published = mapdata.publish_map(get_dataset(folder).layers, publish_text)
     gc.freeze()
@@ -69,7 +69,7 @@ def get_published(folder: Path) -> mapdata.Published:
 
 
 @st.cache_resource(show_spinner=False)
-def get_map_frame(folder: Path) -> mapbuild.MapFrame:
+def get_map_frame(folder: str) -> mapbuild.MapFrame:
     dataset = get_dataset(folder)
     return mapbuild.map_frame(
         [dataset.layers[layer.id] for layer in CORRIDOR_LAYERS], dataset.layers[BORDERS.id]
@@ -77,7 +77,7 @@ def get_map_frame(folder: Path) -> mapbuild.MapFrame:
 
 
 @st.cache_resource(show_spinner=False)
-def get_network(folder: Path) -> routes.Network:
+def get_network(folder: str) -> routes.Network:
     """The rail and sea network as a graph, built once per process from the layers."""
     layers = get_dataset(folder).layers
     return routes.build_network(
@@ -90,7 +90,7 @@ def get_network(folder: Path) -> routes.Network:
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def get_route(
-    folder: Path, origin: str, destination: str, year: int, operating_only: bool
+    folder: str, origin: str, destination: str, year: int, operating_only: bool
 ) -> tuple[routes.Route | routes.NoRoute, dict | None]:
     """A route and its drawing for the map, once per pair, year and choice."""
     dataset = get_dataset(folder)
@@ -106,7 +106,7 @@ def get_route(
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def get_states(folder: Path, year: int) -> dict[str, timeline.AsOf]:
+def get_states(folder: str, year: int) -> dict[str, timeline.AsOf]:
     dataset = get_dataset(folder)
     return timeline.states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
 
@@ -119,7 +119,7 @@ class Catalog:
 
 
 @st.cache_resource(show_spinner=False)
-def get_catalog(folder: Path) -> Catalog:
+def get_catalog(folder: str) -> Catalog:
     """The table's rows (lengths measured once), as Arrow in each language, and the search's entries."""
     dataset = get_dataset(folder)
     rows = catalog.all_rows(dataset)
@@ -139,7 +139,7 @@ def _chart_specs(
 
 
 @st.cache_data(show_spinner=False)
-def show_overview(folder: Path, complete: bool, language: str, year: int) -> None:
+def show_overview(folder: str, complete: bool, language: str, year: int) -> None:
     """Draw the overview panel; later runs replay the drawn elements from the cache.
 
     The overview is the same for every session, and drawing it again costs most
@@ -256,7 +256,7 @@ def _read_link(dataset: Dataset) -> None:
         statuses=STATUSES,
         features=dataset.feature_ids,
         years=dataset.year_span,
-        places=get_network(geodata_dir()).places,
+        places=get_network(str(geodata_dir())).places,
     )
     state = st.session_state
     state[LANGUAGE_KEY] = link.lang or browser_language()
@@ -332,7 +332,7 @@ def _pick(feature_id: str) -> None:
 
     Its layer is switched on and its status shown, so that it is on the map.
     """
-    found = get_dataset(geodata_dir()).feature(feature_id)
+    found = get_dataset(str(geodata_dir())).feature(feature_id)
     if found is None:
         return
     layer, feature = found
@@ -370,16 +370,15 @@ def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int)
 
 
 def _route_explorer(
-    folder: Path,
-    routed: tuple[routes.Route | routes.NoRoute, dict | None] | None,
-    year: int,
-    language: str,
-    expanded: bool,
+    folder: str, routed: tuple[routes.Route | routes.NoRoute, dict | None] | None, year: int, language: str
 ) -> None:
-    with st.expander(words(language)["route_explorer"], expanded=expanded):
-        explorer.controls(get_network(folder), language)
-        if routed is not None:
-            explorer.result(routed[0], get_network(folder), year, language)
+    """The explorer's switch; its places and its route only while it is on (a run spends nothing on them otherwise)."""
+    if not explorer.switch(language):
+        return
+    network = get_network(folder)
+    explorer.controls(network, language)
+    if routed is not None:
+        explorer.result(routed[0], network, year, language)
 
 
 def _sidebar(language: str) -> None:
@@ -412,7 +411,8 @@ def _problems(dataset: Dataset, language: str) -> None:
 
 def main() -> None:
     send_at_once()
-    folder = geodata_dir()
+    # The cached resources are keyed by the folder's path as text: quicker to hash on every run than a Path.
+    folder = str(geodata_dir())
     dataset = get_dataset(folder)
     _read_link(dataset)
     _apply_report()
@@ -477,7 +477,7 @@ def main() -> None:
         if found_by is not None:
             # A block of its own, as the tools are: a click's panel below does not redraw it.
             with st.container(key=layout.ROUTE_KEY):
-                _route_explorer(folder, routed, year, language, expanded=route is not None)
+                _route_explorer(folder, routed, year, language)
         if found is None:
             show_overview(folder, complete=loaded, language=language, year=year)
             if loaded:
@@ -489,8 +489,8 @@ def main() -> None:
                 *found,
                 language=language,
                 link=_link_url(link),
-                year=year,
-                as_of=get_states(folder, year),
+                year=shown_year,
+                as_of=None if shown_year is None else get_states(folder, year),
             )
     if found_by is not None:
         with map_column:

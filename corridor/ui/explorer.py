@@ -10,20 +10,32 @@ from corridor import routes
 from corridor.i18n import words
 from corridor.ui.text import md
 
+OPEN_KEY = "route_open"
 FROM_KEY = "route_from"
 TO_KEY = "route_to"
 OPERATING_KEY = "route_operating"
 
 
 def chosen() -> tuple[str, str] | None:
-    """The route the reader has picked: two different places, or None."""
-    origin, destination = st.session_state.get(FROM_KEY), st.session_state.get(TO_KEY)
-    return (origin, destination) if origin and destination and origin != destination else None
+    """The route the reader has picked, while the explorer is on: two different places, or None."""
+    state = st.session_state
+    origin, destination = state.get(FROM_KEY), state.get(TO_KEY)
+    if not state.get(OPEN_KEY) or not origin or not destination or origin == destination:
+        return None
+    return origin, destination
 
 
 def set_route(route: tuple[str, str] | None, operating_only: bool) -> None:
+    """A link's route: the explorer opens with it; a link without one leaves the explorer as it is."""
     st.session_state[FROM_KEY], st.session_state[TO_KEY] = route or (None, None)
     st.session_state[OPERATING_KEY] = operating_only
+    if route is not None:
+        st.session_state[OPEN_KEY] = True
+
+
+def switch(language: str) -> bool:
+    """The explorer's on-off switch."""
+    return st.toggle(words(language)["route_explorer"], key=OPEN_KEY)
 
 
 def _clear() -> None:

@@ -2,7 +2,9 @@
 
 It starts the app on a free port, opens it in headless Chromium with the
 network off, selects the Aktau port and saves the page. ``--lang ru`` makes
-the Russian one (``docs/screenshot-ru.png``).
+the Russian one (``docs/screenshot-ru.png``); ``--query`` adds to the link
+(``--select '' --query route=gateway-khorgos..port-poti --out
+docs/screenshot-route.png`` makes the route explorer's).
 """
 
 from __future__ import annotations
@@ -26,12 +28,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=None, help=f"default: {DEFAULT_OUT}, or -ru for Russian")
     parser.add_argument("--select", default="port-aktau", help="feature id to click first ('' for none)")
     parser.add_argument("--lang", default="en", choices=LANGUAGES)
+    parser.add_argument(
+        "--query", default="", help="more of the link, e.g. 'route=gateway-khorgos..port-poti'"
+    )
     args = parser.parse_args(argv)
     out = args.out or (DEFAULT_OUT if args.lang == "en" else DEFAULT_OUT.with_stem(f"screenshot-{args.lang}"))
     with harness.streamlit_server() as server, sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
         page, traffic = harness.offline_page(browser, {"width": 1400, "height": 860})
-        app = MapPage(page, traffic).open(f"{server.url}/?lang={args.lang}")
+        app = MapPage(page, traffic).open(f"{server.url}/?lang={args.lang}&{args.query}")
+        if "route=" in args.query:
+            route = app.frame.locator(".leaflet-corridor-route-pane path").first
+            route.wait_for(state="attached", timeout=30_000)
+            app.wait_for_still_view()
         if args.select:
             _, feature = load_dataset().feature(args.select)
             app.click_feature(args.select)
