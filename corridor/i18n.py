@@ -200,6 +200,7 @@ UI = {
             "drawn lines on the WGS84 ellipsoid. Lines drawn schematically give approximate lengths."
         ),
         "route_legs": "Legs",
+        "route_summary": "On the map: {route}. Back to the overview for its legs.",
         "route_leg": "Link",
         "route_mode": "Mode",
         "route_stretch": "From → to",
@@ -336,6 +337,7 @@ UI = {
             "нарисованных линий на эллипсоиде WGS84. У схематичных линий длина приблизительна."
         ),
         "route_legs": "Участки",
+        "route_summary": "На карте: {route}. Участки - в обзоре.",
         "route_leg": "Линия",
         "route_mode": "Вид",
         "route_stretch": "Откуда → куда",

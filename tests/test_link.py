@@ -277,3 +277,17 @@ def test_a_route_with_no_way_says_which_link_is_missing():
     (warning,) = [w for w in at.warning if "No route" in w.value]
     assert "Ayagoz" in warning.value
     assert map_state(at)["route"] is None
+
+
+def test_a_feature_opened_under_a_route_keeps_the_route_and_shows_it_in_one_line():
+    at = opened(route="gateway-dostyk..station-kars", year="2018")
+    click(at, "rail-btk")
+    assert address(at)["route"] == "gateway-dostyk..station-kars"
+    assert map_state(at)["route"]["key"] == "gateway-dostyk..station-kars|2018|0"
+    assert not at.selectbox, "the explorer's places wait while a feature's panel is open"
+    (line,) = [c.value for c in at.caption if c.value.startswith("On the map:")]
+    assert "Dostyk → Kars" in line
+    at.button(key="back").click().run()
+    assert at.selectbox(key="route_from").value == "gateway-dostyk"
+    assert at.selectbox(key="route_to").value == "station-kars"
+    assert address(at)["route"] == "gateway-dostyk..station-kars"

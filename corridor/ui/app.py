@@ -88,7 +88,7 @@ def get_network(folder: str) -> routes.Network:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_resource(show_spinner=False, max_entries=512)
 def get_route(
     folder: str, origin: str, destination: str, year: int, operating_only: bool
 ) -> tuple[routes.Route | routes.NoRoute, dict | None]:
@@ -105,7 +105,7 @@ def get_route(
     return found, mapdata.route_drawing(key, legs)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def get_states(folder: str, year: int) -> dict[str, timeline.AsOf]:
     dataset = get_dataset(folder)
     return timeline.states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
@@ -284,7 +284,7 @@ def _write_link(
         view=st.session_state.get(VIEW_KEY),
         year=year,
         route=explorer.chosen(),
-        operating_only=bool(st.session_state.get(explorer.OPERATING_KEY)),
+        operating_only=explorer.operating_only(),
     )
     if wanted != st.query_params.to_dict():
         st.query_params.from_dict(wanted)
@@ -370,12 +370,21 @@ def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int)
 
 
 def _route_explorer(
-    folder: str, routed: tuple[routes.Route | routes.NoRoute, dict | None] | None, year: int, language: str
+    folder: str,
+    routed: tuple[routes.Route | routes.NoRoute, dict | None] | None,
+    year: int,
+    language: str,
+    brief: bool,
 ) -> None:
-    """The explorer's switch; its places and its route only while it is on (a run spends nothing on them otherwise)."""
+    """The explorer's switch; its places and its route only while it is on (a run spends nothing on them
+    otherwise), and the route in one line while a feature's panel is open (``brief``)."""
     if not explorer.switch(language):
         return
     network = get_network(folder)
+    if brief:
+        if routed is not None:
+            explorer.summary(routed[0], network, year, language)
+        return
     explorer.controls(network, language)
     if routed is not None:
         explorer.result(routed[0], network, year, language)
@@ -424,11 +433,7 @@ def main() -> None:
     link = _write_link(language, visible, statuses, selected_id, shown_year)
     found = dataset.feature(selected_id) if selected_id else None
     route = explorer.chosen()
-    routed = (
-        None
-        if route is None
-        else get_route(folder, *route, year, bool(st.session_state.get(explorer.OPERATING_KEY)))
-    )
+    routed = None if route is None else get_route(folder, *route, year, explorer.operating_only())
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column:
@@ -477,7 +482,7 @@ def main() -> None:
         if found_by is not None:
             # A block of its own, as the tools are: a click's panel below does not redraw it.
             with st.container(key=layout.ROUTE_KEY):
-                _route_explorer(folder, routed, year, language)
+                _route_explorer(folder, routed, year, language, brief=found is not None)
         if found is None:
             show_overview(folder, complete=loaded, language=language, year=year)
             if loaded:

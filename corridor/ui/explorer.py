@@ -11,26 +11,52 @@ from corridor.i18n import words
 from corridor.ui.text import md
 
 OPEN_KEY = "route_open"
+# The widgets' keys. Streamlit forgets a widget's value in a run that does not
+# draw it (a feature's panel shows the route in one line), so what the reader
+# picked is kept under the keys in PICKED, copied there on every change.
 FROM_KEY = "route_from"
 TO_KEY = "route_to"
 OPERATING_KEY = "route_operating"
+PICKED = {FROM_KEY: "route_from_picked", TO_KEY: "route_to_picked", OPERATING_KEY: "route_operating_picked"}
+
+
+def picked(key: str) -> object:
+    return st.session_state.get(PICKED[key])
 
 
 def chosen() -> tuple[str, str] | None:
     """The route the reader has picked, while the explorer is on: two different places, or None."""
-    state = st.session_state
-    origin, destination = state.get(FROM_KEY), state.get(TO_KEY)
-    if not state.get(OPEN_KEY) or not origin or not destination or origin == destination:
+    origin, destination = picked(FROM_KEY), picked(TO_KEY)
+    if not st.session_state.get(OPEN_KEY) or not origin or not destination or origin == destination:
         return None
     return origin, destination
 
 
-def set_route(route: tuple[str, str] | None, operating_only: bool) -> None:
-    """A link's route: the explorer opens with it; a link without one leaves the explorer as it is."""
-    st.session_state[FROM_KEY], st.session_state[TO_KEY] = route or (None, None)
-    st.session_state[OPERATING_KEY] = operating_only
+def operating_only() -> bool:
+    return bool(picked(OPERATING_KEY))
+
+
+def set_route(route: tuple[str, str] | None, operating: bool) -> None:
+    """A link's route (or a cleared one): the explorer opens with a route; without one it stays as it is."""
+    state = st.session_state
+    for key, value in zip(
+        (FROM_KEY, TO_KEY, OPERATING_KEY), (*(route or (None, None)), operating), strict=True
+    ):
+        state[PICKED[key]] = value
+        # The widget, if drawn in this run, starts from the new value.
+        state.pop(key, None)
     if route is not None:
-        st.session_state[OPEN_KEY] = True
+        state[OPEN_KEY] = True
+
+
+def _keep(key: str) -> None:
+    st.session_state[PICKED[key]] = st.session_state.get(key)
+
+
+def _restore(key: str) -> None:
+    """Give a widget that was not drawn in the last run the reader's pick back."""
+    if key not in st.session_state and picked(key) is not None:
+        st.session_state[key] = picked(key)
 
 
 def switch(language: str) -> bool:
@@ -39,7 +65,16 @@ def switch(language: str) -> bool:
 
 
 def _clear() -> None:
-    set_route(None, st.session_state.get(OPERATING_KEY, False))
+    set_route(None, operating_only())
+
+
+def summary(found: routes.Route | routes.NoRoute, network: routes.Network, year: int, language: str) -> None:
+    """The route in one line, while a feature's panel is open: the map still shows it."""
+    say = words(language)
+    if isinstance(found, routes.NoRoute):
+        st.caption(md(routes.no_route_text(found, network, year, language)))
+    else:
+        st.caption(say["route_summary"].format(route=md(routes.title_text(found, network, language))))
 
 
 def controls(network: routes.Network, language: str) -> None:
@@ -51,6 +86,8 @@ def controls(network: routes.Network, language: str) -> None:
     def label(place_id: str) -> str:
         return places[place_id].name(language)
 
+    for key in PICKED:
+        _restore(key)
     left, right = st.columns(2)
     with left:
         st.selectbox(
@@ -60,12 +97,21 @@ def controls(network: routes.Network, language: str) -> None:
             index=None,
             placeholder=say["route_pick"],
             key=FROM_KEY,
+            on_change=_keep,
+            args=(FROM_KEY,),
         )
     with right:
         st.selectbox(
-            say["route_to"], options, format_func=label, index=None, placeholder=say["route_pick"], key=TO_KEY
+            say["route_to"],
+            options,
+            format_func=label,
+            index=None,
+            placeholder=say["route_pick"],
+            key=TO_KEY,
+            on_change=_keep,
+            args=(TO_KEY,),
         )
-    st.toggle(say["route_operating"], key=OPERATING_KEY)
+    st.toggle(say["route_operating"], key=OPERATING_KEY, on_change=_keep, args=(OPERATING_KEY,))
 
 
 def legs_markdown(rows: list[dict[str, str]], language: str) -> str:
