@@ -129,14 +129,10 @@ def series_points_text(series: Series, language: str = "en") -> str:
     return describe(f"{series.label} ({series.unit})", [(p.period, p.value_text()) for p in series.points])
 
 
-def series_chart(
-    series: Series, sources: Mapping[str, Mapping[str, str]], language: str = "en", year: int | None = None
+def _series_bars(
+    series: Series, sources: Mapping[str, Mapping[str, str]], language: str, year: int | None
 ) -> alt.Chart:
-    """The series in ``language`` (give it ``series.in_language(language)``); ``year``'s bar marked.
-
-    Bars for part of a year are coloured apart from full years, as in the
-    headline charts, and each bar's tooltip gives its value as stated and its source.
-    """
+    """One series' bars, titled with its label and unit; ``year``'s bar marked."""
     say = words(language)
     rows = [
         {
@@ -154,7 +150,7 @@ def series_chart(
     if marks:
         marks["opacity"] = alt.condition(alt.datum.y == year, alt.value(1), alt.value(0.45))
     return (
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(alt.Data(values=rows), title=alt.Title(series.label, anchor="start", fontSize=14))
         .mark_bar()
         .encode(
             x=alt.X(
@@ -178,7 +174,27 @@ def series_chart(
             ],
             **marks,
         )
-        .properties(height=200, description=series_points_text(series, language))
+        .properties(height=120, width="container")
+    )
+
+
+def series_chart(
+    series: Sequence[Series],
+    sources: Mapping[str, Mapping[str, str]],
+    language: str = "en",
+    year: int | None = None,
+) -> alt.VConcatChart:
+    """The series by year as small multiples in one graphic, in ``language`` (give each
+    ``series.in_language(language)``); ``year``'s bars marked.
+
+    One graphic rather than one per series: the page sends and draws one
+    element. Bars for part of a year are coloured apart from full years, as in
+    the headline charts, and each bar's tooltip gives its value as stated and its source.
+    """
+    description = " ".join(series_points_text(one, language) for one in series)
+    return (
+        alt.vconcat(*(_series_bars(one, sources, language, year) for one in series), spacing=24)
+        .properties(description=description)
         .configure(locale=LOCALES[language])
     )
 

@@ -136,6 +136,7 @@ UI = {
             "they are not this feature's own."
         ),
         "chart_text": "The chart's figures, in words",
+        "by_year": "Year by year",
         "sources": "Sources",
         "drawn_track": "along the track mapped in OpenStreetMap",
         "drawn_chain": "through the stations OpenStreetMap records along the line, in order",
@@ -273,6 +274,7 @@ UI = {
             "а не к одному этому объекту."
         ),
         "chart_text": "Цифры графика словами",
+        "by_year": "По годам",
         "sources": "Источники",
         "drawn_track": "по путям, нанесённым в OpenStreetMap",
         "drawn_chain": "через станции, которые OpenStreetMap отмечает на линии, по порядку",

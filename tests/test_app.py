@@ -92,7 +92,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
     # Layers are switched in the map's legend, the one place for them.
     assert [t.key for t in at.toggle] == ["show-table", "route_open", "cite"]
     assert "legend" in at.sidebar.caption[0].value
-    assert len(at.get("vega_lite_chart")) == 7
+    assert len(at.get("vega_lite_chart")) == 4
 
 
 def test_the_page_runs_and_shows_the_overview(app):
@@ -103,7 +103,7 @@ def test_the_page_runs_and_shows_the_overview(app):
         "Visitors to Azerbaijan (visitors), 2024",
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
-    assert len(app.get("vega_lite_chart")) == 7
+    assert len(app.get("vega_lite_chart")) == 4
     assert app.title[0].value.startswith("Middle Corridor")
     assert all("data problem" not in e.label for e in app.expander)
 

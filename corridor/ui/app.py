@@ -129,13 +129,11 @@ def get_catalog(folder: str) -> Catalog:
 
 def _chart_specs(
     dataset: Dataset, language: str, year: int
-) -> tuple[tuple[charts.HeadlineChart, ...], tuple[dict, ...]]:
+) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
     headline = charts.headline_charts(dataset.figures, dataset.sources, language, year)
-    series_specs = tuple(
-        charts.series_chart(series.in_language(language), dataset.sources, language, year).to_dict()
-        for series in dataset.series
-    )
-    return headline, series_specs
+    series = [one.in_language(language) for one in dataset.series]
+    series_spec = charts.series_chart(series, dataset.sources, language, year).to_dict() if series else None
+    return headline, series_spec
 
 
 @st.cache_data(show_spinner=False)

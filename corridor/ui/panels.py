@@ -117,7 +117,7 @@ def milestones(dataset: Dataset, year: int, language: str) -> None:
 def overview_panel(
     dataset: Dataset,
     headline_charts: tuple[charts.HeadlineChart, ...] | None,
-    series_specs: tuple[dict, ...] | None,
+    series_spec: dict | None,
     language: str = "en",
     year: int | None = None,
 ) -> None:
@@ -140,14 +140,17 @@ def overview_panel(
     for figure in dataset.headline_figures:
         if figure.id not in charted:
             figure_block(figure, dataset.sources, language)
-    for series, spec in zip(dataset.series, series_specs or (), strict=False):
-        series = series.in_language(language)
-        st.markdown(f"## {md(series.label)}")
-        st.vega_lite_chart(spec, width="stretch")
-        cited = "; ".join(short_source(source, dataset.sources) for source in series.sources)
-        st.caption(f"{md(series.note)} {say['sources']}: {cited}.")
+    if series_spec is not None:
+        shown = [one.in_language(language) for one in dataset.series]
+        st.markdown(f"## {say['by_year']}")
+        st.vega_lite_chart(series_spec, width="stretch")
+        notes = []
+        for series in shown:
+            cited = "; ".join(short_source(source, dataset.sources) for source in series.sources)
+            notes.append(f"- **{md(series.label)}.** {md(series.note)} {say['sources']}: {cited}.")
+        st.caption("\n".join(notes))
         with st.expander(say["chart_text"]):
-            st.markdown(md(charts.series_points_text(series, language)))
+            st.markdown("\n\n".join(md(charts.series_points_text(series, language)) for series in shown))
     with st.expander(say["relations"]):
         for figure in dataset.figures:
             if figure.topic == "relations":
