@@ -31,6 +31,11 @@ FRAME_PADDING_DEGREES = 1.0
 # more than the basemap's height, and the first view must still be free to
 # sit above the panel sheet rather than be pushed to the basemap's middle.
 LIMIT_PADDING_DEGREES = 30.0
+# On a phone the panel's sheet covers the map's lower part, and the opening
+# view is framed above it: the map may reach this much further south, under
+# the sheet, or Leaflet would push a tall phone's view north (the corridor
+# would sink behind the scale bar).
+SHEET_SOUTH_DEGREES = 40.0
 # The corridor from the Black Sea to the Chinese border, when no layer has data.
 DEFAULT_VIEW = ((37.0, 40.0), (52.0, 84.0))
 
@@ -64,7 +69,10 @@ def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
     pad = LIMIT_PADDING_DEGREES
     return MapFrame(
         view=corridor_view(layers),
-        limits=((max(south - pad, -80.0), west - pad), (min(north + pad, 80.0), east + pad)),
+        limits=(
+            (max(south - pad - SHEET_SOUTH_DEGREES, -80.0), west - pad),
+            (min(north + pad, 80.0), east + pad),
+        ),
     )
 
 

@@ -701,12 +701,30 @@ function corridorMap(map, configId, options) {
         map.getContainer().style.setProperty("--corridor-covered", covered + "px");
         return covered;
     }
-    map.fitBounds(options.view, {
-        animate: false,
-        paddingTopLeft: options.padding.topLeft,
-        paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
-    });
+    /* The opening view frames the corridor. */
+    function frameFirstView() {
+        map.fitBounds(options.view, {
+            animate: false,
+            paddingTopLeft: options.padding.topLeft,
+            paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
+        });
+    }
+    frameFirstView();
     map.on("resize", coverage);
+    /* The page's stylesheet makes the frame fill the window after Leaflet has
+     * measured it, and Leaflet does not always hear of it (on a wide screen it
+     * went on drawing only the frame's first 620 pixels). Whenever the map's
+     * box changes size, Leaflet measures it again, keeping the centre, and the
+     * opening view is framed again in the new box, unless something else has
+     * framed the map since (the reader, a link's view, a pick, a route). */
+    if (window.ResizeObserver) {
+        new ResizeObserver(function () {
+            map.invalidateSize({pan: true, animate: false});
+            if (!readerMoved && viewSerial === null && framedSerial === null && routeKey === null) {
+                frameFirstView();
+            }
+        }).observe(map.getContainer());
+    }
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
 
     /* A feature's click reaches its tier's group first, then the map: the
