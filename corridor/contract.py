@@ -190,7 +190,8 @@ def geometry_problems(geometry: object, geometry_kind: str) -> list[tuple[str, s
     return []
 
 
-def _text_problem(value: object, limit: int) -> str | None:
+def text_problem(value: object, limit: int) -> str | None:
+    """What is wrong with a text field: empty, not a string, or longer than ``limit``; None when fine."""
     if not isinstance(value, str) or not value.strip():
         return "must be a non-empty string"
     if len(value) > limit:
@@ -235,7 +236,7 @@ def _field_problem(field: Field, value: object, known_sources: set[str]) -> str 
         return None
     if field.kind == "text":
         limit = MAX_DESCRIPTION_LENGTH if "description" in field.name else MAX_NAME_LENGTH
-        return _text_problem(value, limit)
+        return text_problem(value, limit)
     if field.kind == "enum":
         allowed = ENUMS.get(field.name, KINDS)
         if value not in allowed:
@@ -257,7 +258,7 @@ def _field_problem(field: Field, value: object, known_sources: set[str]) -> str 
     if field.kind == "sources":
         unknown = [s for s in value if s not in known_sources]
         return f"unknown source ids {unknown}" if unknown else None
-    bad = [v for v in value if _text_problem(v, MAX_NAME_LENGTH)]
+    bad = [v for v in value if text_problem(v, MAX_NAME_LENGTH)]
     return "every item must be a non-empty string" if bad else None
 
 

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from corridor.contract import STATUSES, Problem
+from corridor.contract import STATUSES, Problem, text_problem
 
 FILE = "timeline.json"
 
@@ -140,14 +140,6 @@ def status_in(events: Iterable[Event], year: int, today: str, data_year: int) ->
     return AsOf(None, FADED, "not open")
 
 
-def _text_problem(value: object) -> str | None:
-    if not isinstance(value, str) or not value.strip():
-        return "must be a non-empty string"
-    if len(value) > MAX_TEXT:
-        return f"is longer than {MAX_TEXT} characters"
-    return None
-
-
 def _event(
     raw: object, label: str, source_ids: set[str], feature: str | None
 ) -> tuple[Event | None, list[Problem]]:
@@ -164,12 +156,12 @@ def _event(
     if feature is not None and date is None:
         found.append(("date", "a feature's event needs a date"))
     for name in TEXTS:
-        message = _text_problem(raw.get(name))
+        message = text_problem(raw.get(name), MAX_TEXT)
         if message:
             found.append((name, message))
     for name in OPTIONAL_TEXTS:
-        if name in raw and _text_problem(raw[name]):
-            found.append((name, _text_problem(raw[name]) or ""))
+        if name in raw and text_problem(raw[name], MAX_TEXT):
+            found.append((name, text_problem(raw[name], MAX_TEXT) or ""))
     source = raw.get("source")
     if not isinstance(source, str) or source not in source_ids:
         found.append(("source", f"unknown source id {source!r}"))

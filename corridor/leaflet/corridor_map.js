@@ -397,15 +397,15 @@ function corridorMap(map, configId, options) {
         yearBox.style.display = state.year ? "" : "none";
     }
 
-    function addYear() {
-        var control = L.control({position: "topright"});
-        control.onAdd = function () {
-            yearBox = L.DomUtil.create("div", "corridor-year");
-            yearBox.setAttribute("role", "status");
-            yearBox.style.display = "none";
-            return yearBox;
-        };
+    /* A box on the map, hidden until it has something to say; read out when it changes. */
+    function addBox(position, className, role) {
+        var box = L.DomUtil.create("div", className);
+        box.setAttribute("role", role);
+        box.style.display = "none";
+        var control = L.control({position: position});
+        control.onAdd = function () { return box; };
         control.addTo(map);
+        return box;
     }
 
     /* A pick in the search or the table: frame the feature, once per pick.
@@ -557,17 +557,6 @@ function corridorMap(map, configId, options) {
         noticeBox.style.display = names.length ? "" : "none";
     }
 
-    function addNotice() {
-        var control = L.control({position: "topleft"});
-        control.onAdd = function () {
-            noticeBox = L.DomUtil.create("div", "corridor-notice");
-            noticeBox.setAttribute("role", "alert");
-            noticeBox.style.display = "none";
-            return noticeBox;
-        };
-        control.addTo(map);
-    }
-
     function addLegend() {
         var control = L.control({position: "bottomright"});
         control.onAdd = function () {
@@ -661,9 +650,9 @@ function corridorMap(map, configId, options) {
     function setUp(loaded) {
         performance.mark("corridor:setup");
         config = loaded;
-        addNotice();
+        noticeBox = addBox("topleft", "corridor-notice", "alert");
         addLinkButton();
-        addYear();
+        yearBox = addBox("topright", "corridor-year", "status");
         config.layers.forEach(function (spec, index) {
             var pane = "corridor-" + spec.id;
             map.createPane(pane, map.getPane("overlayPane")).style.zIndex = 400 + index;

@@ -88,29 +88,18 @@ def controls(network: routes.Network, language: str) -> None:
 
     for key in PICKED:
         _restore(key)
-    left, right = st.columns(2)
-    with left:
-        st.selectbox(
-            say["route_from"],
-            options,
-            format_func=label,
-            index=None,
-            placeholder=say["route_pick"],
-            key=FROM_KEY,
-            on_change=_keep,
-            args=(FROM_KEY,),
-        )
-    with right:
-        st.selectbox(
-            say["route_to"],
-            options,
-            format_func=label,
-            index=None,
-            placeholder=say["route_pick"],
-            key=TO_KEY,
-            on_change=_keep,
-            args=(TO_KEY,),
-        )
+    for column, key in zip(st.columns(2), (FROM_KEY, TO_KEY), strict=True):
+        with column:
+            st.selectbox(
+                say[key],
+                options,
+                format_func=label,
+                index=None,
+                placeholder=say["route_pick"],
+                key=key,
+                on_change=_keep,
+                args=(key,),
+            )
     st.toggle(say["route_operating"], key=OPERATING_KEY, on_change=_keep, args=(OPERATING_KEY,))
 
 
