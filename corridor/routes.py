@@ -509,7 +509,9 @@ def leg_rows(route: Route, network: Network, year: int, language: str) -> list[d
             ]: f"{place_name(network, leg.start, language)} → {place_name(network, leg.end, language)}",
             say["route_km"]: _km(leg.km, language),
             say["route_countries"]: ", ".join(country_name(c, language) for c in leg.countries),
-            say["route_gauge"]: f"{format_number(leg.gauge, language)} mm" if leg.gauge else NO_GAUGE,
+            say["route_gauge"]: f"{format_number(leg.gauge, language)} {say['mm']}"
+            if leg.gauge
+            else NO_GAUGE,
             say["route_status"].format(year=year): status_words(leg.as_of, year, language),
         }
         for leg in route.legs

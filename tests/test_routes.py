@@ -136,3 +136,7 @@ def test_the_route_reads_in_russian(dataset, network):
     assert "смена колеи с 1\u00a0520 мм на 1\u00a0435 мм" in " ".join(
         routes.change_lines(route, network, "ru")
     )
+    rows = routes.leg_rows(route, network, 2025, "ru")
+    assert rows[0]["Колея"] == "1\u00a0520 мм"
+    assert rows[2]["Вид"] == "судно или паром"
+    assert "Грузия → Турция" in " ".join(routes.change_lines(route, network, "ru"))
