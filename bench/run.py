@@ -25,7 +25,7 @@ from bench.load import load_run, map_report, summary
 from bench.synthetic import grow
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import GEODATA_DIR, GEODATA_ENV, PROJECT_DIR
-from corridor.timeline import HIDDEN, states_in
+from corridor.timeline import HIDDEN
 from tests.e2e import harness
 from tests.e2e.mapdriver import MapPage
 
@@ -464,7 +464,7 @@ def measure_time_and_route(
     browser, server: harness.Server, dataset, label: str, report: Report, repeat: int, budget: Budget | None
 ) -> None:
     """Clicks with a year chosen and a route drawn (issue 12), and the slider's own speed."""
-    states = states_in(dataset.timeline, dataset.statuses_today, TIMED_YEAR, dataset.data_year)
+    states = dataset.states_in(TIMED_YEAR)
     paths = sum(len(dataset.layers[layer.id].features) for layer in CORRIDOR_LAYERS)
     shown = paths - sum(1 for state in states.values() if state.shown == HIDDEN)
     _, app = navigate_until_drawn(browser, f"{server.url}/?{TIMED_QUERY}", shown, basemap=True)

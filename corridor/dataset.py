@@ -20,7 +20,7 @@ from corridor.layers import (
     read_json,
 )
 from corridor.paths import GEODATA_DIR
-from corridor.timeline import EMPTY, Timeline, parse_timeline, status_problems
+from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,10 @@ class Dataset:
         if not years:
             return self.data_year, self.data_year
         return min(years[0], self.data_year), max(years[-1], self.data_year)
+
+    def states_in(self, year: int) -> dict[str, AsOf]:
+        """Every corridor feature's state in ``year``, from its dated events."""
+        return states_in(self.timeline, self.statuses_today, year, self.data_year)
 
     @cached_property
     def statuses_today(self) -> Mapping[str, str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 from pyproj import Geod
@@ -45,7 +45,6 @@ PORT_KM = 5.0
 SAME_PLACE_KM = 3.0
 
 MODES = {"rail_line": "rail", "sea_lane": "sea"}
-SEPARATOR = ".."
 
 # Natural Earth's numeric ISO 3166-1 codes of the countries the corridor touches.
 NUMERIC_COUNTRIES = {
@@ -221,7 +220,7 @@ def _places(
             elif same:
                 place = same[0]
                 if end and not place.terminal:
-                    places[place.id] = place = Place(**{**place.__dict__, "terminal": True})
+                    places[place.id] = place = replace(place, terminal=True)
             else:
                 pid = f"station-{_slug(name_en)}"
                 while pid in places:
@@ -293,15 +292,6 @@ def build_network(
     return Network(graph, places, names, _country_finder(borders))
 
 
-def parse_route(text: str, places: Iterable[str]) -> tuple[str, str] | None:
-    """``<from id>..<to id>`` as a pair of known, different places, or None."""
-    parts = text.split(SEPARATOR)
-    known = set(places)
-    if len(parts) != 2 or parts[0] == parts[1] or not all(part in known for part in parts):
-        return None
-    return parts[0], parts[1]
-
-
 def _oriented(edge: Edge, start: Place) -> tuple[tuple[float, float], ...]:
     coords = edge.coords
     if km_between(coords[-1], start.lonlat) < km_between(coords[0], start.lonlat):
@@ -368,17 +358,15 @@ def find_route(
 
     view = nx.subgraph_view(network.graph, filter_node=open_place, filter_edge=usable)
     try:
-        nodes = nx.shortest_path(view, origin, destination, weight=_weight(view))
+        nodes = nx.shortest_path(view, origin, destination, weight=_shortest_km)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         return _why_not(network, origin, destination, as_of, allowed)
     return _route(network, nodes, view, as_of)
 
 
-def _weight(graph: nx.MultiGraph) -> Callable[[str, str, dict], float]:
-    def weight(a: str, b: str, edges: dict) -> float:
-        return min(data["edge"].km for data in edges.values())
-
-    return weight
+def _shortest_km(a: str, b: str, edges: dict) -> float:
+    """networkx's weight between two places: the shortest of the edges that join them."""
+    return min(data["edge"].km for data in edges.values())
 
 
 def _route(
@@ -392,9 +380,7 @@ def _route(
     for a, b, edge, coords in pieces:
         last = legs[-1] if legs else None
         if last is not None and last.feature == edge.feature and last.gauge == edge.gauge:
-            legs[-1] = Leg(
-                **{**last.__dict__, "end": b, "km": last.km + edge.km, "coords": last.coords + coords[1:]}
-            )
+            legs[-1] = replace(last, end=b, km=last.km + edge.km, coords=last.coords + coords[1:])
         else:
             name_en, name_ru = network.names[edge.feature]
             legs.append(
@@ -413,13 +399,11 @@ def _route(
                 )
             )
     legs = [
-        Leg(
-            **{
-                **leg.__dict__,
-                "countries": _leg_countries(
-                    network, leg.coords, leg.mode, (network.places[leg.start], network.places[leg.end])
-                ),
-            }
+        replace(
+            leg,
+            countries=_leg_countries(
+                network, leg.coords, leg.mode, (network.places[leg.start], network.places[leg.end])
+            ),
         )
         for leg in legs
     ]
@@ -452,7 +436,7 @@ def _why_not(
     if origin not in graph or destination not in graph:
         return NoRoute(origin, destination)
     if nx.has_path(graph, origin, destination):
-        nodes = nx.shortest_path(graph, origin, destination, weight=_weight(graph))
+        nodes = nx.shortest_path(graph, origin, destination, weight=_shortest_km)
         blocked: dict[str, AsOf] = {}
         for a, b in itertools.pairwise(nodes):
             edges = [data["edge"] for data in graph[a][b].values()]

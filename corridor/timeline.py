@@ -94,7 +94,7 @@ class AsOf:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every feature's events, the relations' events, and the year the data describes."""
+    """Every feature's events, and the relations' events."""
 
     features: Mapping[str, tuple[Event, ...]]
     events: tuple[Event, ...]
@@ -235,8 +235,8 @@ def parse_timeline(
 def status_problems(timeline: Timeline, statuses: Mapping[str, str], data_year: int) -> list[Problem]:
     """Where a feature's dated events contradict the status the data gives for its own year."""
     found = []
-    for fid, today in statuses.items():
-        dated = status_in(timeline.of(fid), data_year - 1, today, data_year)
+    for fid, dated in states_in(timeline, statuses, data_year - 1, data_year).items():
+        today = statuses[fid]
         # STATUSES runs from the most built to the least: a dated past cannot be more built than today.
         if (
             dated.basis == "dated"

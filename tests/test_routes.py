@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corridor import routes
-from corridor.timeline import states_in
+from corridor import routes, urlstate
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +19,7 @@ def network(dataset) -> routes.Network:
 
 
 def find(dataset, network, origin, destination, year=2025, operating_only=False):
-    states = states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
+    states = dataset.states_in(year)
     return routes.find_route(network, origin, destination, states.get, operating_only)
 
 
@@ -125,9 +124,16 @@ def test_the_network_joins_lines_at_their_stations_and_ports_at_their_sidings(ne
     assert len(graph["port-baku-alat"]) >= 4, "three ferries and the main line both ways"
     terminals = {place.id for place in network.terminals()}
     assert {"gateway-khorgos", "port-poti", "station-kars"} <= terminals
-    assert routes.parse_route("gateway-khorgos..port-poti", terminals) == ("gateway-khorgos", "port-poti")
-    assert routes.parse_route("gateway-khorgos..gateway-khorgos", terminals) is None
-    assert routes.parse_route("gateway-khorgos..atlantis", terminals) is None
+
+    def route_in(link: str) -> tuple[str, str] | None:
+        found, _ = urlstate.parse(
+            {"route": link}, languages=(), layers=(), statuses=(), features=(), places=terminals
+        )
+        return found.route
+
+    assert route_in("gateway-khorgos..port-poti") == ("gateway-khorgos", "port-poti")
+    assert route_in("gateway-khorgos..gateway-khorgos") is None
+    assert route_in("gateway-khorgos..atlantis") is None
 
 
 def test_the_route_reads_in_russian(dataset, network):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from corridor.dataset import load_dataset
-from corridor.timeline import FADED, HIDDEN, SHOWN, Event, parse_timeline, states_in, status_in
+from corridor.timeline import FADED, HIDDEN, SHOWN, Event, parse_timeline, status_in
 
 
 def as_of(dataset, feature_id: str, year: int):
@@ -83,7 +83,7 @@ def test_every_corridor_feature_has_an_entry_and_every_date_a_source(dataset):
 
 
 def test_in_the_data_year_every_feature_shows_its_status(dataset):
-    states = states_in(dataset.timeline, dataset.statuses_today, dataset.data_year, dataset.data_year)
+    states = dataset.states_in(dataset.data_year)
     assert {fid: state.status for fid, state in states.items()} == dict(dataset.statuses_today)
 
 

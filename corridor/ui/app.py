@@ -12,13 +12,14 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from corridor import catalog, charts, cite, layout, mapbuild, mapdata, routes, timeline, urlstate
+from corridor import catalog, charts, cite, layout, mapbuild, mapdata, routes, urlstate
 from corridor.contract import STATUSES
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, UI, words
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers, reported_view
+from corridor.timeline import AsOf
 from corridor.ui import explorer, finder
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
@@ -93,12 +94,11 @@ def get_route(
     folder: str, origin: str, destination: str, year: int, operating_only: bool
 ) -> tuple[routes.Route | routes.NoRoute, dict | None]:
     """A route and its drawing for the map, once per pair, year and choice."""
-    dataset = get_dataset(folder)
-    states = timeline.states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
+    states = get_states(folder, year)
     found = routes.find_route(get_network(folder), origin, destination, states.get, operating_only)
     if isinstance(found, routes.NoRoute):
         return found, None
-    key = f"{origin}..{destination}|{year}|{int(operating_only)}"
+    key = f"{urlstate.ROUTE_SEPARATOR.join((origin, destination))}|{year}|{int(operating_only)}"
     legs = [
         (leg.coords, leg.as_of.status == "operating" and leg.as_of.basis != "undated") for leg in found.legs
     ]
@@ -106,9 +106,9 @@ def get_route(
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def get_states(folder: str, year: int) -> dict[str, timeline.AsOf]:
-    dataset = get_dataset(folder)
-    return timeline.states_in(dataset.timeline, dataset.statuses_today, year, dataset.data_year)
+def get_states(folder: str, year: int) -> dict[str, AsOf]:
+    """Every feature's state in a year, once per year, shared by every session."""
+    return get_dataset(folder).states_in(year)
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def browser_language() -> str:
     return locale if locale in LANGUAGES else LANGUAGES[0]
 
 
-def _read_link(dataset: Dataset) -> None:
+def _read_link(folder: str, dataset: Dataset) -> None:
     """Apply the page's address when it is not the one the app last wrote.
 
     That is a link being opened or a reload (a session's first run), or Back
@@ -254,7 +254,7 @@ def _read_link(dataset: Dataset) -> None:
         statuses=STATUSES,
         features=dataset.feature_ids,
         years=dataset.year_span,
-        places=get_network(str(geodata_dir())).places,
+        places=get_network(folder).places,
     )
     state = st.session_state
     state[LANGUAGE_KEY] = link.lang or browser_language()
@@ -421,7 +421,7 @@ def main() -> None:
     # The cached resources are keyed by the folder's path as text: quicker to hash on every run than a Path.
     folder = str(geodata_dir())
     dataset = get_dataset(folder)
-    _read_link(dataset)
+    _read_link(folder, dataset)
     _apply_report()
     visible, statuses, layers_version = _choices()
     selected_id = st.session_state.get("selected")
@@ -432,6 +432,7 @@ def main() -> None:
     found = dataset.feature(selected_id) if selected_id else None
     route = explorer.chosen()
     routed = None if route is None else get_route(folder, *route, year, explorer.operating_only())
+    states = None if shown_year is None else get_states(folder, year)
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column:
@@ -445,7 +446,7 @@ def main() -> None:
             view=_map_view(),
             focus=st.session_state.get(FOCUS_KEY),
             year=shown_year,
-            as_of=None if shown_year is None else get_states(folder, year),
+            as_of=states,
             route=None if routed is None else routed[1],
         )
         st_folium(
@@ -493,7 +494,7 @@ def main() -> None:
                 language=language,
                 link=_link_url(link),
                 year=shown_year,
-                as_of=None if shown_year is None else get_states(folder, year),
+                as_of=states,
             )
     if found_by is not None:
         with map_column:

@@ -105,10 +105,10 @@ def controls(network: routes.Network, language: str) -> None:
 
 def legs_markdown(rows: list[dict[str, str]], language: str) -> str:
     """The legs as a numbered list, narrow enough for the panel: the stretch, then its facts, then the link."""
+    unit = words(language)["route_km"]
     lines = []
     for number, row in enumerate(rows, start=1):
         link, mode, stretch, km, countries, gauge, status = (md(value) for value in row.values())
-        unit = words(language)["route_km"]
         how = ", ".join(part for part in (f"{km} {unit}", mode, gauge) if part != md(routes.NO_GAUGE))
         lines.append(f"{number}. **{stretch}**: {how} · {countries} · {status}  \n   _{link}_")
     return "\n".join(lines)

@@ -195,7 +195,7 @@ def cite_block(
     st.code("\n\n".join(lines), language=None, wrap_lines=True)
 
 
-def _as_of_words(state: AsOf, year: int, data_year: int, language: str) -> str:
+def _as_of_words(state: AsOf, data_year: int, language: str) -> str:
     say = words(language)
     if state.basis == "not begun":
         return say["as_of_not_begun"]
@@ -231,7 +231,7 @@ def feature_panel(
     ]
     state = (as_of or {}).get(properties["id"])
     if year is not None and state is not None and year != dataset.data_year:
-        in_year = _as_of_words(state, year, dataset.data_year, language)
+        in_year = _as_of_words(state, dataset.data_year, language)
         facts.append(f"**{say['status_in'].format(year=year)}:** {md(in_year)}")
     if "location_source" in properties:
         where = md(
