@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import altair as alt
 
-from corridor.figures import Figure, Series
+from corridor.figures import Figure, Series, period_year
 from corridor.i18n import PERIOD_KIND_WORDS, words
 
 # The overview's comparison charts: topic, unit of the axis, key of the title.
@@ -35,13 +34,6 @@ LOCALES = {
 
 # The year the reader has chosen: its bars are outlined (and, in the series, the others fade).
 YEAR_STROKE = "#202124"
-YEAR_PATTERN = re.compile(r"\b(19|20)\d\d\b")
-
-
-def period_year(period: str) -> int | None:
-    """The year a figure's period names first ("January-September 2025": 2025), or None."""
-    found = YEAR_PATTERN.search(period)
-    return int(found.group()) if found else None
 
 
 def _year_marks(year: int | None, field: str = "year") -> dict:

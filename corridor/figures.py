@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -21,6 +22,29 @@ CURRENCY = "USD "
 # "100 000-й контейнер".
 ORDINALS = ("th ", "-")
 UNIT_SCALE = {"USD million": 1e6, "USD billion a year": 1e9}
+YEAR_PATTERN = re.compile(r"\b(19|20)\d\d\b")
+
+
+def period_year(period: str) -> int | None:
+    """The year a period names first ("January-September 2025": 2025), or None."""
+    found = YEAR_PATTERN.search(period)
+    return int(found.group()) if found else None
+
+
+def stated(value: float, qualifier: str, unit: str, language: str) -> str:
+    """A value as its source states it, in ``language``: "more than USD 500 million", "about 90,000 visitors".
+
+    ``unit`` is the unit as shown in that language; an English money unit puts
+    the currency first, and an ordinal suffix joins the number.
+    """
+    number = format_number(value, language)
+    if unit.startswith(CURRENCY):
+        text = f"{CURRENCY}{number} {unit[len(CURRENCY) :]}"
+    elif unit.startswith(ORDINALS):
+        text = f"{number}{unit}"
+    else:
+        text = f"{number} {unit}".strip()
+    return f"{QUALIFIER_WORDS[language][qualifier]} {text}".strip()
 
 
 @dataclass(frozen=True)
@@ -71,10 +95,6 @@ class Figure:
         return format_number(self.value, self.language)
 
     @property
-    def _qualifier(self) -> str:
-        return QUALIFIER_WORDS[self.language][self.qualifier]
-
-    @property
     def money(self) -> bool:
         return self.unit.startswith(CURRENCY)
 
@@ -86,18 +106,11 @@ class Figure:
         """
         if self.money:
             return self.value_text
-        return f"{self._qualifier} {self._number}".strip()
+        return stated(self.value, self.qualifier, "", self.language)
 
     @property
     def value_text(self) -> str:
-        number, unit = self._number, self.display_unit
-        if self.money and self.language == "en":
-            text = f"{CURRENCY}{number} {unit[len(CURRENCY) :]}"
-        elif unit.startswith(ORDINALS):
-            text = f"{number}{unit}"
-        else:
-            text = f"{number} {unit}"
-        return f"{self._qualifier} {text}".strip()
+        return stated(self.value, self.qualifier, self.display_unit, self.language)
 
     def convertible_to(self, unit: str) -> bool:
         return unit == self.unit or (unit in UNIT_SCALE and self.unit in UNIT_SCALE)
@@ -134,13 +147,11 @@ class SeriesPoint:
 
     @property
     def year(self) -> int | None:
-        digits = [part for part in self.period.replace("-", " ").split() if part.isdigit() and len(part) == 4]
-        return int(digits[0]) if digits else None
+        return period_year(self.period)
 
     def value_text(self, unit: str = "") -> str:
-        qualifier = QUALIFIER_WORDS[self.language][self.qualifier]
-        number = format_number(self.value, self.language)
-        return " ".join(part for part in (qualifier, number, unit) if part)
+        """The value as stated, with ``unit`` (the series' unit in the point's language) if given."""
+        return stated(self.value, self.qualifier, unit, self.language)
 
 
 @dataclass(frozen=True)

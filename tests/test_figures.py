@@ -168,5 +168,7 @@ def test_a_series_point_keeps_its_own_source_and_wording():
     ((made,), problems) = parse_series([series()], {"s", "t"})
     assert problems == []
     assert made.sources == ("s", "t")
-    assert [p.value_text("USD million") for p in made.points] == ["1 USD million", "about 2 USD million"]
+    # Worded as the figures are: the currency before the number.
+    assert [p.value_text("USD million") for p in made.points] == ["USD 1 million", "about USD 2 million"]
+    assert [p.value_text() for p in made.points] == ["1", "about 2"]
     assert parse_series({"id": "x"}, {"s"})[1][0].field == "series"
