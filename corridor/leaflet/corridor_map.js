@@ -378,13 +378,7 @@ function corridorMap(map, configId, options) {
         if (!state.view || state.view.serial === viewSerial) {
             /* In the next frame: the frame may still be taking its height. */
             var bounds = routeLayer.getBounds();
-            requestAnimationFrame(function () {
-                map.fitBounds(bounds, {
-                    maxZoom: FOCUS_MAX_ZOOM,
-                    paddingTopLeft: options.padding.topLeft,
-                    paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
-                });
-            });
+            requestAnimationFrame(function () { frameClear(bounds, {maxZoom: FOCUS_MAX_ZOOM}); });
         }
     }
 
@@ -690,13 +684,17 @@ function corridorMap(map, configId, options) {
         map.getContainer().style.setProperty("--corridor-covered", covered + "px");
         return covered;
     }
-    /* The opening view frames the corridor. */
-    function frameFirstView() {
-        map.fitBounds(options.view, {
-            animate: false,
+    /* Frame bounds clear of the controls, the attribution and, on a phone, the sheet. */
+    function frameClear(bounds, more) {
+        map.fitBounds(bounds, L.extend({
             paddingTopLeft: options.padding.topLeft,
             paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
-        });
+        }, more));
+    }
+
+    /* The opening view frames the corridor. */
+    function frameFirstView() {
+        frameClear(options.view, {animate: false});
     }
     frameFirstView();
     map.on("resize", coverage);

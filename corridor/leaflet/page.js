@@ -93,15 +93,15 @@ function corridorCovered(sheet) {
     return Math.max(0, Math.round(frameBottom - sheetTop));
 }
 
+/* Room kept above the way back, under the sheet's rounded top, in pixels. */
+var SHEET_MARGIN = 16;
+
 /* A feature has opened: show its panel from its top. The panel is always in
  * view (beside the map, or a sheet fixed over it on a phone). Beside the map
  * its scroll is reset in the next frame, so the page lays out once, with the
  * new panel. The phone's sheet is short: there the feature's top (the way
  * back, then its name) is brought to the sheet's top once it is drawn, below
  * the tools. */
-/* Room kept above the way back, under the sheet's rounded top, in pixels. */
-var SHEET_MARGIN = 16;
-
 function corridorShowPanel(panel) {
     var page = corridorParent();
     if (!page) {
