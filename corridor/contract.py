@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+import reprlib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 STATUSES = ("operating", "under construction", "planned")
@@ -47,6 +48,38 @@ COUNTRIES = {
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_NAME_LENGTH = 200
 MAX_DESCRIPTION_LENGTH = 2000
+# No data file may be larger: the biggest, the detailed borders, is under 0.4 MB.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+# How many problems a report lists before it counts the rest.
+MAX_SHOWN_PROBLEMS = 50
+# Jinja's delimiters. folium builds its page with Jinja, so no data string may carry them.
+TEMPLATE_SYNTAX = re.compile(r"\{[{%#]|[}%#]\}")
+
+# Where the map's data may lie, as (west, south, east, north) in degrees: the
+# basemap reaches from central Europe to western China; the corridor's own
+# features lie between the Black Sea's west coast and the Chinese border.
+BASEMAP_REGION = (10.0, 15.0, 110.0, 70.0)
+CORRIDOR_REGION = (20.0, 30.0, 100.0, 56.0)
+
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict = 2, 4, 4
+
+
+def shown(value: object) -> str:
+    """A data value as a message quotes it: short, and safe for any value (reprlib bounds depth and length)."""
+    return _SHORT.repr(value)
+
+
+def finite_number(value: object) -> bool:
+    """Whether a value is a real, finite number (not a bool, not NaN or infinity, not too big for a float)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
 
 GEOMETRY_TYPES = {
     "point": ("Point",),
@@ -131,21 +164,27 @@ class Problem:
         return f"{self.file}: feature {self.feature}: {self.field}: {self.message}"
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+def _inside(lon: float, lat: float, region: tuple[float, float, float, float]) -> bool:
+    west, south, east, north = region
+    return west <= lon <= east and south <= lat <= north
 
 
-def _position_problem(position: object) -> str | None:
+def _position_problem(position: object, region: tuple[float, float, float, float]) -> str | None:
     if not isinstance(position, (list, tuple)) or len(position) not in (2, 3):
         return "a position must be [lon, lat]"
-    if not all(_is_number(v) and math.isfinite(v) for v in position):
+    if not all(finite_number(v) for v in position):
         return "a position must hold finite numbers"
     lon, lat = position[0], position[1]
     if not -180 <= lon <= 180:
         return f"longitude {lon} is outside -180..180"
     if not -90 <= lat <= 90:
         return f"latitude {lat} is outside -90..90"
-    return None
+    if _inside(lon, lat, region):
+        return None
+    if _inside(lat, lon, region):
+        return f"[{lon}, {lat}] looks like [lat, lon]: GeoJSON positions are [lon, lat]"
+    west, south, east, north = region
+    return f"[{lon}, {lat}] is outside the map's region (lon {west:g}..{east:g}, lat {south:g}..{north:g})"
 
 
 def _positions(coordinates: object, depth: int) -> Iterable[object]:
@@ -170,19 +209,21 @@ _DEPTH = {
 }
 
 
-def geometry_problems(geometry: object, geometry_kind: str) -> list[tuple[str, str]]:
+def geometry_problems(
+    geometry: object, geometry_kind: str, region: tuple[float, float, float, float] = BASEMAP_REGION
+) -> list[tuple[str, str]]:
     """Return ``(field, message)`` pairs for what is wrong with a geometry."""
     if not isinstance(geometry, Mapping):
         return [("geometry", "missing or not an object")]
     gtype = geometry.get("type")
     allowed = GEOMETRY_TYPES[geometry_kind]
-    if gtype not in allowed:
-        return [("geometry.type", f"{gtype!r} is not one of {', '.join(allowed)}")]
+    if not isinstance(gtype, str) or gtype not in allowed:
+        return [("geometry.type", f"{shown(gtype)} is not one of {', '.join(allowed)}")]
     coordinates = geometry.get("coordinates")
     if not isinstance(coordinates, (list, tuple)) or not coordinates:
         return [("geometry.coordinates", "missing or empty")]
     for position in _positions(coordinates, _DEPTH[gtype]):
-        message = _position_problem(position)
+        message = _position_problem(position, region)
         if message:
             return [("geometry.coordinates", message)]
     if gtype == "LineString" and len(coordinates) < 2:
@@ -196,6 +237,8 @@ def text_problem(value: object, limit: int) -> str | None:
         return "must be a non-empty string"
     if len(value) > limit:
         return f"is longer than {limit} characters"
+    if TEMPLATE_SYNTAX.search(value):
+        return "carries template syntax ({{, {%, {# or their ends), which the page's templates would run"
     return None
 
 
@@ -203,6 +246,7 @@ def property_problems(
     properties: Mapping[str, object],
     fields: Iterable[Field],
     source_ids: Iterable[str],
+    region: tuple[float, float, float, float] = BASEMAP_REGION,
 ) -> list[tuple[str, str]]:
     """Return ``(field, message)`` pairs for what is wrong with the properties."""
     known_sources = set(source_ids)
@@ -213,7 +257,7 @@ def property_problems(
                 found.append((field.name, "missing"))
             continue
         value = properties[field.name]
-        message = _field_problem(field, value, known_sources)
+        message = _field_problem(field, value, known_sources, region)
         if message:
             found.append((field.name, message))
         russian = f"{field.name}_ru"
@@ -229,7 +273,15 @@ TRANSLATED = ("description", "status_note", "location_note")
 ENUMS = {"status": STATUSES, "geometry_confidence": GEOMETRY_CONFIDENCES}
 
 
-def _field_problem(field: Field, value: object, known_sources: set[str]) -> str | None:
+def _unknown(value: list, known: Iterable[str]) -> list[str]:
+    """The items of a list that are not among the known codes (anything but a string is unknown)."""
+    known = set(known)
+    return [shown(item) for item in value if not isinstance(item, str) or item not in known]
+
+
+def _field_problem(
+    field: Field, value: object, known_sources: set[str], region: tuple[float, float, float, float]
+) -> str | None:
     if field.kind == "id":
         if not isinstance(value, str) or not ID_PATTERN.match(value):
             return "must be lower-case letters, digits and single hyphens"
@@ -239,25 +291,27 @@ def _field_problem(field: Field, value: object, known_sources: set[str]) -> str 
         return text_problem(value, limit)
     if field.kind == "enum":
         allowed = ENUMS.get(field.name, KINDS)
-        if value not in allowed:
-            return f"{value!r} is not one of {', '.join(allowed)}"
+        if not isinstance(value, str) or value not in allowed:
+            return f"{shown(value)} is not one of {', '.join(allowed)}"
         return None
     if field.kind == "number":
-        return None if _is_number(value) and math.isfinite(value) else "must be a finite number"
+        return None if finite_number(value) else "must be a finite number"
     if field.kind == "flag":
         return None if isinstance(value, bool) else "must be true or false"
     if field.kind == "source":
-        return None if isinstance(value, str) and value in known_sources else f"unknown source id {value!r}"
+        if isinstance(value, str) and value in known_sources:
+            return None
+        return f"unknown source id {shown(value)}"
     if not isinstance(value, list) or not value:
         return "must be a non-empty list"
     if field.kind == "positions":
-        return next(filter(None, (_position_problem(position) for position in value)), None)
+        return next(filter(None, (_position_problem(position, region) for position in value)), None)
     if field.kind == "countries":
-        unknown = [c for c in value if c not in COUNTRIES]
-        return f"unknown country codes {unknown}" if unknown else None
+        unknown = _unknown(value, COUNTRIES)
+        return f"unknown country codes {', '.join(unknown)}" if unknown else None
     if field.kind == "sources":
-        unknown = [s for s in value if s not in known_sources]
-        return f"unknown source ids {unknown}" if unknown else None
+        unknown = _unknown(value, known_sources)
+        return f"unknown source ids {', '.join(unknown)}" if unknown else None
     bad = [v for v in value if text_problem(v, MAX_NAME_LENGTH)]
     return "every item must be a non-empty string" if bad else None
 
@@ -273,6 +327,11 @@ def feature_label(feature: object, index: int) -> str:
     return f"#{index}"
 
 
+def id_label(feature_id: str) -> str:
+    """Name a feature with a valid id in a message, as :func:`feature_label` does."""
+    return repr(feature_id[:60])
+
+
 def validate_feature(
     feature: object,
     *,
@@ -281,17 +340,18 @@ def validate_feature(
     geometry_kind: str,
     fields: Iterable[Field],
     source_ids: Iterable[str],
+    region: tuple[float, float, float, float] = BASEMAP_REGION,
 ) -> list[Problem]:
     """Check one feature against the contract."""
     label = feature_label(feature, index)
     if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
         return [Problem(file, label, "type", "must be a GeoJSON Feature")]
-    found = geometry_problems(feature.get("geometry"), geometry_kind)
+    found = geometry_problems(feature.get("geometry"), geometry_kind, region)
     properties = feature.get("properties")
     if not isinstance(properties, Mapping):
         found.append(("properties", "missing or not an object"))
     else:
-        found.extend(property_problems(properties, fields, source_ids))
+        found.extend(property_problems(properties, fields, source_ids, region))
         if properties.get("kind") == "rail_line" and "geometry_confidence" not in properties:
             found.append(("geometry_confidence", "missing: every rail line says how it was drawn"))
     return [Problem(file, label, field, message) for field, message in found]
@@ -304,11 +364,13 @@ def validate_collection(
     geometry_kind: str,
     fields: Iterable[Field],
     source_ids: Iterable[str],
+    region: tuple[float, float, float, float] = BASEMAP_REGION,
 ) -> tuple[list[dict], list[Problem]]:
     """Split a parsed layer file into its valid features and its problems.
 
     A feature with any problem is left out; every other feature is kept.
-    Duplicate ids are problems too: the second and later copies are dropped.
+    Duplicate ids are problems too: no copy can be trusted to be the right
+    one, so every copy is left out and named.
     """
     fields = tuple(fields)
     source_ids = tuple(source_ids)
@@ -317,9 +379,8 @@ def validate_collection(
     features = document.get("features")
     if not isinstance(features, list):
         return [], [Problem(file, "-", "features", "must be a list")]
-    valid: list[dict] = []
+    valid: list[tuple[int, dict]] = []
     problems: list[Problem] = []
-    seen: set[str] = set()
     for index, feature in enumerate(features):
         found = validate_feature(
             feature,
@@ -328,14 +389,31 @@ def validate_collection(
             geometry_kind=geometry_kind,
             fields=fields,
             source_ids=source_ids,
+            region=region,
         )
-        if not found:
-            fid = feature["properties"]["id"]
-            if fid in seen:
-                found = [Problem(file, repr(fid), "id", "duplicates an earlier feature's id")]
-            seen.add(fid)
         if found:
             problems.extend(found)
         else:
-            valid.append(feature)
-    return valid, problems
+            valid.append((index, feature))
+    copies: dict[str, list[int]] = {}
+    for index, feature in valid:
+        copies.setdefault(feature["properties"]["id"], []).append(index)
+    for fid, indices in copies.items():
+        if len(indices) > 1:
+            where = ", ".join(f"#{i}" for i in indices)
+            problems.append(
+                Problem(file, id_label(fid), "id", f"features {where} share this id: every copy is left out")
+            )
+    return [feature for _, feature in valid if len(copies[feature["properties"]["id"]]) == 1], problems
+
+
+def unique(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Each problem once, in the order first found."""
+    return tuple(dict.fromkeys(problems))
+
+
+def shown_problems(
+    problems: Sequence[Problem], limit: int = MAX_SHOWN_PROBLEMS
+) -> tuple[Sequence[Problem], int]:
+    """The problems a report lists, and how many more it only counts."""
+    return problems[:limit], max(0, len(problems) - limit)

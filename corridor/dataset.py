@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from corridor.contract import Problem
+from corridor.contract import Problem, id_label, unique
 from corridor.figures import Figure, Series, parse_figures
 from corridor.layers import (
     ALL_LAYERS,
@@ -20,6 +20,7 @@ from corridor.layers import (
     read_json,
 )
 from corridor.paths import GEODATA_DIR
+from corridor.sources import parse_sources
 from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
 
 
@@ -98,30 +99,47 @@ class Dataset:
         }
 
 
-def _duplicate_ids(layers: Mapping[str, LayerData]) -> tuple[set[str], list[Problem]]:
-    """Ids must be unique across the corridor layers. Returns every id seen, and the clashes.
+def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Problem]]:
+    """Ids must be unique across the corridor layers: every copy of a shared id is left out, and named.
 
-    The basemap files are two scales of one map, so they share country ids.
+    Returns every id kept, and the problems. The basemap files are two scales
+    of one map, so they share country ids.
     """
+    files: dict[str, list[str]] = {}
+    for data in loaded.values():
+        if not data.layer.basemap:
+            for feature in data.features:
+                files.setdefault(feature["properties"]["id"], []).append(data.layer.filename)
+    shared = {fid: where for fid, where in files.items() if len(where) > 1}
     problems: list[Problem] = []
-    owner: dict[str, str] = {}
-    for data in layers.values():
-        if data.layer.basemap:
+    for layer_id, data in list(loaded.items()):
+        if data.layer.basemap or not any(f["properties"]["id"] in shared for f in data.features):
             continue
-        for feature in data.features:
-            fid = feature["properties"]["id"]
-            if fid in owner:
-                problems.append(Problem(data.layer.filename, repr(fid), "id", f"also used in {owner[fid]}"))
-            owner[fid] = data.layer.filename
-    return set(owner), problems
+        found = [
+            Problem(
+                data.layer.filename,
+                id_label(fid),
+                "id",
+                f"also used in {', '.join(sorted(set(shared[fid]) - {data.layer.filename}) or [data.layer.filename])}:"
+                " every copy is left out",
+            )
+            for fid in dict.fromkeys(
+                f["properties"]["id"] for f in data.features if f["properties"]["id"] in shared
+            )
+        ]
+        kept = tuple(f for f in data.features if f["properties"]["id"] not in shared)
+        loaded[layer_id] = LayerData(data.layer, kept, data.problems + tuple(found))
+        problems.extend(found)
+    return set(files) - set(shared), problems
 
 
-def _dangling_figures(figures: tuple[Figure, ...], ids: set[str]) -> list[Problem]:
+def _dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[str]) -> list[Problem]:
+    """A figure naming a feature that is not on the map; one left out for its own problem is reported already."""
     return [
         Problem("figures.json", repr(figure.id), "features", f"no feature {fid!r}")
         for figure in figures
         for fid in figure.features
-        if fid not in ids
+        if fid not in ids and id_label(fid) not in left_out
     ]
 
 
@@ -154,7 +172,8 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     problems: list[Problem] = []
     raw_sources, found = read_json(geodata_dir / "sources.json", "sources.json")
     problems.extend(found)
-    sources = raw_sources if isinstance(raw_sources, Mapping) else {}
+    sources, found = parse_sources(raw_sources) if raw_sources is not None else ({}, [])
+    problems.extend(found)
     source_ids = tuple(sources)
     loaded = {}
     for layer in layers:
@@ -162,17 +181,19 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         loaded[layer.id] = data
         problems.extend(data.problems)
     problems.extend(_apply_geographic_rules(loaded))
-    raw_figures, found = read_json(geodata_dir / "figures.json", "figures.json")
-    problems.extend(found)
-    figures, series, found = parse_figures(raw_figures, set(source_ids))
-    problems.extend(found)
-    ids, clashes = _duplicate_ids(loaded)
-    # A figure pointing at a feature left out for its own problem would only
-    # repeat that problem, so references are checked when the layers are clean.
-    if not problems:
-        problems.extend(_dangling_figures(figures, ids))
+    ids, clashes = _drop_duplicates(loaded)
     problems.extend(clashes)
     layers_clean = not problems
+    raw_figures, found = read_json(geodata_dir / "figures.json", "figures.json")
+    problems.extend(found)
+    layer_ids = frozenset(layer.id for layer in layers if not layer.basemap)
+    figures, series, found = parse_figures(raw_figures, set(source_ids), layer_ids=layer_ids)
+    problems.extend(found)
+    left_out = {p.feature for p in problems if p.file != "figures.json"}
+    # A file that could not be read, or a feature without a usable id, hides
+    # which ids it held: a figure naming one of them would only echo that problem.
+    if not any(label == "-" or label.startswith("#") for label in left_out):
+        problems.extend(_dangling_figures(figures, ids, left_out))
     raw_timeline, unread = read_json(geodata_dir / "timeline.json", "timeline.json")
     problems.extend(unread)
     if not unread:
@@ -185,11 +206,11 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         sources=MappingProxyType(dict(sources)),
         figures=figures,
         series=series,
-        problems=tuple(problems),
+        problems=unique(problems),
         timeline=timeline,
     )
     late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
-    return replace(dataset, problems=dataset.problems + tuple(late)) if late else dataset
+    return replace(dataset, problems=unique(dataset.problems + tuple(late))) if late else dataset
 
 
 def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:

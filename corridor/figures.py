@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from corridor.contract import Problem
+from corridor.contract import (
+    ID_PATTERN,
+    MAX_DESCRIPTION_LENGTH,
+    MAX_NAME_LENGTH,
+    Problem,
+    finite_number,
+    shown,
+    text_problem,
+)
 from corridor.i18n import PERIOD_KIND_WORDS, QUALIFIER_WORDS, format_number
 
 # The words a figure may use for its qualifier and the kind of its period,
@@ -206,45 +213,69 @@ TRANSLATIONS = ("ru",)
 TRANSLATED_FIELDS = ("label", "unit", "period")
 
 
-def _words_problems(raw: Mapping, label: str, file: str) -> list[Problem]:
+def _text_problems(
+    raw: Mapping, names: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> list[tuple[str, str]]:
+    """``(field, message)`` for each of ``names`` that is not a fit text, and each of ``optional`` given but unfit."""
+    found = []
+    for name in names + tuple(n for n in optional if n in raw):
+        limit = MAX_DESCRIPTION_LENGTH if name in LONG_TEXTS else MAX_NAME_LENGTH
+        if message := text_problem(raw.get(name), limit):
+            found.append((name, message))
+    return found
+
+
+# Texts that may run to a description's length; the rest are a name's.
+LONG_TEXTS = ("note", "quote_ru")
+
+
+def _words_problems(raw: Mapping) -> list[tuple[str, str]]:
     found = []
     for language in TRANSLATIONS:
         words = raw.get(language)
         if not isinstance(words, Mapping):
-            found.append(Problem(file, label, language, "missing: the figure's words in this language"))
+            found.append((language, "missing: the figure's words in this language"))
             continue
         names = TRANSLATED_FIELDS + (("note",) if raw.get("note") else ())
-        for name in names:
-            if not isinstance(words.get(name), str) or not words[name].strip():
-                found.append(Problem(file, label, f"{language}.{name}", "must be a non-empty string"))
+        found.extend((f"{language}.{name}", message) for name, message in _text_problems(words, names))
     return found
 
 
 _TEXT_FIELDS = ("id", "topic", "label", "unit", "period", "period_kind", "source")
 
 
-def _figure_problems(raw: Mapping, source_ids: set[str], file: str) -> list[Problem]:
-    label = repr(raw.get("id", "?"))
-    found: list[tuple[str, str]] = []
-    for name in _TEXT_FIELDS:
-        if not isinstance(raw.get(name), str) or not raw[name].strip():
-            found.append((name, "must be a non-empty string"))
-    value = raw.get("value")
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        found.append(("value", "must be a number"))
-    if raw.get("qualifier", "") not in QUALIFIERS:
-        found.append(("qualifier", f"must be one of {QUALIFIERS}"))
-    if raw.get("topic") not in TOPICS:
-        found.append(("topic", f"must be one of {TOPICS}"))
-    if raw.get("period_kind") not in PERIOD_KINDS:
-        found.append(("period_kind", f"must be one of {PERIOD_KINDS}"))
-    if not isinstance(raw.get("quote_ru", ""), str):
-        found.append(("quote_ru", "must be a string"))
+def _id_list_problem(value: object, known: frozenset[str] | None) -> str | None:
+    """What is wrong with a list of ids; ``known`` (if given) is every id the list may name."""
+    if not isinstance(value, list) or not all(
+        isinstance(item, str) and ID_PATTERN.match(item) for item in value
+    ):
+        return "must be a list of ids"
+    unknown = [item for item in value if known is not None and item not in known]
+    return f"no such layer: {', '.join(unknown)}" if unknown else None
+
+
+def _figure_problems(
+    raw: Mapping, source_ids: set[str], file: str, layer_ids: frozenset[str] | None
+) -> list[Problem]:
+    label = repr(str(raw.get("id", "?"))[:60])
+    found = _text_problems(raw, _TEXT_FIELDS, optional=("note", "quote_ru"))
+    if isinstance(raw.get("id"), str) and not ID_PATTERN.match(raw["id"]):
+        found.append(("id", "must be lower-case letters, digits and single hyphens"))
+    if not finite_number(raw.get("value")):
+        found.append(("value", f"{shown(raw.get('value'))} is not a finite number"))
+    for name, allowed in (("qualifier", QUALIFIERS), ("topic", TOPICS), ("period_kind", PERIOD_KINDS)):
+        value = raw.get(name, "")
+        if not isinstance(value, str) or value not in allowed:
+            found.append((name, f"{shown(value)} is not one of {allowed}"))
     if raw.get("source") not in source_ids:
-        found.append(("source", f"unknown source id {raw.get('source')!r}"))
-    return [Problem(file, label, name, message) for name, message in found] + _words_problems(
-        raw, label, file
-    )
+        found.append(("source", f"unknown source id {shown(raw.get('source'))}"))
+    for name, known in (("features", None), ("layers", layer_ids)):
+        if name in raw and (message := _id_list_problem(raw[name], known)):
+            found.append((name, message))
+    if not isinstance(raw.get("headline", False), bool):
+        found.append(("headline", "must be true or false"))
+    found.extend(_words_problems(raw))
+    return [Problem(file, label, name, message) for name, message in found]
 
 
 SERIES_TEXTS = ("id", "topic", "label", "unit", "source")
@@ -257,24 +288,38 @@ def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPo
     if not isinstance(raw, Mapping):
         return None, "a point must be [period, value] or an object"
     period, value = raw.get("period"), raw.get("value")
-    if not isinstance(period, str) or not period.strip():
-        return None, "a point's period must be a non-empty string"
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+    if message := text_problem(period, MAX_NAME_LENGTH):
+        return None, f"a point's period {message}"
+    if not finite_number(value):
         return None, f"the value for {period!r} must be a finite number"
     source = raw.get("source", series.get("source"))
     # A point without a source of its own takes the series' (checked, and reported, with the series).
     if "source" in raw and source not in source_ids:
-        return None, f"unknown source id {source!r} for {period!r}"
+        return None, f"unknown source id {shown(source)} for {period!r}"
     qualifier = raw.get("qualifier", "")
-    if qualifier not in QUALIFIERS:
+    if not isinstance(qualifier, str) or qualifier not in QUALIFIERS:
         return None, f"the qualifier for {period!r} must be one of {QUALIFIERS}"
     kind = raw.get("period_kind", "full year")
-    if kind not in PERIOD_KINDS:
+    if not isinstance(kind, str) or kind not in PERIOD_KINDS:
         return None, f"the period kind for {period!r} must be one of {PERIOD_KINDS}"
     note = raw.get("note", "")
-    if not isinstance(note, str):
-        return None, f"the note for {period!r} must be a string"
+    if note != "" and (message := text_problem(note, MAX_DESCRIPTION_LENGTH)):
+        return None, f"the note for {period!r} {message}"
     return SeriesPoint(period, float(value), source, qualifier, kind, note), None
+
+
+def _series_words_problems(words: object) -> list[tuple[str, str]]:
+    """The series' Russian words: its label and unit, and, if given, its note and each period's and note's words."""
+    if not isinstance(words, Mapping):
+        return [("ru", "missing: the series' label and unit in Russian")]
+    found = [(f"ru.{name}", message) for name, message in _text_problems(words, ("label", "unit"), ("note",))]
+    for name in ("periods", "notes"):
+        table = words.get(name, {})
+        if not isinstance(table, Mapping) or any(
+            text_problem(value, MAX_DESCRIPTION_LENGTH) for value in table.values()
+        ):
+            found.append((f"ru.{name}", "must map each period to a non-empty string"))
+    return found
 
 
 def parse_series(
@@ -290,20 +335,12 @@ def parse_series(
             problems.append(Problem(file, f"series #{index}", "series", "must be an object"))
             continue
         label = repr(str(raw.get("id", f"#{index}"))[:60])
-        found = [
-            (name, "must be a non-empty string")
-            for name in SERIES_TEXTS
-            if not isinstance(raw.get(name), str) or not raw[name].strip()
-        ]
+        found = _text_problems(raw, SERIES_TEXTS, optional=("note",))
         if raw.get("topic") not in TOPICS:
             found.append(("topic", f"must be one of {TOPICS}"))
         if raw.get("source") not in source_ids:
-            found.append(("source", f"unknown source id {raw.get('source')!r}"))
-        words = raw.get("ru")
-        if not isinstance(words, Mapping) or not all(
-            isinstance(words.get(k), str) and words[k] for k in ("label", "unit")
-        ):
-            found.append(("ru", "missing: the series' label and unit in Russian"))
+            found.append(("source", f"unknown source id {shown(raw.get('source'))}"))
+        found.extend(_series_words_problems(raw.get("ru")))
         points = []
         raw_points = raw.get("points")
         if not isinstance(raw_points, list) or not raw_points:
@@ -334,24 +371,31 @@ def parse_series(
 
 
 def parse_figures(
-    document: object, source_ids: set[str], file: str = "figures.json"
+    document: object,
+    source_ids: set[str],
+    file: str = "figures.json",
+    layer_ids: frozenset[str] | None = None,
 ) -> tuple[tuple[Figure, ...], tuple[Series, ...], list[Problem]]:
-    """Turn the parsed figures file into figures, leaving out (and reporting) bad ones."""
+    """Turn the parsed figures file into figures, leaving out (and reporting) bad ones. Never raises.
+
+    ``layer_ids`` are the layers a figure may name (None: any).
+    """
     if not isinstance(document, Mapping) or not isinstance(document.get("figures"), list):
         return (), (), [Problem(file, "-", "figures", "must be a list")]
     figures: list[Figure] = []
     problems: list[Problem] = []
-    for raw in document["figures"]:
+    for index, raw in enumerate(document["figures"]):
         if not isinstance(raw, Mapping):
-            problems.append(Problem(file, "?", "figure", "must be an object"))
+            problems.append(Problem(file, f"figure #{index}", "figure", "must be an object"))
             continue
-        found = _figure_problems(raw, source_ids, file)
+        found = _figure_problems(raw, source_ids, file, layer_ids)
         if found:
             problems.extend(found)
             continue
         figures.append(
             Figure(
-                **{k: raw[k] for k in (*_TEXT_FIELDS, "value")},
+                **{k: raw[k] for k in _TEXT_FIELDS},
+                value=raw["value"],
                 qualifier=raw.get("qualifier", ""),
                 note=raw.get("note", ""),
                 quote_ru=raw.get("quote_ru", ""),

@@ -4,6 +4,9 @@
   the quay, within :data:`COAST_TOLERANCE_KM` of it, on no other country's side),
   and a sea port stands within :data:`QUAY_KM` of the coast, so that its sea
   lanes start at the water.
+- A line starts and ends in (or within :data:`LINE_END_KM` of) one of its own
+  countries: a flight's airports, a lane's ports. This also catches a line
+  whose positions were written [lat, lon].
 - A land line (a rail line) never runs over open water.
 - A rail line drawn along track or through stations has no straight stretch
   longer than :data:`MAX_STRAIGHT_KM`; a schematic line says that it is one.
@@ -40,6 +43,7 @@ COAST_TOLERANCE_KM = 2.0
 # little inland of it.
 QUAY_KM = 3.0
 WATER_TOLERANCE_KM = 1.0
+LINE_END_KM = 5.0
 MAX_STRAIGHT_KM = 110.0
 LAND_LINE_KINDS = ("rail_line",)
 EARTH_RADIUS_KM = 6371.0088
@@ -91,6 +95,14 @@ class Borders:
                 best = (code, distance)
         return best
 
+    def km_from(self, codes: Iterable[str], lonlat: Sequence[float]) -> float | None:
+        """How far a point lies from the nearest of some countries (0 inside); None if none is known."""
+        from shapely.geometry import Point
+
+        point = Point(lonlat)
+        found = [self.countries[c].distance(point) * KM_PER_DEGREE for c in codes if c in self.countries]
+        return min(found) if found else None
+
     def water_stretch_km(
         self, coordinates: Sequence[Sequence[float]]
     ) -> tuple[float, Sequence[float] | None]:
@@ -140,6 +152,17 @@ def _line_problems(feature: Mapping, borders: Borders) -> list[tuple[str, str]]:
     coordinates = feature["geometry"]["coordinates"]
     lines = coordinates if feature["geometry"]["type"] == "MultiLineString" else [coordinates]
     found = []
+    for line in lines:
+        for end in (line[0], line[-1]):
+            distance = borders.km_from(properties["countries"], end)
+            if distance is not None and distance > LINE_END_KM:
+                found.append(
+                    (
+                        "geometry",
+                        f"ends at {end[1]:.3f} N {end[0]:.3f} E, {distance:.0f} km from its countries "
+                        f"({', '.join(properties['countries'])})",
+                    )
+                )
     if properties["kind"] in LAND_LINE_KINDS:
         for line in lines:
             water, where = borders.water_stretch_km(line)

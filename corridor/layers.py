@@ -8,7 +8,10 @@ from pathlib import Path
 
 from corridor.contract import (
     BASEMAP_PROPERTIES,
+    BASEMAP_REGION,
     CORE_PROPERTIES,
+    CORRIDOR_REGION,
+    MAX_FILE_BYTES,
     OPTIONAL_PROPERTIES,
     PLACE_PROPERTIES,
     Field,
@@ -33,6 +36,11 @@ class Layer:
         if self.basemap:
             return PLACE_PROPERTIES if self.geometry == "point" else BASEMAP_PROPERTIES
         return CORE_PROPERTIES + OPTIONAL_PROPERTIES
+
+    @property
+    def region(self) -> tuple[float, float, float, float]:
+        """Where the layer's positions may lie: the corridor's features sit in a smaller box than the basemap."""
+        return BASEMAP_REGION if self.basemap else CORRIDOR_REGION
 
 
 BORDERS = Layer("borders", "Country borders", "Границы стран", "borders.geojson", "area", basemap=True)
@@ -85,18 +93,35 @@ class LayerData:
 
 
 def read_json(path: Path, label: str) -> tuple[object | None, list[Problem]]:
-    """Parse a JSON file, turning every failure into a :class:`Problem`."""
+    """Parse a JSON file, turning every failure into a :class:`Problem`.
+
+    A file over :data:`MAX_FILE_BYTES` is not read. A UTF-8 byte order mark is
+    allowed (RFC 8259 lets a reader ignore it); any other encoding is not.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES / 1024 / 1024
+            return None, [
+                Problem(label, "-", "file", f"is {size / 1024 / 1024:.1f} MB, over the {limit:g} MB limit")
+            ]
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return None, [Problem(label, "-", "file", "not found")]
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(label, "-", "file", f"cannot be read: {error}")]
+    except UnicodeDecodeError as error:
+        return None, [Problem(label, "-", "file", f"is not UTF-8 (byte {error.start}: {error.reason})")]
+    except OSError as error:
+        return None, [Problem(label, "-", "file", f"cannot be read: {error.strerror or error}")]
     try:
         return json.loads(text), []
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}"
         return None, [Problem(label, "-", "file", f"is not valid JSON ({where}: {error.msg})")]
+    except RecursionError:
+        return None, [Problem(label, "-", "file", "nests too deep to read")]
+    except ValueError as error:
+        # Python refuses integers of more than 4,300 digits, for one.
+        return None, [Problem(label, "-", "file", f"is not valid JSON ({error})")]
 
 
 def load_layer(layer: Layer, path: Path, source_ids: tuple[str, ...]) -> LayerData:
@@ -110,5 +135,6 @@ def load_layer(layer: Layer, path: Path, source_ids: tuple[str, ...]) -> LayerDa
         geometry_kind=layer.geometry,
         fields=layer.fields,
         source_ids=source_ids,
+        region=layer.region,
     )
     return LayerData(layer, tuple(features), tuple(problems))

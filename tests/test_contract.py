@@ -101,10 +101,14 @@ def test_wrong_geometry_type_for_the_layer():
     assert "'Point' is not one of LineString" in problems[0].message
 
 
-def test_a_duplicate_id_keeps_the_first():
-    valid, problems = check([port(), port(name_en="Second")])
-    assert [f["properties"]["name_en"] for f in valid] == ["Test port"]
-    assert problems[0].message == "duplicates an earlier feature's id"
+def test_a_duplicate_id_leaves_out_every_copy_and_names_them():
+    other = port()
+    other["properties"]["id"] = "port-other"
+    valid, problems = check([port(), other, port(name_en="Second")])
+    assert [f["properties"]["id"] for f in valid] == ["port-other"]
+    assert [(p.feature, p.message) for p in problems] == [
+        ("'port-test'", "features #0, #2 share this id: every copy is left out")
+    ]
 
 
 def test_a_feature_without_an_id_is_named_by_index():

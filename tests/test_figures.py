@@ -155,7 +155,10 @@ def series(**changes) -> dict:
         (series(points=[]), "points"),
         (series(source="nowhere"), "source"),
         (series(topic="weather"), "topic"),
-        (series(ru={}), "ru"),
+        (series(ru=None), "ru"),
+        (series(ru={"label": "X", "unit": "y", "periods": ["2024"]}), "ru.periods"),
+        (series(points=[["2024", 10**400]]), "points"),
+        (series(points=[["{% raw %}", 1]]), "points"),
     ],
 )
 def test_a_bad_series_is_named_and_left_out(raw, field):

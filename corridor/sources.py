@@ -1,0 +1,90 @@
+"""The sources file: every source a feature, a figure or a date cites, checked before anything shows it.
+
+A source's address becomes a link on the page, so only a plain ``https``
+address passes: no other scheme (``javascript:``, ``data:``, ``http:``), and
+no whitespace or ``()[]<>``, which could end a Markdown link and start markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from urllib.parse import urlsplit
+
+from corridor.contract import ID_PATTERN, MAX_NAME_LENGTH, Problem, shown, text_problem
+
+FILE = "sources.json"
+REQUIRED = ("title", "publisher", "url")
+OPTIONAL = ("date", "language")
+MAX_TITLE_LENGTH = 300
+MAX_URL_LENGTH = 500
+DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
+HOST_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
+UNSAFE_IN_URL = re.compile(r"[\s()\[\]<>\"'`\\{}]")
+
+
+def url_problem(value: object) -> str | None:
+    """What is wrong with a source's address; None for a plain https address."""
+    if not isinstance(value, str):
+        return "must be a string"
+    if len(value) > MAX_URL_LENGTH:
+        return f"is longer than {MAX_URL_LENGTH} characters"
+    if UNSAFE_IN_URL.search(value):
+        return "must hold no whitespace, quotes, backslashes, braces or ()[]<>"
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not value.startswith("https://"):
+        return "must be an https:// address"
+    if not HOST_PATTERN.match(parts.hostname or "") or parts.username or parts.password:
+        return "must name a host (and no user or password)"
+    return None
+
+
+def safe_url(value: object) -> str | None:
+    """The address if it may be a link, else None: the page checks again what the loader checked."""
+    return value if url_problem(value) is None else None
+
+
+def _entry_problems(raw: object) -> list[tuple[str, str]]:
+    if not isinstance(raw, Mapping):
+        return [("source", "must be an object with a title, publisher and url")]
+    found = [(name, "missing") for name in REQUIRED if name not in raw]
+    found.extend(
+        (str(name)[:40], "is not a field a source has") for name in raw if name not in REQUIRED + OPTIONAL
+    )
+    for name, limit in (("title", MAX_TITLE_LENGTH), ("publisher", MAX_NAME_LENGTH)):
+        if name in raw and (message := text_problem(raw[name], limit)):
+            found.append((name, message))
+    if "url" in raw and (message := url_problem(raw["url"])):
+        found.append(("url", message))
+    date = raw.get("date")
+    if "date" in raw and not (isinstance(date, str) and DATE_PATTERN.match(date)):
+        found.append(("date", f"{shown(date)} is not YYYY, YYYY-MM or YYYY-MM-DD"))
+    language = raw.get("language")
+    if "language" in raw and not (isinstance(language, str) and LANGUAGE_PATTERN.match(language)):
+        found.append(("language", f"{shown(language)} is not a two-letter language code"))
+    return found
+
+
+def parse_sources(
+    document: object, file: str = FILE
+) -> tuple[Mapping[str, Mapping[str, str]], list[Problem]]:
+    """The valid sources by id, and a problem for each thing wrong; a bad source is left out. Never raises."""
+    if not isinstance(document, Mapping):
+        return MappingProxyType({}), [Problem(file, "-", "file", "must be an object of sources by id")]
+    sources: dict[str, Mapping[str, str]] = {}
+    problems: list[Problem] = []
+    for source_id, raw in document.items():
+        label = repr(str(source_id)[:60])
+        if not ID_PATTERN.match(source_id):
+            problems.append(
+                Problem(file, label, "id", "must be lower-case letters, digits and single hyphens")
+            )
+            continue
+        found = _entry_problems(raw)
+        if found:
+            problems.extend(Problem(file, label, name, message) for name, message in found)
+        else:
+            sources[source_id] = MappingProxyType(dict(raw))
+    return MappingProxyType(sources), problems
