@@ -3,6 +3,7 @@
 import streamlit as st
 
 from corridor.ui.app import main
+from corridor.ui.guard import part
 
 st.set_page_config(
     page_title="Middle Corridor map",
@@ -10,4 +11,5 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="collapsed",
 )
-main()
+with part("page"):
+    main()

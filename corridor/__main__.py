@@ -6,18 +6,35 @@ import argparse
 import sys
 from pathlib import Path
 
+from corridor.contract import Problem, shown_problems, unique
 from corridor.dataset import load_dataset, validate_file
 from corridor.paths import GEODATA_DIR, PROJECT_DIR
 
+# Files the whole dataset is needed to check: they name sources, layers and features.
+DATASET_FILES = ("sources.json", "figures.json", "timeline.json")
+
+
+def problems_in(path: Path) -> tuple[Problem, ...]:
+    """Every problem in a data folder, or in one of its files, by the contract the app loads with."""
+    if path.is_dir():
+        return load_dataset(path).problems
+    if path.name in DATASET_FILES:
+        return tuple(p for p in load_dataset(path.parent).problems if p.file == path.name)
+    if not path.exists():
+        return (Problem(path.name, "-", "file", "not found"),)
+    return validate_file(
+        path, load_dataset(path.parent if (path.parent / "sources.json").exists() else GEODATA_DIR)
+    )
+
 
 def validate(paths: list[Path]) -> int:
-    dataset = load_dataset()
-    if paths:
-        problems = [p for path in paths for p in validate_file(path, dataset)]
-    else:
-        problems = list(dataset.problems)
-    for problem in problems:
+    """Print each problem once (the first :data:`MAX_SHOWN_PROBLEMS`, then a count); 1 if there are any."""
+    problems = unique(p for path in paths or [GEODATA_DIR] for p in problems_in(path))
+    listed, rest = shown_problems(problems)
+    for problem in listed:
         print(problem)
+    if rest:
+        print(f"... and {rest} more problem(s)")
     checked = ", ".join(str(p) for p in paths) or str(GEODATA_DIR)
     print(f"{len(problems)} problem(s) in {checked}", file=sys.stderr)
     return 1 if problems else 0
@@ -34,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m corridor")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("validate", help="check layer files against the contract")
-    check.add_argument("paths", nargs="*", type=Path, help="layer files (default: all of geodata/)")
+    check.add_argument(
+        "paths", nargs="*", type=Path, help="data folders or files in one (default: all of geodata/)"
+    )
     make = commands.add_parser("build", help="regenerate geodata/ from public data packages")
     make.add_argument(
         "--atlas",

@@ -90,6 +90,15 @@ def country_name(code: str, language: str) -> str:
 # that both languages have the same keys and the same {placeholders}.
 UI = {
     "en": {
+        "part_failed": "The {part} could not be drawn. The rest of the page works; the error is in the server's log.",
+        "part_page": "page",
+        "part_map": "map",
+        "part_tools": "language, search and year controls",
+        "part_route": "route explorer",
+        "part_panel": "panel",
+        "part_table": "table of features",
+        "part_sidebar": "sidebar",
+        "problems_more": "… and {count} more: `python -m corridor validate` lists them all.",
         "loading_layers": "Loading the corridor layers…",
         "preparing_files": "Preparing the map files…",
         "language": "Language / Язык",
@@ -229,6 +238,15 @@ UI = {
         "route_none": "No route between {origin} and {destination}.",
     },
     "ru": {
+        "part_failed": "Не удалось показать {part}. Остальная страница работает; ошибка записана в журнал сервера.",
+        "part_page": "страницу",
+        "part_map": "карту",
+        "part_tools": "выбор языка, поиск и год",
+        "part_route": "поиск маршрута",
+        "part_panel": "панель",
+        "part_table": "таблицу объектов",
+        "part_sidebar": "боковую панель",
+        "problems_more": "… и ещё {count}: все их перечисляет `python -m corridor validate`.",
         "loading_layers": "Загружаем слои коридора…",
         "preparing_files": "Готовим файлы карты…",
         "language": "Language / Язык",

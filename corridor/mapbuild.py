@@ -64,8 +64,14 @@ def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tup
 
 
 def map_frame(layers: Sequence[LayerData], borders: LayerData) -> MapFrame:
-    """The initial view frames the ports and rail lines; panning stops a margin past the basemap's edge."""
-    (south, west), (north, east) = bounds_of(borders.features)
+    """The initial view frames the ports and rail lines; panning stops a margin past the basemap's edge.
+
+    Without a basemap, panning stops a margin past the opening view.
+    """
+    if borders.features:
+        (south, west), (north, east) = bounds_of(borders.features)
+    else:
+        (south, west), (north, east) = corridor_view(layers)
     pad = LIMIT_PADDING_DEGREES
     return MapFrame(
         view=corridor_view(layers),

@@ -13,14 +13,14 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
 from corridor import catalog, charts, cite, layout, mapbuild, mapdata, routes, urlstate
-from corridor.contract import STATUSES
+from corridor.contract import STATUSES, shown_problems
 from corridor.dataset import Dataset, load_dataset
-from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, UI, words
+from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, UI, format_number, words
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
 from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers, reported_view
 from corridor.timeline import AsOf
-from corridor.ui import explorer, finder
+from corridor.ui import explorer, finder, guard
 from corridor.ui.assets import leaflet_urls, publish_text
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import cite_block, feature_panel, overview_panel
@@ -358,6 +358,9 @@ def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int)
         label_visibility="collapsed",
     )
     finder.search_box(found_by.entries, _pick, language)
+    if span[0] == span[1]:
+        # No dated feature: there is one year to show, and nothing to slide.
+        return
     st.slider(
         say["year_pick"],
         min_value=span[0],
@@ -411,9 +414,39 @@ def _problems(dataset: Dataset, language: str) -> None:
         return
     files = sorted({p.file for p in dataset.problems})
     label = words(language)["problems"].format(count=len(dataset.problems), files=", ".join(files))
+    listed, rest = shown_problems(dataset.problems, guard.MAX_LISTED)
     with st.expander(label, expanded=False):
-        for problem in dataset.problems:
+        for problem in listed:
             st.error(md(problem))
+        if rest:
+            st.caption(words(language)["problems_more"].format(count=format_number(rest, language)))
+
+
+def _panel(
+    folder: str,
+    dataset: Dataset,
+    found: tuple | None,
+    link: dict,
+    language: str,
+    year: int,
+    loaded: bool,
+    states: dict[str, AsOf] | None,
+) -> None:
+    """The overview, or the selected feature's panel with its way back."""
+    if found is None:
+        show_overview(folder, complete=loaded, language=language, year=year)
+        if loaded:
+            cite_block(dataset.headline_figures, dataset, _link_url(link), language)
+        return
+    st.button(words(language)["back"], on_click=_clear_selection, key=layout.BACK_KEY)
+    feature_panel(
+        dataset,
+        *found,
+        language=language,
+        link=_link_url(link),
+        year=None if year == dataset.data_year else year,
+        as_of=states,
+    )
 
 
 def main() -> None:
@@ -435,7 +468,7 @@ def main() -> None:
     states = None if shown_year is None else get_states(folder, year)
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
-    with map_column:
+    with map_column, guard.part("map", language):
         fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
         state = mapdata.map_state(
             visible=visible,
@@ -468,7 +501,7 @@ def main() -> None:
         if found_by is not None:
             # A block of their own: when the panel below changes, the browser
             # does not draw the tools again (a click's panel came 40 ms sooner).
-            with st.container(key=layout.TOOLS_KEY):
+            with st.container(key=layout.TOOLS_KEY), guard.part("tools", language):
                 _tools(language, found_by, dataset.year_span, dataset.data_year)
         # What the reader must know about the map comes first in the panel: the
         # map's place on the page never moves.
@@ -480,31 +513,20 @@ def main() -> None:
             st.info(words(language)["no_status"])
         if found_by is not None:
             # A block of its own, as the tools are: a click's panel below does not redraw it.
-            with st.container(key=layout.ROUTE_KEY):
+            with st.container(key=layout.ROUTE_KEY), guard.part("route", language):
                 _route_explorer(folder, routed, year, language, brief=found is not None)
-        if found is None:
-            show_overview(folder, complete=loaded, language=language, year=year)
-            if loaded:
-                cite_block(dataset.headline_figures, dataset, _link_url(link), language)
-        else:
-            st.button(words(language)["back"], on_click=_clear_selection, key=layout.BACK_KEY)
-            feature_panel(
-                dataset,
-                *found,
-                language=language,
-                link=_link_url(link),
-                year=shown_year,
-                as_of=states,
-            )
+        with guard.part("panel", language):
+            _panel(folder, dataset, found, link, language, year, loaded, states)
     if found_by is not None:
-        with map_column:
+        with map_column, guard.part("table", language):
             if finder.table_wanted(language):
                 indices = catalog.visible_indices(found_by.rows, visible, statuses)
                 shown = [found_by.rows[i] for i in indices]
                 table = found_by.tables[language].take(pa.array(indices, type=pa.int64()))
                 finder.feature_table(table, shown, _pick, language)
                 finder.downloads(dataset, shown, language)
-        _sidebar(language)
+        with guard.part("sidebar", language):
+            _sidebar(language)
     else:
         st.sidebar.header(words(language)["layers"])
         st.sidebar.caption(words(language)["controls_wait"])

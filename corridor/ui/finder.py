@@ -58,6 +58,8 @@ def search_box(entries: Sequence[catalog.Entry], pick: Pick, language: str) -> N
 
 def table_of(rows: Sequence[catalog.Row], language: str) -> pa.Table:
     """Every row as an Arrow table, made once per language: a rerun only takes the rows it shows."""
+    if not rows:
+        return pa.table({column: pa.array([], pa.string()) for column in catalog.TABLE_COLUMNS})
     return pa.Table.from_pylist([row.cells(language) for row in rows]).select(catalog.TABLE_COLUMNS)
 
 

@@ -1,0 +1,38 @@
+"""Keep a failure in one part of the page to that part, and its traceback in the server's log.
+
+A visitor sees a short message where the part would be; the rest of the page
+still draws. Streamlit's own control flow (a rerun, ``st.stop``) derives from
+``BaseException`` and passes through.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+from corridor.i18n import LANGUAGES, UI
+
+LOG = logging.getLogger("corridor")
+# The icon of a failed part's message: tests look for it.
+ICON = "🧩"
+# How many data problems the page lists before it counts the rest.
+MAX_LISTED = 20
+
+
+def failed_words(part: str, language: str | None) -> str:
+    """The message for a part that failed, in the page's language (in every language before one is known)."""
+    chosen = [language] if language in LANGUAGES else list(LANGUAGES)
+    return " / ".join(UI[one]["part_failed"].format(part=UI[one][f"part_{part}"]) for one in chosen)
+
+
+@contextmanager
+def part(name: str, language: str | None = None) -> Iterator[None]:
+    """Draw a part of the page; if it raises, log the traceback and show a short message in its place."""
+    try:
+        yield
+    except Exception:
+        LOG.exception("the %s part of the page failed", name)
+        st.error(failed_words(name, language), icon=ICON)
