@@ -181,10 +181,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(value: object) -> object:
-    """A cell as written to CSV: text that would start a spreadsheet formula is quoted with '."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """A cell as written to CSV: text that would start a spreadsheet formula is quoted with '.
+
+    A carriage return becomes a line feed, which the writer quotes (it ends
+    the file's lines); a bare one would split the row in a reader.
+    """
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _csv(records: list[dict[str, object]], columns: list[str]) -> str:

@@ -97,7 +97,7 @@ def test_the_first_run_draws_the_map_before_the_rest():
 
 def test_the_page_runs_and_shows_the_overview(app):
     assert len(drawn_layers(app)) == 6
-    assert [m.label for m in app.metric] == [
+    assert [plain(m.label) for m in app.metric] == [
         "Trade turnover, January-September 2025",
         "Middle Corridor cargo (million tonnes), 2024",
         "Visitors to Azerbaijan (visitors), 2024",

@@ -11,14 +11,15 @@ from corridor.dataset import Dataset
 from corridor.figures import Figure
 from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, format_number, name_of, words
 from corridor.layers import Layer
+from corridor.sources import safe_url
 from corridor.timeline import AsOf, Event
 from corridor.ui.text import md
 
 
 def _linked(text: str, source: Mapping[str, str]) -> str:
-    """Escaped Markdown text, linked to the source's address when it has one."""
-    url = source.get("url", "")
-    return f"[{md(text)}]({url})" if url.startswith("https://") else md(text)
+    """Escaped Markdown text, linked to the source's address when it is a plain https one."""
+    url = safe_url(source.get("url"))
+    return f"[{md(text)}]({url})" if url else md(text)
 
 
 def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
@@ -72,22 +73,26 @@ HEADLINE_METRICS = (
 )
 
 
-def _headline_metrics(dataset: Dataset, language: str) -> None:
+def metric_words(
+    figure: Figure, title: str, sources: Mapping[str, Mapping[str, str]], language: str
+) -> tuple[str, str, str]:
+    """A headline metric's label, value and help; the label and help are Markdown, with every data string escaped."""
     say = words(language)
+    figure = figure.in_language(language)
+    source = charts.source_label(sources.get(figure.source, {}))
+    unit = "" if figure.number_text == figure.value_text else f" ({md(figure.display_unit)})"
+    help_text = say["metric_help"].format(label=md(figure.label), period=md(figure.period), source=md(source))
+    return f"{say[title]}{unit}, {md(figure.period)}", figure.number_text, help_text
+
+
+def _headline_metrics(dataset: Dataset, language: str) -> None:
     by_id = {f.id: f for f in dataset.figures}
     for figure_id, title in HEADLINE_METRICS:
         figure = by_id.get(figure_id)
         if figure is None:
             continue
-        figure = figure.in_language(language)
-        source = charts.source_label(dataset.sources.get(figure.source, {}))
-        unit = "" if figure.number_text == figure.value_text else f" ({figure.display_unit})"
-        st.metric(
-            f"{say[title]}{unit}, {figure.period}",
-            figure.number_text,
-            help=say["metric_help"].format(label=figure.label, period=figure.period, source=source),
-            border=True,
-        )
+        label, value, help_text = metric_words(figure, title, dataset.sources, language)
+        st.metric(label, value, help=help_text, border=True)
 
 
 def event_line(event: Event, dataset: Dataset, language: str, named: bool = True) -> str:
