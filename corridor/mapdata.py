@@ -56,6 +56,7 @@ OSM_ATTRIBUTION = xyzservices.providers.OpenStreetMap.Mapnik.html_attribution
 MAP_WORDS = {
     "en": {
         "notLoaded": "This layer could not be loaded, the others are drawn:",
+        "noBasemap": "The basemap could not be loaded: the corridor is drawn over a plain background.",
         "mapTitle": "Map of the Middle Corridor",
         "mapRole": "map",
         "copyLink": "Copy link to this view",
@@ -67,6 +68,7 @@ MAP_WORDS = {
     },
     "ru": {
         "notLoaded": "Не удалось загрузить слой, остальные показаны:",
+        "noBasemap": "Не удалось загрузить подложку: коридор показан на простом фоне.",
         "mapTitle": "Карта Среднего коридора",
         "mapRole": "карта",
         "copyLink": "Скопировать ссылку на этот вид",
@@ -353,6 +355,7 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
             "borders": publish_json(publish, "borders", basemap_document(layers[BORDERS.id])),
             "detail": publish_json(publish, "borders-detail", basemap_document(layers[BORDERS_DETAIL.id])),
             "detailZoom": DETAIL_ZOOM,
+            "available": bool(layers[BORDERS.id].features),
             "style": styles.BASEMAP_STYLE,
             "attribution": BORDER_ATTRIBUTION,
         },
@@ -391,6 +394,7 @@ def map_state(
     year: int | None = None,
     as_of: Mapping[str, AsOf] | None = None,
     route: Mapping[str, object] | None = None,
+    session: str = "",
 ) -> dict:
     """What a rerun sends to the map: the state only, never features.
 
@@ -403,7 +407,9 @@ def map_state(
     the search or the table). ``year`` is the year the map shows (None: the
     data's own), and ``as_of`` each feature's state in it, where it is not
     simply today's status; ``route`` is the route explorer's drawing
-    (:func:`route_drawing`), or None.
+    (:func:`route_drawing`), or None. ``session`` names the server's session:
+    a map that sees a new one (the server restarted under the page) reports
+    "ready" to it again.
     """
     visible, statuses = set(visible), set(statuses)
     return {
@@ -425,6 +431,7 @@ def map_state(
             if state.shown != SHOWN or state.basis != "today"
         },
         "route": route,
+        "session": session,
     }
 
 

@@ -252,3 +252,22 @@ def test_a_panel_shows_its_own_figures_first_and_sets_the_corridors_apart(app):
     assert "not this feature's own" in context.caption[0].value
     click(app, "port-kuryk")
     assert "The sources give no figures for this feature alone." in app.info[0].value
+
+
+def test_a_part_that_fails_shows_a_short_message_and_the_rest_draws(monkeypatch):
+    from corridor.ui import app as page
+    from corridor.ui import guard
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("/srv/secret/path.py exploded")
+
+    monkeypatch.setattr(page, "show_overview", broken)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    report(at, "ready")
+    assert not at.exception
+    (failed,) = [e for e in at.error if e.icon == guard.ICON]
+    assert failed.value == guard.failed_words("panel", "en")
+    assert "secret" not in failed.value
+    assert map_state(at)["layers"], "the map still draws"
+    assert at.sidebar.multiselect, "the sidebar still draws"

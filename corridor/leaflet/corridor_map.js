@@ -71,6 +71,7 @@ function corridorMap(map, configId, options) {
     var entries = [];
     var failed = [];
     var noticeBox = null;
+    var basemapMissing = false;
     var labels = null;
     var reports = 0;
     var pending = 0;
@@ -541,14 +542,29 @@ function corridorMap(map, configId, options) {
         );
     }
 
-    /* A layer file that could not be fetched is named on the map; the others draw. */
+    /* A layer file that could not be fetched is named on the map; the others draw.
+     * A basemap that is missing or could not be fetched is named too. */
     function notice() {
         if (!noticeBox) {
             return;
         }
         var names = failed.map(function (entry) { return entry.spec.title[language()]; });
-        noticeBox.textContent = names.length ? words().notLoaded + " " + names.join(", ") + "." : "";
-        noticeBox.style.display = names.length ? "" : "none";
+        var lines = [];
+        if (names.length) {
+            lines.push(words().notLoaded + " " + names.join(", ") + ".");
+        }
+        if (basemapMissing) {
+            lines.push(words().noBasemap);
+        }
+        noticeBox.textContent = lines.join(" ");
+        noticeBox.style.display = lines.length ? "" : "none";
+    }
+
+    function basemapLoaded(ok) {
+        if (!ok && !basemapMissing) {
+            basemapMissing = true;
+            notice();
+        }
     }
 
     function addLegend() {
@@ -608,12 +624,14 @@ function corridorMap(map, configId, options) {
         pane.style.zIndex = basemap.paneZ;
         pane.style.pointerEvents = "none";
         var options = {pane: basemap.pane, interactive: false, style: basemap.style, attribution: basemap.attribution};
+        basemapLoaded(basemap.available);
         basemapLayers = [
-            corridorRemoteGeoJson(map, basemap.borders, options, 0, basemap.detailZoom, function () {
+            corridorRemoteGeoJson(map, basemap.borders, options, 0, basemap.detailZoom, function (ok) {
+                basemapLoaded(ok);
                 performance.mark("corridor:basemap");
                 map.fire("corridor:basemap");
             }),
-            corridorRemoteGeoJson(map, basemap.detail, options, basemap.detailZoom, 99, null)
+            corridorRemoteGeoJson(map, basemap.detail, options, basemap.detailZoom, 99, basemapLoaded)
         ];
     }
 
@@ -766,8 +784,16 @@ function corridorMap(map, configId, options) {
                 next = Object.assign({}, next, {layers: state.layers, layersVersion: layersVersion});
             }
             layersVersion = next.layersVersion;
+            var newSession = state !== null && next.session !== state.session;
             state = next;
             apply();
+            /* A new server session (the server restarted under the page) knows
+             * nothing of this map: "ready" again draws the rest of its page.
+             * The address already holds the selection, so no old click goes with it. */
+            if (newSession && readySent) {
+                lastClick = null;
+                report("ready", null);
+            }
             if (state.selected !== shownSelection) {
                 shownSelection = state.selected;
                 if (shownSelection) {
@@ -776,7 +802,9 @@ function corridorMap(map, configId, options) {
             }
         },
         /* Layer files being fetched, and files waiting to be stored, now; tests wait for none. */
-        pending: function () { return config === null ? -1 : pending + corridorWrites; }
+        pending: function () { return config === null ? -1 : pending + corridorWrites; },
+        /* The server session whose state the map shows; tests wait for a new one. */
+        session: function () { return state === null ? null : state.session; }
     };
     if (corridorConfigs[configId]) {
         setUp(corridorConfigs[configId]);

@@ -1,6 +1,6 @@
 /* A GeoJSON layer fetched by URL, shown only between two zoom levels.
  * The file is fetched the first time the map enters that range, then kept.
- * A failed fetch leaves the layer empty; onLoaded runs either way. */
+ * A failed fetch leaves the layer empty; onLoaded(ok) runs either way. */
 function corridorRemoteGeoJson(map, url, layerOptions, minZoom, maxZoom, onLoaded) {
     var layer = L.geoJSON(null, layerOptions);
     var requested = false;
@@ -19,9 +19,9 @@ function corridorRemoteGeoJson(map, url, layerOptions, minZoom, maxZoom, onLoade
         }
         requested = true;
         corridorFetchJson(url)
-            .then(function (data) { layer.addData(data); })
-            .catch(function (error) { console.warn("could not load " + url, error); })
-            .finally(function () { if (onLoaded) { onLoaded(); } });
+            .then(function (data) { layer.addData(data); return true; })
+            .catch(function (error) { console.warn("could not load " + url, error); return false; })
+            .then(function (ok) { if (onLoaded) { onLoaded(ok); } });
     }
     map.on("zoomend", update);
     update();

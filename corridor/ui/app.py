@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,8 +179,38 @@ REPORT_KEY = "report_id"
 FOCUS_KEY = "focus"
 # The address the app last wrote, and the notices about the link it last read.
 LINK_KEY = "link"
+# A name for this server session, which the map compares with the last one it saw.
+SESSION_KEY = "session_name"
 NOTICES_KEY = "link_notices"
 ALL_LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
+
+
+def _take_old_report() -> None:
+    """On a session's first run, count the map's last report as taken.
+
+    A page that reconnects to a restarted server sends the map's last report
+    with its first run. The address already holds everything that report
+    brought (the app wrote it), and holds what came after it (Back, say):
+    the address wins.
+    """
+    report = st.session_state.get(MAP_KEY)
+    if isinstance(report, dict):
+        st.session_state[REPORT_KEY] = report.get("id")
+        click = interpret_click(report, None)
+        if click is not None:
+            st.session_state["click_signature"] = click.signature
+
+
+# A fragment that reruns itself this often, and does nothing else. While a
+# page has one, Streamlit's front end asks for a full run as soon as it
+# reconnects (to a restarted server, too); without one it waits for the
+# reader's next click, and shows the old page meanwhile.
+RECONNECT_WATCH_SECONDS = 3600
+
+
+@st.fragment(run_every=RECONNECT_WATCH_SECONDS)
+def _rerun_on_reconnect() -> None:
+    """See :data:`RECONNECT_WATCH_SECONDS`."""
 
 
 def _apply_report() -> None:
@@ -247,6 +278,8 @@ def _read_link(folder: str, dataset: Dataset) -> None:
     params = st.query_params.to_dict()
     if LINK_KEY in st.session_state and (not _history_navigation() or params == st.session_state[LINK_KEY]):
         return
+    if LINK_KEY not in st.session_state:
+        _take_old_report()
     link, notices = urlstate.parse(
         params,
         languages=LANGUAGES,
@@ -451,6 +484,7 @@ def _panel(
 
 def main() -> None:
     send_at_once()
+    _rerun_on_reconnect()
     # The cached resources are keyed by the folder's path as text: quicker to hash on every run than a Path.
     folder = str(geodata_dir())
     dataset = get_dataset(folder)
@@ -481,6 +515,7 @@ def main() -> None:
             year=shown_year,
             as_of=states,
             route=None if routed is None else routed[1],
+            session=st.session_state.setdefault(SESSION_KEY, secrets.token_hex(8)),
         )
         st_folium(
             fmap,

@@ -93,9 +93,11 @@ class Server:
 
 
 @contextmanager
-def streamlit_server(app: Path = APP, geodata: Path | None = None, timeout: float = 60) -> Iterator[Server]:
-    """Run ``streamlit run`` on a free loopback port until the block ends."""
-    port = free_port()
+def streamlit_server(
+    app: Path = APP, geodata: Path | None = None, timeout: float = 60, port: int | None = None
+) -> Iterator[Server]:
+    """Run ``streamlit run`` on a loopback port (a free one unless given) until the block ends."""
+    port = port or free_port()
     env = dict(os.environ)
     env.pop(GEODATA_ENV, None)
     # Scripts outside the project root (the benchmark's floor page) import corridor too.
