@@ -13,6 +13,13 @@ from corridor.paths import PROJECT_DIR
 
 GEODATA = PROJECT_DIR / "geodata"
 HOSTILE_NAME = "<img src=x onerror=alert(1)> `${alert(2)}` \"quoted\" 'single'"
+# Markup that would fetch from outside if any of it went live: an image, a
+# stylesheet, a frame, a Markdown image and link, and an autolink.
+HOSTILE_TEXT = (
+    "![pixel](https://evil.example/pixel.png) <img src=https://evil.example/i.png> "
+    "<link rel=stylesheet href=https://evil.example/s.css> <iframe src=https://evil.example/f></iframe> "
+    "[link](javascript:alert(3)) <https://evil.example/auto> :red[alarm] $x^2$"
+)
 
 
 @pytest.fixture(scope="session")
@@ -49,3 +56,24 @@ def add_hostile_port(geodata_dir: Path) -> None:
         }
     )
     path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def add_hostile_source(geodata_dir: Path) -> None:
+    """Give the hostile port a source whose title and publisher carry markup that would fetch from outside.
+
+    Run after :func:`add_hostile_port`. The source's address is a plain https one, so it loads.
+    """
+    sources_path = geodata_dir / "sources.json"
+    sources = json.loads(sources_path.read_text(encoding="utf-8"))
+    sources["hostile-source"] = {
+        "title": HOSTILE_TEXT[:290],
+        "publisher": HOSTILE_TEXT[:190],
+        "url": "https://example.org/",
+    }
+    sources_path.write_text(json.dumps(sources), encoding="utf-8")
+    ports_path = geodata_dir / "ports.geojson"
+    ports = json.loads(ports_path.read_text(encoding="utf-8"))
+    hostile = next(f for f in ports["features"] if f["properties"]["id"] == "port-hostile")
+    hostile["properties"]["sources"].append("hostile-source")
+    hostile["properties"]["description"] = HOSTILE_TEXT
+    ports_path.write_text(json.dumps(ports), encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -10,14 +11,15 @@ from streamlit.testing.v1 import AppTest
 
 from corridor.paths import PROJECT_DIR
 from corridor.ui.app import MAP_KEY
+from corridor.ui.text import WORD_JOINER
 from tests.conftest import HOSTILE_NAME, add_hostile_port
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 
 
 def plain(markdown: str) -> str:
-    """What the reader sees of escaped Markdown."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    """What the reader sees of escaped Markdown: no escapes, and character references as characters."""
+    return html.unescape(re.sub(r"\\(.)", r"\1", markdown)).replace(WORD_JOINER, "")
 
 
 def shown_text(at: AppTest) -> str:

@@ -119,6 +119,7 @@ FIELDS = (
 MARKDOWN = MarkdownIt("gfm-like", {"html": True, "linkify": True})
 # Text formatting only: anything else was made from data.
 ALLOWED_TAGS = {"p", "strong", "em", "br", "ul", "ol", "li", "h2", "code", "pre", "s"}
+AUTOLINK = re.compile(r"(?i)(://|www\.|www\\\.|(?<!\u2060)@)")
 TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
 
 
@@ -184,7 +185,15 @@ class Recorder:
 
 @functools.lru_cache(maxsize=8192)
 def live_markup(text: str, allowed_links: frozenset[str]) -> str | None:
-    """What in rendered Markdown was made from data, or None; the panels' fixed texts are rendered once."""
+    """What in rendered Markdown was made from data, or None; the panels' fixed texts are rendered once.
+
+    Streamlit's renderer links a bare address by itself (GitHub's autolink
+    literals, found in the text after escapes are read): outside a link's own
+    address, the Markdown may hold no "://", "www." or "@".
+    """
+    outside_links = re.sub(r"\]\(https://[^)\s]*\)", "]", text)
+    if trigger := AUTOLINK.search(outside_links):
+        return f"an address Streamlit would link by itself ({trigger.group()!r}) in {text!r}"
     html = MARKDOWN.render(text)
     for closing, tag, attributes in TAG.findall(html):
         tag = tag.lower()

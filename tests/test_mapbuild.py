@@ -127,6 +127,7 @@ def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
         "year": None,
         "asOf": {},
         "route": None,
+        "session": "",
     }
 
 

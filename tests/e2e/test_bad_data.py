@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from corridor import styles
 from corridor.paths import PROJECT_DIR
-from tests.conftest import HOSTILE_NAME, add_hostile_port
+from tests.conftest import HOSTILE_NAME, add_hostile_port, add_hostile_source
 from tests.e2e import harness
 from tests.e2e.mapdriver import MapPage
 
@@ -19,6 +19,7 @@ def hostile_server(tmp_path_factory):
     geodata = tmp_path_factory.mktemp("hostile") / "geodata"
     shutil.copytree(PROJECT_DIR / "geodata", geodata)
     add_hostile_port(geodata)
+    add_hostile_source(geodata)
     (geodata / "fibre.geojson").write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
     with harness.streamlit_server(geodata=geodata) as running:
         yield running
@@ -52,14 +53,50 @@ def test_a_hostile_name_shows_as_text_and_runs_nothing(app):
 
 
 def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
-    problems = app.page.get_by_text("1 data problem(s) in fibre.geojson")
+    problems = app.page.get_by_text("data problem(s) in fibre.geojson")
     problems.wait_for()
     problems.click()
-    message = app.page.locator('[data-testid="stAlertContentError"]').first.inner_text()
-    assert message.startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
-    counts = app.path_counts()
+    expect(app.page.locator('[data-testid="stAlertContentError"]').first).to_contain_text(
+        "fibre.geojson: feature -: file: is not valid JSON (line 1"
+    )
+    counts = app.wait_for_counts(
+        lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == 14 and counts.get("#ffffff") == 11,
+        "the rail lines, and the ten ports and gateways with the hostile one",
+    )
     assert styles.LAYER_COLOURS["fibre"] not in counts, "the broken fibre layer drew something"
-    assert counts[styles.LAYER_COLOURS["rail"]] == 14
-    assert counts["#ffffff"] == 11  # the ten ports and gateways, and the hostile one
     # The legend still names the layer, with its switch disabled: there is nothing to switch on.
     expect(app.layer_switch("Caspian fibre-optic line").locator("input")).to_be_disabled()
+
+
+def test_hostile_data_opens_no_dialog_fetches_nothing_from_outside_and_logs_no_error(app):
+    """The hostile port's panel lists its hostile source: markup that would fetch from outside if it went live."""
+    app.click_feature("port-hostile")
+    app.wait_for_panel("onerror")
+    panel = app.panel
+    expect(panel).to_contain_text("evil.example/pixel.png")
+    expect(panel).to_contain_text(":red[alarm]")
+    assert panel.locator("img, iframe, link, svg image").count() == 0
+    assert not panel.locator("a[href^='javascript:'], a[href*='evil.example']").count()
+    assert app.traffic.dialogs == []
+    # The only host off this machine the page ever asks is the tile server the app itself names.
+    assert app.traffic.refused_other_than_tiles == []
+    assert not any("evil.example" in url for url in app.traffic.refused + app.traffic.failed)
+    assert app.traffic.console_errors == []
+    assert app.traffic.page_errors == []
+
+
+def test_a_basemap_that_cannot_be_fetched_is_named_and_the_layers_draw(browser, hostile_server):
+    page, traffic = harness.offline_page(browser)
+    page.context.route("**/borders*.json", lambda route: route.abort("failed"))
+    try:
+        app = MapPage(page, traffic)
+        page.goto(hostile_server.url)
+        notice = app.frame.locator(".corridor-notice")
+        expect(notice).to_contain_text("The basemap could not be loaded", timeout=30_000)
+        app.wait_for_counts(
+            lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == 14,
+            "the rail lines over a plain background",
+        )
+        assert traffic.page_errors == []
+    finally:
+        page.context.close()

@@ -225,9 +225,9 @@ def test_print_puts_the_map_above_the_panel(browser, server, artifacts):
         heading = app.page.locator(PANEL_HEADING).first.bounding_box()
         assert frame_box["y"] + frame_box["height"] <= heading["y"], (frame_box, heading)
         assert heading["x"] < frame_box["x"] + 50
-        assert app.page.locator('[data-testid="stSidebar"]').is_hidden()
+        expect(app.page.locator('[data-testid="stSidebar"]')).to_be_hidden()
         expect(app.page.locator(".st-key-corridor-panel")).to_contain_text("Sources")
-        assert app.frame.locator(".corridor-legend").is_visible()
+        expect(app.frame.locator(".corridor-legend")).to_be_visible()
         app.page.screenshot(path=artifacts / "print.png", full_page=True)
     finally:
         app.page.context.close()

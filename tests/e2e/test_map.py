@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from corridor import styles
 from tests.e2e import harness
-from tests.e2e.mapdriver import PANEL_HEADING, MapPage
+from tests.e2e.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 
 RAIL, SEA, FLIGHTS, FIBRE, ENERGY = (
     styles.LAYER_COLOURS[layer] for layer in ("rail", "sea", "flights", "fibre", "energy")
@@ -32,9 +32,9 @@ def app(browser, server) -> MapPage:
 
 
 def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
-    assert app.path_counts() == DEFAULT_COUNTS
+    app.wait_for_counts(lambda counts: counts == DEFAULT_COUNTS, "every layer to draw")
     legend = app.frame.locator(".corridor-legend")
-    assert legend.is_visible()
+    expect(legend).to_be_visible()
     for name in LAYER_NAMES[:-1]:
         assert name in legend.inner_text()
     # The legend is the one place to switch layers: no second control, on the map or in the sidebar.
@@ -44,7 +44,9 @@ def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
     assert "Natural Earth" in attribution
     assert "OpenStreetMap" in attribution
     # Every country outline draws with no tile server at all.
-    assert app.frame.locator(".leaflet-basemap-pane path").count() >= 50
+    app.content_frame().wait_for_function(
+        "() => document.querySelectorAll('.leaflet-basemap-pane path').length >= 50", timeout=TIMEOUT_MS
+    )
     app.page.screenshot(path=artifacts / "default-view.png")
 
 
@@ -87,7 +89,7 @@ def test_the_overview_charts_follow_the_map(app):
     panel = app.page.locator('[data-testid="stMainBlockContainer"]')
     expect(panel).to_contain_text("USD 568 million", timeout=30_000)
     expect(panel).to_contain_text("The bars cover different periods", timeout=30_000)
-    assert "appear once the map has loaded" not in app.panel_text()
+    expect(panel).not_to_contain_text("appear once the map has loaded")
 
 
 def test_no_console_errors_and_only_tiles_refused(app):
@@ -233,7 +235,7 @@ def test_a_narrow_phone_keeps_map_and_panel_usable(browser, server, artifacts):
         box = page.locator(harness.MAP_FRAME).bounding_box()
         assert 300 <= box["width"] <= 390
         assert box["height"] >= 400
-        assert app.frame.locator(".leaflet-control-zoom").is_visible()
+        expect(app.frame.locator(".leaflet-control-zoom")).to_be_visible()
         page.screenshot(path=artifacts / "mobile-view.png")
         app.click_feature("port-baku-alat")
         app.wait_for_panel("Baku International Sea Trade Port")
