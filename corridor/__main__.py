@@ -3,33 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from corridor.contract import Problem, shown_problems, unique
-from corridor.dataset import load_dataset, validate_file
+from corridor.dataset import Dataset, load_dataset, validate_file
 from corridor.paths import GEODATA_DIR, PROJECT_DIR
 
 # Files the whole dataset is needed to check: they name sources, layers and features.
 DATASET_FILES = ("sources.json", "figures.json", "timeline.json")
 
 
-def problems_in(path: Path) -> tuple[Problem, ...]:
+def problems_in(path: Path, load: Callable[[Path], Dataset] = load_dataset) -> tuple[Problem, ...]:
     """Every problem in a data folder, or in one of its files, by the contract the app loads with."""
     if path.is_dir():
-        return load_dataset(path).problems
+        return load(path).problems
     if path.name in DATASET_FILES:
-        return tuple(p for p in load_dataset(path.parent).problems if p.file == path.name)
+        return tuple(p for p in load(path.parent).problems if p.file == path.name)
     if not path.exists():
         return (Problem(path.name, "-", "file", "not found"),)
-    return validate_file(
-        path, load_dataset(path.parent if (path.parent / "sources.json").exists() else GEODATA_DIR)
-    )
+    return validate_file(path, load(path.parent if (path.parent / "sources.json").exists() else GEODATA_DIR))
 
 
 def validate(paths: list[Path]) -> int:
-    """Print each problem once (the first :data:`MAX_SHOWN_PROBLEMS`, then a count); 1 if there are any."""
-    problems = unique(p for path in paths or [GEODATA_DIR] for p in problems_in(path))
+    """Print each problem once (the first :data:`MAX_SHOWN_PROBLEMS`, then a count); 1 if there are any.
+
+    Each folder's dataset is loaded once, however many of its files are named.
+    """
+    load = functools.cache(load_dataset)
+    problems = unique(p for path in paths or [GEODATA_DIR] for p in problems_in(path, load))
     listed, rest = shown_problems(problems)
     for problem in listed:
         print(problem)

@@ -231,6 +231,13 @@ def geometry_problems(
     return []
 
 
+def id_problem(value: object) -> str | None:
+    """What is wrong with an id (of a feature, a figure or a source); None when fine."""
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        return "must be lower-case letters, digits and single hyphens"
+    return None
+
+
 def text_problem(value: object, limit: int) -> str | None:
     """What is wrong with a text field: empty, not a string, or longer than ``limit``; None when fine."""
     if not isinstance(value, str) or not value.strip():
@@ -283,9 +290,7 @@ def _field_problem(
     field: Field, value: object, known_sources: set[str], region: tuple[float, float, float, float]
 ) -> str | None:
     if field.kind == "id":
-        if not isinstance(value, str) or not ID_PATTERN.match(value):
-            return "must be lower-case letters, digits and single hyphens"
-        return None
+        return id_problem(value)
     if field.kind == "text":
         limit = MAX_DESCRIPTION_LENGTH if "description" in field.name else MAX_NAME_LENGTH
         return text_problem(value, limit)

@@ -102,8 +102,9 @@ class Dataset:
 def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Problem]]:
     """Ids must be unique across the corridor layers: every copy of a shared id is left out, and named.
 
-    Returns every id kept, and the problems. The basemap files are two scales
-    of one map, so they share country ids.
+    Returns every id kept, and the problems. A file's own copies are left out
+    when it is read, so a shared id here is always in another file too. The
+    basemap files are two scales of one map, so they share country ids.
     """
     files: dict[str, list[str]] = {}
     for data in loaded.values():
@@ -120,8 +121,7 @@ def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Probl
                 data.layer.filename,
                 id_label(fid),
                 "id",
-                f"also used in {', '.join(sorted(set(shared[fid]) - {data.layer.filename}) or [data.layer.filename])}:"
-                " every copy is left out",
+                f"also used in {', '.join(sorted(set(shared[fid]) - {data.layer.filename}))}: every copy is left out",
             )
             for fid in dict.fromkeys(
                 f["properties"]["id"] for f in data.features if f["properties"]["id"] in shared

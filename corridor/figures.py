@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from corridor.contract import (
-    ID_PATTERN,
     MAX_DESCRIPTION_LENGTH,
     MAX_NAME_LENGTH,
     Problem,
     finite_number,
+    id_problem,
     shown,
     text_problem,
 )
@@ -246,9 +246,7 @@ _TEXT_FIELDS = ("id", "topic", "label", "unit", "period", "period_kind", "source
 
 def _id_list_problem(value: object, known: frozenset[str] | None) -> str | None:
     """What is wrong with a list of ids; ``known`` (if given) is every id the list may name."""
-    if not isinstance(value, list) or not all(
-        isinstance(item, str) and ID_PATTERN.match(item) for item in value
-    ):
+    if not isinstance(value, list) or any(id_problem(item) for item in value):
         return "must be a list of ids"
     unknown = [item for item in value if known is not None and item not in known]
     return f"no such layer: {', '.join(unknown)}" if unknown else None
@@ -259,8 +257,8 @@ def _figure_problems(
 ) -> list[Problem]:
     label = repr(str(raw.get("id", "?"))[:60])
     found = _text_problems(raw, _TEXT_FIELDS, optional=("note", "quote_ru"))
-    if isinstance(raw.get("id"), str) and not ID_PATTERN.match(raw["id"]):
-        found.append(("id", "must be lower-case letters, digits and single hyphens"))
+    if isinstance(raw.get("id"), str) and (message := id_problem(raw["id"])):
+        found.append(("id", message))
     if not finite_number(raw.get("value")):
         found.append(("value", f"{shown(raw.get('value'))} is not a finite number"))
     for name, allowed in (("qualifier", QUALIFIERS), ("topic", TOPICS), ("period_kind", PERIOD_KINDS)):

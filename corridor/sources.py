@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from corridor.contract import ID_PATTERN, MAX_NAME_LENGTH, Problem, shown, text_problem
+from corridor.contract import MAX_NAME_LENGTH, Problem, id_problem, shown, text_problem
 
 FILE = "sources.json"
 REQUIRED = ("title", "publisher", "url")
@@ -77,10 +77,8 @@ def parse_sources(
     problems: list[Problem] = []
     for source_id, raw in document.items():
         label = repr(str(source_id)[:60])
-        if not ID_PATTERN.match(source_id):
-            problems.append(
-                Problem(file, label, "id", "must be lower-case letters, digits and single hyphens")
-            )
+        if message := id_problem(source_id):
+            problems.append(Problem(file, label, "id", message))
             continue
         found = _entry_problems(raw)
         if found:

@@ -120,6 +120,11 @@ def source_field(sid: str, name: str, value: object) -> Spoil:
     return document("sources.json", lambda doc: doc[sid].__setitem__(name, value))
 
 
+def source_url(name: str, url: object) -> Kind:
+    """A kind that gives the lone source a bad address."""
+    return Kind(name, "sources.json", repr(LONE_SOURCE), source_field(LONE_SOURCE, "url", url))
+
+
 def swapped(geometry: dict) -> None:
     geometry["coordinates"] = [[lat, lon] for lon, lat in geometry["coordinates"]]
 
@@ -355,31 +360,11 @@ KINDS = (
     Kind("sources.json not JSON", "sources.json", "-", text("sources.json", "[}"), touches=("*",)),
     Kind("a missing sources.json", "sources.json", "-", remove("sources.json"), touches=("*",)),
     Kind("a source that is a string", "sources.json", repr(LONE_SOURCE), source(LONE_SOURCE, "China.org.cn")),
-    Kind("a numeric source URL", "sources.json", repr(LONE_SOURCE), source_field(LONE_SOURCE, "url", 12345)),
-    Kind(
-        "a javascript: source URL",
-        "sources.json",
-        repr(LONE_SOURCE),
-        source_field(LONE_SOURCE, "url", "javascript:alert(1)"),
-    ),
-    Kind(
-        "a data: source URL",
-        "sources.json",
-        repr(LONE_SOURCE),
-        source_field(LONE_SOURCE, "url", "data:text/html,<script>alert(1)</script>"),
-    ),
-    Kind(
-        "a source URL that ends a link",
-        "sources.json",
-        repr(LONE_SOURCE),
-        source_field(LONE_SOURCE, "url", "https://example.org/a) ![x](https://evil.example/x.png"),
-    ),
-    Kind(
-        "a plain-http source URL",
-        "sources.json",
-        repr(LONE_SOURCE),
-        source_field(LONE_SOURCE, "url", "http://russian.china.org.cn/"),
-    ),
+    source_url("a numeric source URL", 12345),
+    source_url("a javascript: source URL", "javascript:alert(1)"),
+    source_url("a data: source URL", "data:text/html,<script>alert(1)</script>"),
+    source_url("a source URL that ends a link", "https://example.org/a) ![x](https://evil.example/x.png"),
+    source_url("a plain-http source URL", "http://russian.china.org.cn/"),
     Kind(
         "a source without a title",
         "sources.json",

@@ -455,33 +455,6 @@ def _problems(dataset: Dataset, language: str) -> None:
             st.caption(words(language)["problems_more"].format(count=format_number(rest, language)))
 
 
-def _panel(
-    folder: str,
-    dataset: Dataset,
-    found: tuple | None,
-    link: dict,
-    language: str,
-    year: int,
-    loaded: bool,
-    states: dict[str, AsOf] | None,
-) -> None:
-    """The overview, or the selected feature's panel with its way back."""
-    if found is None:
-        show_overview(folder, complete=loaded, language=language, year=year)
-        if loaded:
-            cite_block(dataset.headline_figures, dataset, _link_url(link), language)
-        return
-    st.button(words(language)["back"], on_click=_clear_selection, key=layout.BACK_KEY)
-    feature_panel(
-        dataset,
-        *found,
-        language=language,
-        link=_link_url(link),
-        year=None if year == dataset.data_year else year,
-        as_of=states,
-    )
-
-
 def main() -> None:
     send_at_once()
     _rerun_on_reconnect()
@@ -551,7 +524,20 @@ def main() -> None:
             with st.container(key=layout.ROUTE_KEY), guard.part("route", language):
                 _route_explorer(folder, routed, year, language, brief=found is not None)
         with guard.part("panel", language):
-            _panel(folder, dataset, found, link, language, year, loaded, states)
+            if found is None:
+                show_overview(folder, complete=loaded, language=language, year=year)
+                if loaded:
+                    cite_block(dataset.headline_figures, dataset, _link_url(link), language)
+            else:
+                st.button(words(language)["back"], on_click=_clear_selection, key=layout.BACK_KEY)
+                feature_panel(
+                    dataset,
+                    *found,
+                    language=language,
+                    link=_link_url(link),
+                    year=shown_year,
+                    as_of=states,
+                )
     if found_by is not None:
         with map_column, guard.part("table", language):
             if finder.table_wanted(language):
