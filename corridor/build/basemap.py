@@ -1,4 +1,11 @@
-"""An offline basemap: Natural Earth country borders clipped to the region."""
+"""An offline basemap: Natural Earth country borders clipped to the region.
+
+Borders follow the ones the United Nations recognise. Natural Earth draws
+Crimea as part of Russia (the line of control): UN General Assembly
+resolution 68/262 (2014) affirms Ukraine's territorial integrity, so the
+builder gives the peninsula back to Ukraine. Natural Earth already draws
+Nagorno-Karabakh inside Azerbaijan.
+"""
 
 from __future__ import annotations
 
@@ -47,14 +54,14 @@ RUSSIAN_NAMES = {
     "Kazakhstan": "Казахстан",
     "Kosovo": "Косово",
     "Kuwait": "Кувейт",
-    "Kyrgyzstan": "Киргизия",
+    "Kyrgyzstan": "Кыргызстан",
     "Latvia": "Латвия",
     "Lebanon": "Ливан",
     "Libya": "Ливия",
     "Lithuania": "Литва",
     "Macedonia": "Северная Македония",
     "Malta": "Мальта",
-    "Moldova": "Молдавия",
+    "Moldova": "Молдова",
     "Mongolia": "Монголия",
     "Montenegro": "Черногория",
     "Myanmar": "Мьянма",
@@ -84,19 +91,48 @@ RUSSIAN_NAMES = {
     "United Arab Emirates": "Объединённые Арабские Эмираты",
     "Uzbekistan": "Узбекистан",
     "Åland": "Аландские острова",
+    "Baikonur": "Байконур",
+    "Cyprus U.N. Buffer Zone": "Буферная зона ООН на Кипре",
+    "Dhekelia": "Декелия",
 }
 
 
+# The Crimean peninsula, which Natural Earth gives to Russia: every part of
+# Russia's outline that lies wholly inside this box goes to Ukraine.
+CRIMEA_BOX = (32.2, 44.2, 36.8, 46.4)
+
+
 def countries_frame(world_atlas_dir: Path, atlas_file: str = ATLAS_FILE, region=REGION):
-    """Natural Earth countries touching the region, with valid geometry."""
+    """Natural Earth countries touching the region, with valid geometry and Crimea in Ukraine."""
     import geopandas
     import shapely
     from shapely.geometry import box
 
     frame = geopandas.read_file(world_atlas_dir / atlas_file, layer="countries")
     frame = frame.set_crs(4326, allow_override=True)
+    frame = _crimea_in_ukraine(frame)
     frame["geometry"] = shapely.make_valid(frame.geometry.values)
     frame = frame[frame.intersects(box(*region))]
+    return frame
+
+
+def _crimea_in_ukraine(frame):
+    """Move the parts of Russia's outline that make up Crimea into Ukraine's."""
+    import shapely
+    from shapely.geometry import MultiPolygon, box
+
+    crimea_box = box(*CRIMEA_BOX)
+    russia = frame.index[frame["name"] == "Russia"]
+    ukraine = frame.index[frame["name"] == "Ukraine"]
+    if len(russia) != 1 or len(ukraine) != 1:
+        raise LookupError("the atlas must hold exactly one Russia and one Ukraine")
+    parts = shapely.get_parts(frame.at[russia[0], "geometry"])
+    crimea = [part for part in parts if crimea_box.contains(part)]
+    if not crimea:
+        raise LookupError("no part of Russia's outline lies in the Crimea box")
+    # Natural Earth's Russia is not valid as GEOS sees it, so its other parts are kept as they are.
+    frame.at[russia[0], "geometry"] = MultiPolygon([p for p in parts if not crimea_box.contains(p)])
+    frame.at[ukraine[0], "geometry"] = shapely.union_all([frame.at[ukraine[0], "geometry"], *crimea])
     return frame
 
 

