@@ -166,9 +166,8 @@ def matches(entries: Sequence[Entry], query: str, limit: int) -> list[int]:
 
 
 def data_date(dataset: Dataset) -> str:
-    """The date of the newest dated source, which dates the data as a whole."""
-    dates = [str(s["date"]) for s in dataset.sources.values() if isinstance(s, Mapping) and s.get("date")]
-    return max(dates) if dates else "undated"
+    """The data's date (the newest source or status check), YYYY-MM-DD, which dates the data as a whole."""
+    return dataset.data_date.isoformat() if dataset.data_date else "undated"
 
 
 def file_name(what: str, dataset: Dataset, suffix: str) -> str:

@@ -8,6 +8,7 @@ so a caller can keep the good features and report the rest.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import reprlib
@@ -25,6 +26,9 @@ KINDS = (
     "flight_route",
     "fibre_cable",
     "power_link",
+    "oil_pipeline",
+    "oil_tanker_route",
+    "gas_pipeline",
     "country",
     "city",
 )
@@ -36,12 +40,16 @@ GEOMETRY_CONFIDENCES = ("surveyed track", "station chain", "schematic")
 COUNTRIES = {
     "AM": ("Armenia", "Армения"),
     "AZ": ("Azerbaijan", "Азербайджан"),
+    "BG": ("Bulgaria", "Болгария"),
     "CN": ("China", "Китай"),
     "GE": ("Georgia", "Грузия"),
+    "HU": ("Hungary", "Венгрия"),
+    "KG": ("Kyrgyzstan", "Кыргызстан"),
     "RO": ("Romania", "Румыния"),
     "KZ": ("Kazakhstan", "Казахстан"),
     "TR": ("Turkey", "Турция"),
     "TM": ("Turkmenistan", "Туркменистан"),
+    "UA": ("Ukraine", "Украина"),
     "UZ": ("Uzbekistan", "Узбекистан"),
 }
 
@@ -93,7 +101,7 @@ class Field:
     """One property of the contract."""
 
     name: str
-    kind: str  # "id", "text", "enum", "countries", "sources", "source", "texts", "positions", "number" or "flag"
+    kind: str  # "id", "text", "enum", "countries", "sources", "source", "texts", "positions", "number", "flag" or "date"
     required: bool = True
 
 
@@ -107,6 +115,9 @@ CORE_PROPERTIES = (
     Field("description", "text"),
     Field("description_ru", "text"),
     Field("sources", "sources"),
+    # When the status was last checked, and the source that supports it.
+    Field("status_checked", "date"),
+    Field("status_source", "source"),
 )
 
 OPTIONAL_PROPERTIES = (
@@ -115,6 +126,9 @@ OPTIONAL_PROPERTIES = (
     Field("location_note_ru", "text", required=False),
     Field("stations", "texts", required=False),
     Field("stations_ru", "texts", required=False),
+    # Stretches between two sourced stations where the line rests on OSM's station points alone.
+    Field("unsourced_stretches", "texts", required=False),
+    Field("unsourced_stretches_ru", "texts", required=False),
     Field("station_count", "number", required=False),
     Field("track_share", "number", required=False),
     Field("geometry_confidence", "enum", required=False),
@@ -127,6 +141,10 @@ OPTIONAL_PROPERTIES = (
     Field("gauge_change_at", "text", required=False),
     Field("gauge_change_at_ru", "text", required=False),
     Field("gauge_after_mm", "number", required=False),
+    # An onward link beyond the corridor's core (into China, across Turkey): the opening view leaves it out.
+    Field("onward", "flag", required=False),
+    # A land line that crosses water in a tunnel or on a bridge says how long it is.
+    Field("tunnel_km", "number", required=False),
 )
 
 # Labels on the map: places, not corridor features.
@@ -231,6 +249,16 @@ def geometry_problems(
     return []
 
 
+def calendar_date(value: object) -> datetime.date | None:
+    """A real calendar day written YYYY-MM-DD, or None (2025-02-30 is not one)."""
+    if not isinstance(value, str) or len(value) != len("YYYY-MM-DD"):
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def id_problem(value: object) -> str | None:
     """What is wrong with an id (of a feature, a figure or a source); None when fine."""
     if not isinstance(value, str) or not ID_PATTERN.match(value):
@@ -303,6 +331,8 @@ def _field_problem(
         return None if finite_number(value) else "must be a finite number"
     if field.kind == "flag":
         return None if isinstance(value, bool) else "must be true or false"
+    if field.kind == "date":
+        return None if calendar_date(value) else f"{shown(value)} is not a calendar date (YYYY-MM-DD)"
     if field.kind == "source":
         if isinstance(value, str) and value in known_sources:
             return None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from corridor.contract import Problem, id_label, unique
+from corridor.contract import Problem, calendar_date, id_label, unique
 from corridor.figures import Figure, Series, parse_figures
 from corridor.layers import (
     ALL_LAYERS,
@@ -22,6 +23,25 @@ from corridor.layers import (
 from corridor.paths import GEODATA_DIR
 from corridor.sources import parse_sources
 from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
+
+# The year slider starts here: in 1990 the railways of China and Kazakhstan
+# met at Dostyk, the corridor's first link. Older dates (Poti - Tbilisi in
+# 1872, the Orenburg - Tashkent line in 1906) are listed on the panels, and
+# what they opened is shown as operating from the slider's first year on.
+FIRST_YEAR = 1990
+# A status checked this long before the data's date may have changed.
+STALE_AFTER_DAYS = 365
+
+
+def status_stale(checked: datetime.date, data_date: datetime.date) -> bool:
+    return (data_date - checked).days > STALE_AFTER_DAYS
+
+
+def _first_day(value: object) -> object:
+    """A source's date as a day: "2025" and "2025-12" count from their first day."""
+    if isinstance(value, str) and len(value) in (4, 7):
+        return value + "-01-01"[len(value) - 4 :]
+    return value
 
 
 @dataclass(frozen=True)
@@ -77,12 +97,51 @@ class Dataset:
         return max(years or self.timeline.years() or (0,))
 
     @cached_property
+    def data_date(self) -> datetime.date | None:
+        """The data's date: the newest day a source was published or a status was checked."""
+        days = [calendar_date(_first_day(s.get("date"))) for s in self.sources.values()]
+        days += [calendar_date(f["properties"].get("status_checked")) for f in self.corridor_features]
+        found = [day for day in days if day is not None]
+        return max(found) if found else None
+
+    @property
+    def corridor_features(self) -> tuple[dict, ...]:
+        return tuple(
+            feature for data in self.layers.values() if not data.layer.basemap for feature in data.features
+        )
+
+    @cached_property
+    def warnings(self) -> tuple[Problem, ...]:
+        """What is not wrong but may be out of date: a status checked long before the data's date."""
+        if self.data_date is None:
+            return ()
+        found = []
+        for data in self.layers.values():
+            for feature in () if data.layer.basemap else data.features:
+                checked = calendar_date(feature["properties"].get("status_checked"))
+                if checked is not None and status_stale(checked, self.data_date):
+                    found.append(
+                        Problem(
+                            data.layer.filename,
+                            id_label(feature["properties"]["id"]),
+                            "status_checked",
+                            f"the status was checked on {checked}, more than {STALE_AFTER_DAYS} days "
+                            f"before the data's date ({self.data_date}): check it again",
+                        )
+                    )
+        return tuple(found)
+
+    @cached_property
     def year_span(self) -> tuple[int, int]:
-        """From the first dated feature to the last target year (at least the data's year)."""
+        """From the first dated feature, or :data:`FIRST_YEAR` if that is later, to the last target year.
+
+        Both ends include the data's year.
+        """
         years = self.timeline.years()
         if not years:
             return self.data_year, self.data_year
-        return min(years[0], self.data_year), max(years[-1], self.data_year)
+        first = min(max(years[0], FIRST_YEAR), self.data_year)
+        return first, max(years[-1], self.data_year)
 
     def states_in(self, year: int) -> dict[str, AsOf]:
         """Every corridor feature's state in ``year``, from its dated events."""

@@ -3,6 +3,12 @@
 A source's address becomes a link on the page, so only a plain ``https``
 address passes: no other scheme (``javascript:``, ``data:``, ``http:``), and
 no whitespace or ``()[]<>``, which could end a Markdown link and start markup.
+
+A source links to what it says, not to the publisher's front page: an
+address with no path is refused unless the entry says ``"site_only": true``
+(only the publisher's site is known), which the page then says too. A copy
+in the Internet Archive names its moment in full (14 digits), so that the
+link opens that copy and not the archive's nearest guess.
 """
 
 from __future__ import annotations
@@ -16,13 +22,15 @@ from corridor.contract import MAX_NAME_LENGTH, Problem, id_problem, shown, text_
 
 FILE = "sources.json"
 REQUIRED = ("title", "publisher", "url")
-OPTIONAL = ("date", "language")
+OPTIONAL = ("date", "language", "site_only")
 MAX_TITLE_LENGTH = 300
 MAX_URL_LENGTH = 500
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 HOST_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
 UNSAFE_IN_URL = re.compile(r"[\s()\[\]<>\"'`\\{}]")
+ARCHIVE_HOST = "web.archive.org"
+ARCHIVE_PATH = re.compile(r"^/web/\d{14}/https?://")
 
 
 def url_problem(value: object) -> str | None:
@@ -33,12 +41,24 @@ def url_problem(value: object) -> str | None:
         return f"is longer than {MAX_URL_LENGTH} characters"
     if UNSAFE_IN_URL.search(value):
         return "must hold no whitespace, quotes, backslashes, braces or ()[]<>"
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        hostname = parts.hostname
+    except ValueError:
+        return "is not a well-formed address"
     if parts.scheme != "https" or not value.startswith("https://"):
         return "must be an https:// address"
-    if not HOST_PATTERN.match(parts.hostname or "") or parts.username or parts.password:
+    if not HOST_PATTERN.match(hostname or "") or parts.username or parts.password:
         return "must name a host (and no user or password)"
+    if hostname == ARCHIVE_HOST and not ARCHIVE_PATH.match(parts.path):
+        return "an archive copy must name its moment in full: web.archive.org/web/<14 digits>/<address>"
     return None
+
+
+def home_page(value: str) -> bool:
+    """Whether an address is a site's front page rather than a page of its own."""
+    parts = urlsplit(value)
+    return parts.path in ("", "/") and not parts.query
 
 
 def safe_url(value: object) -> str | None:
@@ -61,6 +81,18 @@ def _entry_problems(raw: object) -> list[tuple[str, str]]:
     date = raw.get("date")
     if "date" in raw and not (isinstance(date, str) and DATE_PATTERN.match(date)):
         found.append(("date", f"{shown(date)} is not YYYY, YYYY-MM or YYYY-MM-DD"))
+    url = raw.get("url")
+    site_only = raw.get("site_only", False)
+    if "site_only" in raw and not isinstance(site_only, bool):
+        found.append(("site_only", "must be true or false"))
+    elif isinstance(url, str) and url_problem(url) is None and home_page(url) and not site_only:
+        found.append(
+            (
+                "url",
+                'is a site\'s front page: link the article, or say "site_only": true '
+                "when only the publisher's site is known",
+            )
+        )
     language = raw.get("language")
     if "language" in raw and not (isinstance(language, str) and LANGUAGE_PATTERN.match(language)):
         found.append(("language", f"{shown(language)} is not a two-letter language code"))

@@ -41,6 +41,8 @@ def test_a_bad_file_gets_one_line_per_problem(tmp_path: Path):
             "description": "d",
             "description_ru": "д",
             "sources": ["geonames"],
+            "status_checked": "2026-02-30",
+            "status_source": "geonames",
         },
     }
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
@@ -52,5 +54,6 @@ def test_a_bad_file_gets_one_line_per_problem(tmp_path: Path):
         "ports.geojson: feature 'port-x': geometry.coordinates: longitude 251.0 is outside -180..180",
         "ports.geojson: feature 'port-x': name_ru: missing",
         "ports.geojson: feature 'port-x': status: 'shut' is not one of operating, under construction, planned",
+        "ports.geojson: feature 'port-x': status_checked: '2026-02-30' is not a calendar date (YYYY-MM-DD)",
         "rail.geojson: feature -: file: is not valid JSON (line 1 column 2: Expecting property name enclosed in double quotes)",
     ]

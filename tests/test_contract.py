@@ -26,6 +26,8 @@ def port(**changes) -> dict:
         "description": "A port for tests.",
         "description_ru": "Порт для тестов.",
         "sources": ["geonames"],
+        "status_checked": "2026-12-04",
+        "status_source": "geonames",
     }
     properties.update(changes)
     for key in [k for k, v in changes.items() if v is None]:
@@ -65,6 +67,10 @@ def test_a_valid_feature_passes():
         ({"sources": ["nowhere"]}, "sources", "unknown source ids"),
         ({"id": "Port One"}, "id", "lower-case"),
         ({"description": "x" * 5000}, "description", "longer than"),
+        ({"status_checked": None}, "status_checked", "missing"),
+        ({"status_checked": "2025-02-30"}, "status_checked", "not a calendar date"),
+        ({"status_checked": "2025-12"}, "status_checked", "not a calendar date"),
+        ({"status_source": "nowhere"}, "status_source", "unknown source id"),
     ],
 )
 def test_a_bad_property_is_named(changes, field, fragment):
