@@ -17,6 +17,11 @@ def dump_collection(features: Iterable[dict]) -> str:
     return '{"type":"FeatureCollection","features":[\n' + body + "\n]}\n"
 
 
+def read_features(path: Path) -> list[dict]:
+    """The features of a committed layer file (build and check tools only: the app validates as it loads)."""
+    return json.loads(path.read_text(encoding="utf-8"))["features"]
+
+
 def write_collection(path: Path, features: Iterable[dict]) -> None:
     path.write_text(dump_collection(features), encoding="utf-8")
 

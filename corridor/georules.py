@@ -7,7 +7,10 @@
 - A line starts and ends in (or within :data:`LINE_END_KM` of) one of its own
   countries: a flight's airports, a lane's ports. This also catches a line
   whose positions were written [lat, lon].
-- A land line (a rail line) never runs over open water.
+- A land line (a rail line, an oil pipeline) never runs over open water (but
+  for the tunnel or bridge it declares, ``tunnel_km``), and
+  stays inside its own countries: no more than :data:`BORDER_TOLERANCE_KM`
+  outside them, the 1:10m borders' own error.
 - A rail line drawn along track or through stations has no straight stretch
   longer than :data:`MAX_STRAIGHT_KM`; a schematic line says that it is one.
 
@@ -27,12 +30,16 @@ from corridor.contract import Problem
 ISO_NUMERIC = {
     "AM": "051",
     "AZ": "031",
+    "BG": "100",
     "CN": "156",
     "GE": "268",
+    "HU": "348",
+    "KG": "417",
     "KZ": "398",
     "RO": "642",
     "TM": "795",
     "TR": "792",
+    "UA": "804",
     "UZ": "860",
 }
 # Baikonur is Kazakh territory leased to Russia; Natural Earth draws it apart.
@@ -45,7 +52,12 @@ QUAY_KM = 3.0
 WATER_TOLERANCE_KM = 1.0
 LINE_END_KM = 5.0
 MAX_STRAIGHT_KM = 110.0
-LAND_LINE_KINDS = ("rail_line",)
+LAND_LINE_KINDS = ("rail_line", "oil_pipeline")
+# The 1:10m borders are this far off in places: OpenStreetMap's Nakhchivan
+# railway at Dəstə station, on the Azerbaijani bank of the Araz, lies 3.9 km
+# inside Iran in them. (``corridor.build.coverage`` checks a line's stretches
+# off surveyed track more closely, at build time.)
+BORDER_TOLERANCE_KM = 4.5
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE = 111.2
 
@@ -102,6 +114,19 @@ class Borders:
         point = Point(lonlat)
         found = [self.countries[c].distance(point) * KM_PER_DEGREE for c in codes if c in self.countries]
         return min(found) if found else None
+
+    def outside_km(self, codes: Iterable[str], coordinates: Sequence[Sequence[float]]) -> float:
+        """How much of a line lies more than the tolerance outside the given countries (0 if one is unknown)."""
+        import shapely
+        from shapely.geometry import LineString
+
+        codes = list(codes)
+        if not codes or any(c not in self.countries for c in codes):
+            return 0.0
+        allowed = shapely.union_all([self.countries[c] for c in codes]).buffer(
+            BORDER_TOLERANCE_KM / KM_PER_DEGREE
+        )
+        return LineString(coordinates).difference(allowed).length * KM_PER_DEGREE
 
     def water_stretch_km(
         self, coordinates: Sequence[Sequence[float]]
@@ -166,9 +191,19 @@ def _line_problems(feature: Mapping, borders: Borders) -> list[tuple[str, str]]:
     if properties["kind"] in LAND_LINE_KINDS:
         for line in lines:
             water, where = borders.water_stretch_km(line)
-            if where is not None:
+            tunnel = properties.get("tunnel_km", 0)
+            if where is not None and water > tunnel:
                 found.append(
                     ("geometry", f"runs {water:.1f} km over water, from {where[1]:.3f} N {where[0]:.3f} E")
+                )
+            outside = borders.outside_km(properties["countries"], line)
+            if outside > 0:
+                found.append(
+                    (
+                        "geometry",
+                        f"runs {outside:.1f} km outside its countries ({', '.join(properties['countries'])}), "
+                        f"more than {BORDER_TOLERANCE_KM:g} km beyond their borders",
+                    )
                 )
             if properties.get("geometry_confidence") != "schematic":
                 longest, start = longest_straight_km(line)

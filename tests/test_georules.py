@@ -55,11 +55,27 @@ def test_a_rail_line_across_the_sea_is_reported(geodata_copy):
 
 def test_a_long_straight_stretch_is_reported_unless_schematic(geodata_copy):
     line = [[67.69, 47.78], [61.15, 47.08]]
-    _edit(geodata_copy, "rail.geojson", "rail-kz-dostyk-saksaulskaya", coordinates=line)
+    _edit(geodata_copy, "rail.geojson", "rail-kz-zhezkazgan-saksaulskaya", coordinates=line)
     (message,) = _problems(geodata_copy)
     assert "straight stretch of 498 km (over 110)" in message
-    _edit(geodata_copy, "rail.geojson", "rail-kz-dostyk-saksaulskaya", geometry_confidence="schematic")
+    _edit(geodata_copy, "rail.geojson", "rail-kz-zhezkazgan-saksaulskaya", geometry_confidence="schematic")
     assert _problems(geodata_copy) == []
+
+
+def test_a_land_line_outside_its_countries_is_reported(geodata_copy):
+    """The old Darbaza - Maktaaral line ran straight to Myrzakent, 44 km of it through Uzbekistan."""
+    line = [[69.08869, 41.56944], [68.5503, 40.6628]]
+    _edit(geodata_copy, "rail.geojson", "rail-kz-darbaza-maktaaral", coordinates=line)
+    (message,) = _problems(geodata_copy)
+    assert "'rail-kz-darbaza-maktaaral': geometry: runs" in message
+    assert "outside its countries (KZ)" in message
+
+
+def test_a_land_line_crosses_water_only_in_the_tunnel_it_declares(geodata_copy):
+    _edit(geodata_copy, "rail.geojson", "rail-tr-kars-istanbul", tunnel_km=0)
+    (message,) = _problems(geodata_copy)
+    assert "'rail-tr-kars-istanbul': geometry: runs" in message
+    assert "over water" in message
 
 
 def test_an_unknown_geometry_confidence_is_reported(geodata_copy):

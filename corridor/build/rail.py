@@ -1,28 +1,22 @@
-"""Rail lines drawn on the railway: through OpenStreetMap stations, along OSM track where there is some.
+"""Rail lines drawn on the railway: through their own stations, along OSM track where there is some.
 
-OpenStreetMap places a station or halt every 10-40 km along each line. A line
-is given as a few waypoint stations (OSM node ids); the stations between two
-waypoints are found as the shortest chain through a graph that joins every
-station to its neighbours, weighted by the square of each hop's length, so
-that many short hops (the stations of one line) beat one long jump between
-lines. Between two consecutive stations the line follows real OSM track where
-the extract has it (Azerbaijan, Nakhchivan, eastern Georgia), and is drawn
-straight where it has none.
+Each line is an explicit, ordered list of its stations, as the published
+sources it cites list them (``data/rail-lines.json``), each snapped to its
+OpenStreetMap station point by node id. Nothing is routed over the stations
+at large: a shortest path through every station in the region jumps between
+parallel railways and into spurs. Between two consecutive stations the line
+follows real OSM track where the extract has it (Azerbaijan, Nakhchivan,
+eastern Georgia), and is drawn straight where it has none.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-# A hop longer than this is never taken: the validator allows no straight
-# stretch over 110 km.
-MAX_HOP_KM = 105
-# Each station is joined to this many nearest neighbours within that reach.
-NEIGHBOURS = 10
 # Track is followed between two stations only when both lie this close to it...
 SNAP_KM = 1.5
 # ...and the way along it is not much longer than the straight line.
@@ -59,27 +53,6 @@ def line_km(coordinates: Sequence[Sequence[float]]) -> float:
     return _geod().geometry_length(LineString(coordinates)) / 1000
 
 
-def planar_km(lonlats):
-    """Kilometre-like planar coordinates, good enough for neighbour search in the region."""
-    import numpy as np
-
-    points = np.asarray(lonlats, dtype=float)
-    return np.column_stack([points[:, 0] * 111.32 * np.cos(np.radians(points[:, 1])), points[:, 1] * 110.57])
-
-
-def nearest_pairs(lonlats, neighbours: int, reach_km: float) -> Iterable[tuple[int, int, float]]:
-    """Each point with each of its ``neighbours`` nearest within ``reach_km``: (i, j, km)."""
-    import numpy as np
-    from scipy.spatial import cKDTree
-
-    planar = planar_km(lonlats)
-    distances, indices = cKDTree(planar).query(planar, k=neighbours + 1, distance_upper_bound=reach_km)
-    for i, (row_d, row_n) in enumerate(zip(distances.tolist(), indices.tolist(), strict=True)):
-        for km, j in zip(row_d[1:], row_n[1:], strict=True):
-            if np.isfinite(km):
-                yield i, j, km
-
-
 @dataclass(frozen=True)
 class Station:
     osm_id: int
@@ -88,34 +61,19 @@ class Station:
     lonlat: tuple[float, float]
 
 
-class StationNetwork:
-    """OSM stations and halts, joined to their neighbours within :data:`MAX_HOP_KM`."""
+class StationIndex:
+    """OSM stations, halts and yards by node id."""
 
     def __init__(self, stations: Sequence[Station]):
-        import networkx as nx
-
         self.stations = tuple(stations)
         self.index = {s.osm_id: i for i, s in enumerate(self.stations)}
-        self.graph = nx.Graph()
-        for i, j, hop in nearest_pairs([s.lonlat for s in self.stations], NEIGHBOURS, MAX_HOP_KM):
-            self.graph.add_edge(i, j, weight=hop * hop)
 
     @classmethod
-    def from_file(cls, path: Path) -> StationNetwork:
+    def from_file(cls, path: Path) -> StationIndex:
         return cls(read_stations(path))
 
     def station(self, osm_id: int) -> Station:
         return self.stations[self.index[osm_id]]
-
-    def chain(self, waypoints: Sequence[int]) -> list[Station]:
-        """Every station from the first waypoint to the last, through the others, in order."""
-        import networkx as nx
-
-        nodes = [self.index[waypoints[0]]]
-        for start, end in itertools.pairwise(waypoints):
-            path = nx.shortest_path(self.graph, self.index[start], self.index[end], weight="weight")
-            nodes.extend(path[1:])
-        return [self.stations[i] for i in nodes]
 
 
 class TrackNetwork:
