@@ -21,7 +21,7 @@ from corridor.i18n import PERIOD_KIND_WORDS, QUALIFIER_WORDS, format_number
 # written once, in the table that gives each its words in every language.
 QUALIFIERS = tuple(QUALIFIER_WORDS["en"])
 PERIOD_KINDS = tuple(PERIOD_KIND_WORDS["en"])
-TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail")
+TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail", "energy")
 
 # Units that carry a currency go after the currency code: "USD 568 million".
 CURRENCY = "USD "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from corridor.contract import COUNTRIES
 
 LANGUAGES = ("en", "ru")
@@ -22,6 +24,9 @@ KIND_LABELS = {
         "flight_route": "Flight route",
         "fibre_cable": "Fibre-optic cable",
         "power_link": "Power link",
+        "oil_pipeline": "Oil pipeline",
+        "oil_tanker_route": "Oil by tanker",
+        "gas_pipeline": "Gas pipeline",
         "country": "Country",
         "city": "City",
     },
@@ -33,7 +38,10 @@ KIND_LABELS = {
         "sea_lane": "Морская линия",
         "flight_route": "Авиамаршрут",
         "fibre_cable": "Волоконно-оптический кабель",
-        "power_link": "Энергетический коридор",
+        "power_link": "Линия электропередачи",
+        "oil_pipeline": "Нефтепровод",
+        "oil_tanker_route": "Перевозка нефти танкерами",
+        "gas_pipeline": "Газопровод",
         "country": "Страна",
         "city": "Город",
     },
@@ -82,6 +90,17 @@ def format_number(value: float, language: str) -> str:
     return whole + (_DECIMAL[language] + fraction if fraction else "")
 
 
+# How each language writes a day: "4 December 2026", "4 декабря 2026 г." (Babel's CLDR data).
+_DAY_FORMATS = {"en": "d MMMM y", "ru": "long"}
+
+
+def format_day(day: datetime.date, language: str) -> str:
+    """A calendar day as the language writes it, from Babel's locale data."""
+    from babel.dates import format_date
+
+    return format_date(day, _DAY_FORMATS[language], locale=language)
+
+
 def country_name(code: str, language: str) -> str:
     return COUNTRIES[code][LANGUAGES.index(language)]
 
@@ -128,6 +147,7 @@ UI = {
         "relations": "Bilateral relations",
         "source": "Source",
         "metric_help": "{label}, {period}. Source: {source}.",
+        "metrics_latest": "Where a card gives no figure for {year}, it shows the latest one, with its own period.",
         "metric_trade": "Trade turnover",
         "metric_cargo": "Middle Corridor cargo",
         "metric_tourists": "Visitors to Azerbaijan",
@@ -136,7 +156,11 @@ UI = {
         "location": "Location",
         "as_given": "as the source gives it",
         "drawn": "Drawn",
-        "main_stations": "Main stations",
+        "main_stations": "Stations in order ({count})",
+        "unsourced": (
+            "Between {stretches} no source we found names the stations: there the line follows the "
+            "stations OpenStreetMap records"
+        ),
         "figures": "Its own figures",
         "no_figures": "The sources give no figures for this feature alone.",
         "context": "Corridor-wide context: {count} figure(s)",
@@ -148,7 +172,7 @@ UI = {
         "by_year": "Year by year",
         "sources": "Sources",
         "drawn_track": "along the track mapped in OpenStreetMap",
-        "drawn_chain": "through the stations OpenStreetMap records along the line, in order",
+        "drawn_chain": "through its stations in order, as its sources list them, at the points OpenStreetMap gives",
         "drawn_schematic": "schematically: no surveyed alignment is published",
         "track_share": "; {share} of it along surveyed track",
         "station_count": " ({count} stations)",
@@ -181,18 +205,22 @@ UI = {
         "year_pick": "As of year",
         "year_help": (
             "The map shows what was operating, being built or planned in the year, by the dates "
-            "the sources give. Features not yet begun are hidden; those not yet open, or with no "
-            "date for the year, are faded. {latest} is the latest year with data."
+            "the sources give. Features not yet begun are hidden and those not yet open are faded; "
+            'a feature no source dates is drawn as it is today and marked "date unknown". '
+            "{latest} is the latest year with data."
         ),
         "milestones": "Milestones of {year}",
         "no_milestones": "The sources date no milestone to {year}.",
         "events": "Dated events",
         "dates": "Dates",
         "no_dates": "No source we cite gives this feature a date: its dates are unknown.",
+        "site_only": "only the publisher's site is known, not the page",
+        "status_as_of": "Status as of {date}",
+        "status_stale": "checked more than a year before the data's date ({data_date}): it may have changed",
         "status_in": "In {year}",
         "as_of_not_begun": "not yet begun (the first dated step comes later)",
         "as_of_not_open": "not yet open (the first date known is its opening)",
-        "as_of_undated": "not known: no source dates it before {data_year}",
+        "as_of_undated": "date unknown: no source we cite dates it, so the map draws it as it is today",
         "event_proposed": "proposed",
         "event_construction": "building began",
         "event_opened": "opened",
@@ -269,13 +297,14 @@ UI = {
         "title": "Средний коридор: Казахстан – Каспий – Азербайджан",
         "intro": (
             "Нажмите на порт, железную дорогу, морскую линию, авиамаршрут или кабель на карте, "
-            "чтобы увидеть их цифры. Ниже - главные цифры по коридору в целом."
+            "чтобы увидеть их цифры. Ниже — главные цифры по коридору в целом."
         ),
         "figures_wait": "Цифры появятся, как только карта будет нарисована…",
         "bars_note": "Столбцы относятся к разным периодам; у каждого подписан свой.",
         "relations": "Двусторонние отношения",
         "source": "Источник",
         "metric_help": "{label}, {period}. Источник: {source}.",
+        "metrics_latest": "Если за {year} год цифры нет, карточка показывает последнюю, со своим периодом.",
         "metric_trade": "Товарооборот",
         "metric_cargo": "Грузы Среднего коридора",
         "metric_tourists": "Гости Азербайджана",
@@ -284,7 +313,11 @@ UI = {
         "location": "Местоположение",
         "as_given": "как указано в источнике",
         "drawn": "Нарисовано",
-        "main_stations": "Основные станции",
+        "main_stations": "Станции по порядку ({count})",
+        "unsourced": (
+            "На участках {stretches} станции не названы ни в одном из найденных нами источников: там линия "
+            "проведена через станции, отмеченные в OpenStreetMap"
+        ),
         "figures": "Цифры по объекту",
         "no_figures": "Источники не приводят цифр по одному этому объекту.",
         "context": "Контекст всего коридора: цифр — {count}",
@@ -296,9 +329,9 @@ UI = {
         "by_year": "По годам",
         "sources": "Источники",
         "drawn_track": "по путям, нанесённым в OpenStreetMap",
-        "drawn_chain": "через станции, которые OpenStreetMap отмечает на линии, по порядку",
+        "drawn_chain": "через её станции по порядку, как их перечисляют источники, в точках из OpenStreetMap",
         "drawn_schematic": "схематично: обследованная трасса не опубликована",
-        "track_share": "; {share} из них - по нанесённым путям",
+        "track_share": "; {share} линии — по нанесённым путям",
         "station_count": " (станций: {count})",
         "chart_trade": "Товарооборот и цель в 1 млрд долл. США",
         "chart_cargo": "Грузы Среднего коридора и ожидаемые к 2027 году 10 млн т",
@@ -318,7 +351,7 @@ UI = {
         "download_figures": "Все цифры (CSV)",
         "credits": (
             "Геометрия из OpenStreetMap (© участники OpenStreetMap) распространяется по лицензии ODbL 1.0; "
-            "границы стран - Natural Earth (общественное достояние). Эти условия и источники каждого "
+            "границы стран — Natural Earth (общественное достояние). Эти условия и источники каждого "
             "объекта записаны в файлах."
         ),
         "quote": "В интервью",
@@ -329,18 +362,22 @@ UI = {
         "year_pick": "На год",
         "year_help": (
             "Карта показывает, что действовало, строилось или планировалось в этом году, по датам "
-            "из источников. Ещё не начатые объекты скрыты; ещё не открытые или без даты для этого "
-            "года показаны бледным. {latest} - последний год с данными."
+            "из источников. Ещё не начатые объекты скрыты, ещё не открытые показаны бледным; объект, "
+            "который источники не датируют, показан в нынешнем состоянии с пометкой «дата неизвестна». "
+            "{latest} — последний год с данными."
         ),
         "milestones": "События {year} года",
         "no_milestones": "Источники не датируют {year} годом ни одного события.",
         "events": "События с датами",
         "dates": "Даты",
         "no_dates": "Ни один из наших источников не датирует этот объект: его даты неизвестны.",
+        "site_only": "известен только сайт издателя, а не сама страница",
+        "status_as_of": "Статус на {date}",
+        "status_stale": "проверен более чем за год до даты данных ({data_date}): он мог измениться",
         "status_in": "В {year} году",
         "as_of_not_begun": "ещё не начат (первый датированный шаг позже)",
-        "as_of_not_open": "ещё не открыт (первая известная дата - открытие)",
-        "as_of_undated": "неизвестно: источники не датируют его раньше {data_year} года",
+        "as_of_not_open": "ещё не открыт (первая известная дата — открытие)",
+        "as_of_undated": "дата неизвестна: наши источники её не называют, поэтому на карте объект показан в нынешнем состоянии",
         "event_proposed": "предложен",
         "event_construction": "начало строительства",
         "event_opened": "открыт",
@@ -359,7 +396,7 @@ UI = {
         ),
         "route_legs": "Участки",
         "mm": "мм",
-        "route_summary": "На карте: {route}. Участки - в обзоре.",
+        "route_summary": "На карте: {route}. Участки — в обзоре.",
         "route_leg": "Линия",
         "route_mode": "Вид",
         "route_stretch": "Откуда → куда",
@@ -370,17 +407,17 @@ UI = {
         "mode_rail": "ж/д",
         "mode_sea": "судно или паром",
         "route_changes": "Пересадки и границы",
-        "change_mode": "{place}: пересадка, {before} → {after}",
+        "change_mode": "{place}: перевалка, {before} → {after}",
         "change_gauge": "{place}: смена колеи с {before} мм на {after} мм",
         "change_border": "{place}: граница, {before} → {after}",
         "change_border_sea": "{place}: морем, {before} → {after}",
-        "route_not_operating": "Участков, не действующих в {year} году: {count}; в таблице помечены ⚠, на карте - пунктиром.",
+        "route_not_operating": "Участков, не действующих в {year} году: {count}; в таблице помечены ⚠, на карте — пунктиром.",
         "route_unknown": "⚠ сейчас {status}; нет даты для {year} года",
         "route_no_date": "сейчас {status}, но не датирован для этого года",
         "route_times": "Время в пути: ни один из наших источников не даёт его для этих участков, поэтому оно не показано.",
         "route_none_gap": (
             "Маршрута нет: в данных карты ни одна железная дорога или морская линия не соединяет "
-            "{origin} и {destination}. Недостающее звено - разрыв между {a} и {b}, около {km} км."
+            "{origin} и {destination}. Недостающее звено — разрыв между {a} и {b}, около {km} км."
         ),
         "route_none_blocked": "Нет маршрута по линиям, допустимым в {year} году. Нужны: {links}.",
         "route_none": "Нет маршрута между {origin} и {destination}.",

@@ -58,7 +58,13 @@ BASEMAP_LAYERS = (BORDERS, BORDERS_DETAIL, PLACES)
 # Drawing order: later layers sit on top and catch clicks first, so points go last.
 CORRIDOR_LAYERS = (
     Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line"),
-    Layer("energy", "Green energy link", "Зелёный энергокоридор", "energy.geojson", "line"),
+    Layer(
+        "energy",
+        "Energy: power, oil, gas",
+        "Энергетика: электроэнергия, нефть, газ",
+        "energy.geojson",
+        "line",
+    ),
     Layer("sea", "Caspian sea links", "Морские линии", "sea.geojson", "line"),
     # Above the sea lanes it runs beside, so that it stays in sight where they meet.
     Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),

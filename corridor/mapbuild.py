@@ -51,9 +51,16 @@ class MapFrame:
 def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tuple[float, float]]:
     """The initial view: the rail network, from the Chinese border to the Black Sea, with a margin.
 
-    The sea link on to Constanța is a pan away to the west.
+    The onward links (into China, across Turkey) and the sea links on to
+    Constanța are a pan away.
     """
-    features = [f for data in layers if data.layer.id == "rail" for f in data.features]
+    features = [
+        f
+        for data in layers
+        if data.layer.id == "rail"
+        for f in data.features
+        if not f["properties"].get("onward")
+    ]
     if not features:
         features = [f for data in layers for f in data.features]
     if not features:

@@ -64,7 +64,7 @@ MAP_WORDS = {
         "linkNotCopied": "Copy this link:",
         "asOf": "As of {year}",
         "notOpen": "not yet open in {year}",
-        "undated": "no dated status for {year}, faded",
+        "undated": "date unknown",
     },
     "ru": {
         "notLoaded": "Не удалось загрузить слой, остальные показаны:",
@@ -76,7 +76,7 @@ MAP_WORDS = {
         "linkNotCopied": "Скопируйте ссылку:",
         "asOf": "На {year} год",
         "notOpen": "в {year} году ещё не открыт",
-        "undated": "нет даты для {year} года, бледным",
+        "undated": "дата неизвестна",
     },
 }
 LEGEND_WORDS = {
@@ -86,7 +86,9 @@ LEGEND_WORDS = {
         "status": "Status",
         "sea_port": "Sea port",
         "gateway": "Dry port / border station",
-        "faded": "Faded: not yet open in the year shown, or no date for it",
+        "power": "Power link",
+        "oil_gas": "Oil and gas: pipelines, tankers",
+        "faded": "Faded: not yet open in the year shown",
         "route": "Your route (dashed where not operating)",
     },
     "ru": {
@@ -95,7 +97,9 @@ LEGEND_WORDS = {
         "status": "Статус",
         "sea_port": "Морской порт",
         "gateway": "Сухой порт / погранпереход",
-        "faded": "Бледным: ещё не открыт в показанном году или нет даты",
+        "power": "Линия электропередачи",
+        "oil_gas": "Нефть и газ: трубопроводы, танкеры",
+        "faded": "Бледным: в показанном году ещё не открыт",
         "route": "Ваш маршрут (пунктиром, где не действует)",
     },
 }
@@ -260,6 +264,12 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
             rows.append(
                 _switch(layer.id, _line_sample(styles.LAYER_COLOURS[layer.id], None), title, available)
             )
+            if layer.id == "energy":
+                for colour, key in (
+                    (styles.LAYER_COLOURS["energy"], "power"),
+                    (styles.OIL_AND_GAS, "oil_gas"),
+                ):
+                    rows.append(f'<div class="corridor-kind">{_line_sample(colour, None)}{words[key]}</div>')
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
         sample = _line_sample("currentColor", styles.DASH[status])

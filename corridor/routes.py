@@ -43,6 +43,8 @@ JOIN_KM = 1.0
 PORT_KM = 5.0
 # Stations of one name this close are one place.
 SAME_PLACE_KM = 3.0
+# Two lines' pieces between the same places that differ in length by less than this share a track.
+SAME_TRACK_KM = 0.5
 
 MODES = {"rail_line": "rail", "sea_lane": "sea"}
 
@@ -50,12 +52,16 @@ MODES = {"rail_line": "rail", "sea_lane": "sea"}
 NUMERIC_COUNTRIES = {
     "031": "AZ",
     "051": "AM",
+    "100": "BG",
     "156": "CN",
     "268": "GE",
+    "348": "HU",
     "398": "KZ",
+    "417": "KG",
     "642": "RO",
     "792": "TR",
     "795": "TM",
+    "804": "UA",
     "860": "UZ",
 }
 
@@ -353,14 +359,15 @@ def find_route(
         return allowed(network.graph[a][b][key]["edge"].feature)
 
     def open_place(place: str) -> bool:
+        # A port or gateway takes trains and ships only once it operates.
         state = as_of(place)
-        return state is None or state.status is not None
+        return state is None or state.status == "operating"
 
     view = nx.subgraph_view(network.graph, filter_node=open_place, filter_edge=usable)
     try:
         nodes = nx.shortest_path(view, origin, destination, weight=_shortest_km)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
-        return _why_not(network, origin, destination, as_of, allowed)
+        return _why_not(network, origin, destination, as_of, usable, open_place)
     return _route(network, nodes, view, as_of)
 
 
@@ -373,8 +380,15 @@ def _route(
     network: Network, nodes: list[str], view: nx.MultiGraph, as_of: Callable[[str], AsOf | None]
 ) -> Route:
     pieces = []
+    previous: str | None = None
     for a, b in itertools.pairwise(nodes):
-        edge = min((data["edge"] for data in view[a][b].values()), key=lambda e: e.km)
+        edges = [data["edge"] for data in view[a][b].values()]
+        # Two lines on one track (BTK leaves Tbilisi on the main line's): stay on the line taken,
+        # within a few hundred metres, rather than switch to the other for a stretch.
+        shortest = min(edges, key=lambda e: e.km)
+        same = [e for e in edges if e.feature == previous and e.km <= shortest.km + SAME_TRACK_KM]
+        edge = same[0] if same else shortest
+        previous = edge.feature
         pieces.append((a, b, edge, _oriented(edge, network.places[a])))
     legs: list[Leg] = []
     for a, b, edge, coords in pieces:
@@ -430,30 +444,48 @@ def _why_not(
     origin: str,
     destination: str,
     as_of: Callable[[str], AsOf | None],
-    allowed: Callable[[str], bool],
+    usable: Callable[[str, str, object], bool],
+    open_place: Callable[[str], bool],
 ) -> NoRoute:
+    """Why no route exists: the ports the year closes on the way its links allow, else the links it
+    rules out on the shortest way, else the gap between the two ends' networks."""
     graph = network.graph
     if origin not in graph or destination not in graph:
         return NoRoute(origin, destination)
-    if nx.has_path(graph, origin, destination):
-        nodes = nx.shortest_path(graph, origin, destination, weight=_shortest_km)
+    links = nx.subgraph_view(graph, filter_edge=usable)
+    for view, check_links in ((links, False), (graph, True)):
+        if not nx.has_path(view, origin, destination):
+            continue
+        nodes = nx.shortest_path(view, origin, destination, weight=_shortest_km)
         blocked: dict[str, AsOf] = {}
         for a, b in itertools.pairwise(nodes):
-            edges = [data["edge"] for data in graph[a][b].values()]
-            if not any(allowed(e.feature) for e in edges):
-                feature = min(edges, key=lambda e: e.km).feature
+            keys = list(graph[a][b])
+            if check_links and not any(usable(a, b, key) for key in keys):
+                feature = min((graph[a][b][key]["edge"] for key in keys), key=lambda e: e.km).feature
                 blocked[feature] = as_of(feature)
-            state = as_of(b)
-            if state is not None and state.status is None:
-                blocked[b] = state
+            if not open_place(b):
+                blocked[b] = as_of(b)
         return NoRoute(origin, destination, blocked=tuple(blocked.items()))
     here = nx.node_connected_component(graph, origin)
     there = nx.node_connected_component(graph, destination)
+    # A missing link leaves one network where a line ends or lines meet, short of the route's own
+    # ends, and reaches the nearest place of the other.
+    pairs = [(a, b) for a in _ends_and_junctions(graph, here) - {origin} for b in there]
+    pairs += [(b, a) for a in _ends_and_junctions(graph, there) - {destination} for b in here]
     gap = min(
-        ((a, b, km_between(network.places[a].lonlat, network.places[b].lonlat)) for a in here for b in there),
+        (
+            (a, b, km_between(network.places[a].lonlat, network.places[b].lonlat))
+            for a, b in pairs or [(a, b) for a in here for b in there]
+        ),
         key=lambda found: found[2],
     )
     return NoRoute(origin, destination, gap=gap)
+
+
+def _ends_and_junctions(graph: nx.MultiGraph, component: set[str]) -> set[str]:
+    """The places of a component where a line ends or lines meet (every place if there are none)."""
+    found = {place for place in component if graph.degree(place) != 2}
+    return found or component
 
 
 # In words: the route's table, its changes and the reason for no route, in a language.

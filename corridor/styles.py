@@ -25,6 +25,16 @@ LAYER_COLOURS = {
     "fibre": "#000000",
     "energy": "#009e73",
 }
+# Oil and gas share the energy layer with power links, in a dark brown of
+# their own (checked against the rest of the palette like every colour).
+OIL_AND_GAS = "#6b4226"
+LINE_KIND_COLOURS = {
+    "oil_pipeline": OIL_AND_GAS,
+    "oil_tanker_route": OIL_AND_GAS,
+    "gas_pipeline": OIL_AND_GAS,
+}
+# A tanker route is a course at sea, not a built line: drawn thinner.
+LINE_KIND_WEIGHTS = {"oil_tanker_route": 2.0}
 KIND_COLOURS = {
     "sea_port": "#56b4e9",
     "dry_port": "#e69f00",
@@ -56,14 +66,14 @@ THEMES = {
 
 
 def line_style(layer_id: str) -> StyleFunction:
-    """A line layer's style: its colour and weight, dashed by status, heavier when selected."""
+    """A line layer's style: its colour (or its kind's) and weight, dashed by status, heavier when selected."""
     colour = LAYER_COLOURS[layer_id]
     weight = LINE_WEIGHT[layer_id]
 
     def style_line(kind: str, status: str, selected: bool) -> dict:
         return {
-            "color": colour,
-            "weight": weight + (SELECTED_WEIGHT_EXTRA if selected else 0),
+            "color": LINE_KIND_COLOURS.get(kind, colour),
+            "weight": LINE_KIND_WEIGHTS.get(kind, weight) + (SELECTED_WEIGHT_EXTRA if selected else 0),
             "opacity": 1 if selected or status == "operating" else 0.85,
             "dashArray": DASH[status],
             "lineCap": "round",

@@ -15,10 +15,10 @@ events alone, and never guesses:
   status (planned, under construction, operating);
 - before its first dated step a feature was not there yet: it is *hidden*
   when that step is a proposal or the start of building (it had not begun),
-  and *not yet open* when the first date known is its opening (it may have
-  been under way; the sources do not say);
-- a feature with no dated step before Y is *undated* for Y: the map shows it
-  faded, with the status the data gives today;
+  and *not yet open*, drawn faded, when the first date known is its opening
+  (it may have been under way; the sources do not say);
+- a feature no source dates is *undated*: "not known" is not "not yet", so
+  the map draws it as it is today, marked "date unknown";
 - from the data's own year on, the status the data gives applies.
 
 :func:`parse_timeline` validates the file and never raises: a bad event is
@@ -134,7 +134,7 @@ def status_in(events: Iterable[Event], year: int, today: str, data_year: int) ->
     if before:
         return AsOf(KINDS[before[-1].kind], SHOWN, "dated")
     if not steps:
-        return AsOf(today, FADED, "undated")
+        return AsOf(today, SHOWN, "undated")
     if steps[0].kind in BEGINNINGS:
         return AsOf(None, HIDDEN, "not begun")
     return AsOf(None, FADED, "not open")

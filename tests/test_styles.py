@@ -37,7 +37,7 @@ def distance(a: str, b: str, vision: str) -> float:
 
 
 def corridor_colours() -> dict[str, str]:
-    return {**styles.LAYER_COLOURS, **styles.KIND_COLOURS}
+    return {**styles.LAYER_COLOURS, **styles.KIND_COLOURS, **styles.LINE_KIND_COLOURS}
 
 
 @pytest.mark.parametrize("vision", VISION)

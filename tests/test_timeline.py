@@ -17,9 +17,10 @@ def as_of(dataset, feature_id: str, year: int):
 
 
 def test_the_data_year_and_the_span_come_from_the_data(dataset):
-    # The cargo series ends in 2025; Dostyk's crossing opened in 1991; Bakhty - Ayagoz is due by 2027.
+    # The cargo series ends in 2025; the slider starts in 1990, when the railways of China and
+    # Kazakhstan met at Dostyk; the Black Sea cable is due by 2032.
     assert dataset.data_year == 2025
-    assert dataset.year_span == (1991, 2027)
+    assert dataset.year_span == (1990, 2032)
 
 
 @pytest.mark.parametrize(
@@ -30,46 +31,78 @@ def test_the_data_year_and_the_span_come_from_the_data(dataset):
         ("rail-btk", 2007, "under construction", SHOWN),
         ("rail-btk", 2016, "under construction", SHOWN),
         ("rail-btk", 2017, "operating", SHOWN),
-        # The port at Alat opened on 14 May 2018; when it was begun the sources do not say.
-        ("port-baku-alat", 2017, None, FADED),
+        # The port at Alat: ordered in 2007, built from 2010, opened on 14 May 2018.
+        ("port-baku-alat", 2006, None, HIDDEN),
+        ("port-baku-alat", 2008, "planned", SHOWN),
+        ("port-baku-alat", 2017, "under construction", SHOWN),
         ("port-baku-alat", 2018, "operating", SHOWN),
-        # Turkmenbashi's new port opened on 2 May 2018.
-        ("port-turkmenbashi", 2016, None, FADED),
-        # Kuryk's ferry complex: December 2016.
-        ("port-kuryk", 2015, None, FADED),
+        # Turkmenbashi's port has worked since 1896; its rebuilding is a milestone.
+        ("port-turkmenbashi", 2016, "operating", SHOWN),
+        # Kuryk's ferry complex: built from April 2015, in service from December 2016.
+        ("port-kuryk", 2014, None, HIDDEN),
+        ("port-kuryk", 2015, "under construction", SHOWN),
         ("port-kuryk", 2016, "operating", SHOWN),
-        # Khorgos Gateway: building from June 2014, open in 2015.
-        ("gateway-khorgos", 2013, None, HIDDEN),
-        ("gateway-khorgos", 2014, "under construction", SHOWN),
-        ("gateway-khorgos", 2015, "operating", SHOWN),
-        # Dostyk - Alashankou has operated since 1991.
+        # Altynkol: trains have crossed to China since 22 December 2012.
+        ("gateway-khorgos", 2011, None, FADED),
+        ("gateway-khorgos", 2013, "operating", SHOWN),
+        # Dostyk - Alashankou: the railways met in 1990, trains crossed from 1991.
+        ("gateway-dostyk", 1990, None, FADED),
         ("gateway-dostyk", 1991, "operating", SHOWN),
-        # Horadiz - Aghband: building began in 2021.
+        # The 2014 line across the steppe, and the 2012 line to Khorgos, apart from the older lines.
+        ("rail-kz-zhezkazgan-saksaulskaya", 2013, None, FADED),
+        ("rail-kz-shalkar-beineu", 2013, "under construction", SHOWN),
+        ("rail-kz-shalkar-beineu", 2014, "operating", SHOWN),
+        ("rail-kz-altynkol-zhetygen", 2010, "under construction", SHOWN),
+        ("rail-kz-zhetygen-saksaulskaya", 1990, "operating", SHOWN),
+        # Horadiz - Aghband: its foundation was laid on 14 February 2021.
         ("rail-zangezur-horadiz-aghband", 2020, None, HIDDEN),
         ("rail-zangezur-horadiz-aghband", 2021, "under construction", SHOWN),
         # Kars - Dilucu: ground broken on 22 August 2025, the data's own year.
         ("rail-tr-kars-dilucu", 2024, None, HIDDEN),
         ("rail-tr-kars-dilucu", 2025, "under construction", SHOWN),
-        # Darbaza - Maktaaral: built 2024-2026, as its builder plans.
-        ("rail-kz-darbaza-maktaaral", 2023, None, HIDDEN),
-        ("rail-kz-darbaza-maktaaral", 2024, "under construction", SHOWN),
-        # The green energy link: a feasibility study from May 2024.
+        # Darbaza - Maktaaral: launched on 27 November 2023.
+        ("rail-kz-darbaza-maktaaral", 2022, None, HIDDEN),
+        ("rail-kz-darbaza-maktaaral", 2023, "under construction", SHOWN),
+        # The green energy link: the memorandum of 1 May 2024.
         ("energy-caspian-green-corridor", 2023, None, HIDDEN),
         ("energy-caspian-green-corridor", 2024, "planned", SHOWN),
-        # The Poti - Constanța container line started in 2022.
-        ("sea-poti-constanta", 2021, None, FADED),
+        # The Poti - Constanța container line: agreed in 2019, sailing from May 2022.
+        ("sea-poti-constanta", 2018, None, HIDDEN),
+        ("sea-poti-constanta", 2021, "planned", SHOWN),
         ("sea-poti-constanta", 2022, "operating", SHOWN),
-        # Undated: the map keeps today's status, faded, before the data's year.
-        ("port-poti", 2016, "operating", FADED),
-        ("sea-aktau-alat", 2019, "operating", FADED),
-        ("port-poti", 2025, "operating", SHOWN),
+        # Undated: "not known" is not "not yet": drawn as it is today, marked as undated.
+        ("sea-aktau-alat", 2016, "operating", SHOWN),
+        ("port-burgas", 2016, "operating", SHOWN),
         # After the data's year, the data's status holds.
-        ("fibre-sumgayit-aktau", 2027, "planned", SHOWN),
+        ("fibre-sumgayit-aktau", 2027, "under construction", SHOWN),
     ],
 )
 def test_each_feature_has_the_status_its_dates_give(dataset, feature_id, year, status, shown):
     state = as_of(dataset, feature_id, year)
     assert (state.status, state.shown) == (status, shown)
+
+
+def test_in_2016_the_corridor_is_not_faded(dataset):
+    """Every port, gateway and operating line of 2016 is drawn as it was, none faded for want of a date."""
+    states = dataset.states_in(2016)
+    faded = {fid: state.basis for fid, state in states.items() if state.shown == FADED}
+    assert set(faded.values()) == {"not open"}, "only a dated opening still to come fades a feature"
+    assert {"sea-kuryk-alat", "flight-gyd-ala", "oil-aktau-sangachal"} <= set(faded)
+    for fid in ("port-aktau", "gateway-dostyk", "port-poti", "port-batumi", "rail-ge-gardabani-poti"):
+        assert states[fid].status == "operating", fid
+    undated = sorted(fid for fid, state in states.items() if state.basis == "undated")
+    assert all(states[fid].shown == SHOWN for fid in undated)
+
+
+def test_every_port_gateway_and_operating_line_is_dated(dataset):
+    """Those with no source date are named here, so that a new one cannot slip in undated."""
+    undated = {
+        fid
+        for fid, status in dataset.statuses_today.items()
+        if not any(e.kind in ("proposed", "construction", "opened") for e in dataset.timeline.of(fid))
+        and (fid.startswith(("port-", "gateway-")) or (fid.startswith("rail-") and status == "operating"))
+    }
+    assert undated == {"port-burgas", "port-chornomorsk"}
 
 
 def test_every_corridor_feature_has_an_entry_and_every_date_a_source(dataset):
@@ -88,10 +121,14 @@ def test_in_the_data_year_every_feature_shows_its_status(dataset):
 
 
 def test_milestones_of_a_year_and_the_relations_events(dataset):
-    assert [e.feature for e in dataset.timeline.in_year(2017)] == ["rail-btk"]
+    assert [e.feature for e in dataset.timeline.in_year(2017)] == [
+        "port-kuryk",
+        "sea-kuryk-alat",
+        "rail-btk",
+    ]
     in_2025 = dataset.timeline.in_year(2025)
     assert "ots-summit-gabala" not in [e.feature for e in in_2025]
-    assert any(e.when == "6-7 October 2025" for e in in_2025)
+    assert any(e.when == "6–7 October 2025" for e in in_2025)
     relations = dataset.timeline.dated_relations()
     assert [e.date for e in relations][-1] is None, "the undated fund comes last"
     dated = [e.date for e in relations if e.date]
@@ -152,5 +189,5 @@ def test_a_missing_timeline_file_is_a_problem_and_the_map_still_loads(geodata_co
     (geodata_copy / "timeline.json").unlink()
     dataset = load_dataset(geodata_copy)
     assert [(p.file, p.message) for p in dataset.problems] == [("timeline.json", "not found")]
-    assert len(dataset.layers["rail"].features) == 14
+    assert len(dataset.layers["rail"].features) == len(load_dataset().layers["rail"].features)
     assert dataset.year_span == (2025, 2025)

@@ -7,9 +7,18 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 from corridor import catalog, charts, cite
-from corridor.dataset import Dataset
-from corridor.figures import Figure
-from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, format_number, name_of, words
+from corridor.contract import calendar_date
+from corridor.dataset import Dataset, status_stale
+from corridor.figures import CURRENCY, Figure, Series
+from corridor.i18n import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    country_name,
+    format_day,
+    format_number,
+    name_of,
+    words,
+)
 from corridor.layers import Layer
 from corridor.sources import safe_url
 from corridor.timeline import AsOf, Event
@@ -22,11 +31,12 @@ def _linked(text: str, source: Mapping[str, str]) -> str:
     return f"[{md(text)}]({url})" if url else md(text)
 
 
-def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
-    """One Markdown line naming a source: its title, then publisher and date."""
+def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]], language: str = "en") -> str:
+    """One Markdown line naming a source: its title, then publisher and date, and whether only its site is known."""
     source = sources.get(source_id, {})
     details = md(charts.source_label(source))
-    return _linked(source.get("title", source_id), source) + (f" — {details}" if details else "")
+    site_only = f" ({words(language)['site_only']})" if source.get("site_only") else ""
+    return _linked(source.get("title", source_id), source) + (f" — {details}" if details else "") + site_only
 
 
 def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
@@ -66,10 +76,11 @@ def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]], langu
         st.caption(f"{words(language)['quote']}: «{md(figure.quote_ru)}»")
 
 
+# Each headline card: its figure, its title, and the series that gives it by year.
 HEADLINE_METRICS = (
-    ("trade-2025-jan-sep", "metric_trade"),
-    ("cargo-2024", "metric_cargo"),
-    ("tourists-2024", "metric_tourists"),
+    ("trade-2025-jan-sep", "metric_trade", "trade-by-year"),
+    ("cargo-2024", "metric_cargo", "cargo-by-year"),
+    ("tourists-2024", "metric_tourists", "visitors-by-year"),
 )
 
 
@@ -85,14 +96,42 @@ def metric_words(
     return f"{say[title]}{unit}, {md(figure.period)}", figure.number_text, help_text
 
 
-def _headline_metrics(dataset: Dataset, language: str) -> None:
+def year_metric_words(
+    series: Series, year: int, title: str, sources: Mapping[str, Mapping[str, str]], language: str
+) -> tuple[str, str, str] | None:
+    """A headline card for the year from the series' point for it (the first, where two counts differ), or None."""
+    say = words(language)
+    shown = series.in_language(language)
+    point = next((p for p in shown.points if p.year == year), None)
+    if point is None:
+        return None
+    source = charts.source_label(sources.get(point.source, {}))
+    unit = "" if series.unit.startswith(CURRENCY) else f" ({md(shown.unit)})"
+    value = point.value_text(shown.unit) if series.unit.startswith(CURRENCY) else point.value_text("")
+    help_text = say["metric_help"].format(label=md(shown.label), period=md(point.period), source=md(source))
+    return f"{say[title]}{unit}, {md(point.period)}", value, help_text
+
+
+def _headline_metrics(dataset: Dataset, language: str, year: int | None = None) -> None:
+    """The headline cards: the year's figures where the series give them, else the latest, said plainly."""
+    say = words(language)
     by_id = {f.id: f for f in dataset.figures}
-    for figure_id, title in HEADLINE_METRICS:
+    series = {s.id: s for s in dataset.series}
+    latest = []
+    for figure_id, title, series_id in HEADLINE_METRICS:
         figure = by_id.get(figure_id)
         if figure is None:
             continue
-        label, value, help_text = metric_words(figure, title, dataset.sources, language)
+        found = None
+        if year is not None and series_id in series:
+            found = year_metric_words(series[series_id], year, title, dataset.sources, language)
+        if found is None:
+            found = metric_words(figure, title, dataset.sources, language)
+            latest.append(found[0])
+        label, value, help_text = found
         st.metric(label, value, help=help_text, border=True)
+    if year is not None and latest:
+        st.caption(say["metrics_latest"].format(year=year))
 
 
 def event_line(event: Event, dataset: Dataset, language: str, named: bool = True) -> str:
@@ -101,11 +140,11 @@ def event_line(event: Event, dataset: Dataset, language: str, named: bool = True
     when, what, place = event.words(language)
     found = dataset.feature(event.feature) if named and event.feature else None
     subject = f"{md(name_of(found[1]['properties'], language))}: " if found else ""
-    kind = f" ({say['event_' + event.kind]})" if event.feature else ""
+    kind = say["event_" + event.kind] if event.feature else ""
+    # An event that says no more than its kind ("building began") is named by its kind alone.
+    said = f"{md(what)} ({kind})" if what and kind else md(what or kind)
     where = f", {md(place)}" if place else ""
-    return (
-        f"**{md(when)}**{where} — {subject}{md(what)}{kind} · {short_source(event.source, dataset.sources)}"
-    )
+    return f"**{md(when)}**{where} — {subject}{said} · {short_source(event.source, dataset.sources)}"
 
 
 def milestones(dataset: Dataset, year: int, language: str) -> None:
@@ -133,7 +172,7 @@ def overview_panel(
     if headline_charts is None:
         st.caption(say["figures_wait"])
         return
-    _headline_metrics(dataset, language)
+    _headline_metrics(dataset, language, None if year == dataset.data_year else year)
     milestones(dataset, dataset.data_year if year is None else year, language)
     for chart in headline_charts:
         st.markdown(f"## {md(chart.title)}")
@@ -200,6 +239,22 @@ def cite_block(
     st.code("\n\n".join(lines), language=None, wrap_lines=True)
 
 
+def status_line(properties: Mapping[str, object], dataset: Dataset, language: str) -> str:
+    """The status in Markdown, as of the day it was checked, with the source that supports it."""
+    say = words(language)
+    status = STATUS_LABELS[language][str(properties["status"])]
+    if properties.get("status_note"):
+        status = f"{status}: {_in_language(properties, 'status_note', language)}"
+    checked = calendar_date(properties.get("status_checked"))
+    heading = say["status_as_of"].format(date=format_day(checked, language)) if checked else say["status"]
+    line = f"**{md(heading)}:** {md(status)}"
+    if isinstance(properties.get("status_source"), str):
+        line += f" · {short_source(str(properties['status_source']), dataset.sources)}"
+    if checked and dataset.data_date and status_stale(checked, dataset.data_date):
+        line += " · ⚠ " + md(say["status_stale"].format(data_date=format_day(dataset.data_date, language)))
+    return line
+
+
 def _as_of_words(state: AsOf, data_year: int, language: str) -> str:
     say = words(language)
     if state.basis == "not begun":
@@ -225,13 +280,10 @@ def feature_panel(
     properties = feature["properties"]
     st.title(md(name_of(properties, language)))
     st.caption(md(name_of(properties, other)))
-    status = STATUS_LABELS[language][properties["status"]]
-    if properties.get("status_note"):
-        status = f"{status}: {_in_language(properties, 'status_note', language)}"
     countries = ", ".join(country_name(c, language) for c in properties["countries"])
     facts = [
         f"**{say['type']}:** {md(KIND_LABELS[language][properties['kind']])}",
-        f"**{say['status']}:** {md(status)}",
+        status_line(properties, dataset, language),
         f"**{say['countries']}:** {md(countries)}",
     ]
     state = (as_of or {}).get(properties["id"])
@@ -253,9 +305,13 @@ def feature_panel(
     # Lines have stations and ports do not: in a block, what follows keeps its place.
     with st.container():
         st.markdown(md(_in_language(properties, "description", language)))
+        if properties.get("unsourced_stretches"):
+            stretches = ", ".join(_in_language(properties, "unsourced_stretches", language))
+            st.caption(md(say["unsourced"].format(stretches=stretches)) + ".")
         if properties.get("stations"):
             stations = _in_language(properties, "stations", language)
-            st.markdown(f"**{say['main_stations']}:** " + md(" – ".join(stations)))
+            with st.expander(say["main_stations"].format(count=len(stations))):
+                st.markdown(md(" – ".join(stations)))
     st.markdown(f"## {say['dates']}")
     with st.container():
         events = dataset.timeline.of(properties["id"])
@@ -280,5 +336,5 @@ def feature_panel(
                 figure_block(figure, dataset.sources, language)
     figures = own + context
     st.markdown(f"## {say['sources']}")
-    st.markdown("\n".join(f"- {source_line(s, dataset.sources)}" for s in properties["sources"]))
+    st.markdown("\n".join(f"- {source_line(s, dataset.sources, language)}" for s in properties["sources"]))
     cite_block(figures, dataset, link, language, properties)
