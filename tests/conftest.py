@@ -52,6 +52,8 @@ def add_hostile_port(geodata_dir: Path) -> None:
                 "description": HOSTILE_NAME,
                 "description_ru": HOSTILE_NAME,
                 "sources": ["geonames"],
+                "status_checked": "2026-12-04",
+                "status_source": "geonames",
             },
         }
     )
@@ -68,7 +70,7 @@ def add_hostile_source(geodata_dir: Path) -> None:
     sources["hostile-source"] = {
         "title": HOSTILE_TEXT[:290],
         "publisher": HOSTILE_TEXT[:190],
-        "url": "https://example.org/",
+        "url": "https://example.org/hostile-article",
     }
     sources_path.write_text(json.dumps(sources), encoding="utf-8")
     ports_path = geodata_dir / "ports.geojson"

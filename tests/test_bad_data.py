@@ -163,7 +163,7 @@ def many_bad_features(count: int) -> Spoil:
 AKTAU = ("ports.geojson", "port-aktau")
 ALAT = "'port-baku-alat'"
 FLIGHT = ("flights.geojson", "flight-gyd-nqz")
-RAIL = ("rail.geojson", "rail-kz-dostyk-saksaulskaya")
+RAIL = ("rail.geojson", "rail-kz-dostyk-zhezkazgan")
 SEA = ("sea.geojson", "sea-aktau-alat")
 # A source only the Bakhty crossing cites: spoiling it costs the gateway and its line, no more.
 LONE_SOURCE = "china-org-bakhty"

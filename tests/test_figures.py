@@ -9,7 +9,7 @@ from corridor.figures import parse_figures, parse_series
 # Every figure of part A of the facts digest, as the app must show it.
 PART_A = {
     "trade-2024": ("more than USD 500 million", "2024"),
-    "trade-2025-jan-sep": ("USD 568 million", "January-September 2025"),
+    "trade-2025-jan-sep": ("USD 568 million", "January–September 2025"),
     "trade-target": ("USD 1 billion a year", "in the near future"),
     "tourists-2024": ("about 90,000 visitors", "2024"),
     "tourists-2025-jan-aug": ("about 70,000 visitors", "first 8 months of 2025"),
@@ -20,7 +20,7 @@ PART_A = {
     "vessels": ("2 vessels of 700 containers each", "by 2027"),
     "baku-port-100k": ("100,000th container", "2025"),
     "legal-base": ("more than 189 documents", "as of the end of 2025"),
-    "visit-documents": ("15 documents", "20-21 October 2025"),
+    "visit-documents": ("15 documents", "20–21 October 2025"),
 }
 
 
@@ -105,7 +105,8 @@ def test_every_figure_reads_in_russian_with_russian_numbers(dataset):
     assert by_id["trade-2024"].number_text == "более 500 млн долл. США"
     assert by_id["cargo-2024"].value_text == "4,5 млн т"
     assert by_id["baku-port-100k"].value_text == "100\u00a0000-й контейнер"
-    assert by_id["trade-2025-jan-sep"].period == "январь-сентябрь 2025"
+    assert by_id["trade-2025-jan-sep"].period == "январь–сентябрь 2025 года"
+    assert by_id["vessels"].value_text == "2 судна вместимостью по 700 контейнеров каждое"
     # The English stays the figure's own, and a chart still converts by its English unit.
     assert by_id["trade-target"].unit == "USD billion a year"
     english = next(f for f in dataset.figures if f.id == "trade-target")

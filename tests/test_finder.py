@@ -57,16 +57,17 @@ def test_a_search_that_finds_nothing_says_so(app):
     assert "Nothing on the map has that name" in " ".join(c.value for c in app.main.caption)
 
 
-def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app):
+def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app, dataset):
     assert len(app.dataframe) == 0
     assert len(app.get("download_button")) == 0
     app.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
     (table,) = app.dataframe
-    assert len(table.value) == 36
+    assert len(table.value) == len(dataset.corridor_features)
     switch_layers(app, ["sea"], 1)
     (table,) = app.dataframe
     assert set(table.value["type"]) == {"Sea link"}
-    assert "On the map: 4 features" in " ".join(m.value for m in app.markdown)
+    sea = len(dataset.layers["sea"].features)
+    assert f"On the map: {sea} features" in " ".join(m.value for m in app.markdown)
     assert [b.label for b in app.get("download_button")] == [
         "Features (GeoJSON)",
         "Features (CSV)",
@@ -102,5 +103,7 @@ def test_the_overview_cites_its_headline_figures(app, dataset):
     assert code.value.count("Source: ") == len(dataset.headline_figures)
 
 
-def test_the_data_date_is_the_newest_source_date(dataset):
-    assert catalog.data_date(dataset) == max(s["date"] for s in dataset.sources.values() if s.get("date"))
+def test_the_data_date_is_the_newest_source_date_or_status_check(dataset):
+    dates = [s["date"] for s in dataset.sources.values() if len(s.get("date", "")) == len("YYYY-MM-DD")]
+    checked = [f["properties"]["status_checked"] for f in dataset.corridor_features]
+    assert catalog.data_date(dataset) == max(dates + checked)

@@ -2,37 +2,19 @@
 
 Geometry is not written here by hand. Ports and gateways carry the coordinates
 of the public record they cite (an OpenStreetMap node, Natural Earth, GeoNames
-or Wikipedia), named by ``location_source``. Rail lines list waypoints: OSM
-stations by node id, ports, or GeoNames places; the builder finds every OSM
-station between two OSM waypoints and follows OSM track where there is some.
+or Wikipedia), named by ``location_source``. Rail lines take their stations,
+in order, from ``data/rail-lines.json``, where each line lists them as its
+sources do; the builder follows OSM track between them where there is some.
 Sea lanes come from ``searoute``; flight arcs from ``airportsdata`` and ``pyproj``.
+
+Every feature's status says when it was last checked (``status_checked``) and
+which source supports it (``status_source``).
 """
 
 from __future__ import annotations
 
-
-def osm(node: int, name_en: str, name_ru: str) -> dict:
-    """A waypoint at an OpenStreetMap railway station, by node id."""
-    return {"osm": node, "name_en": name_en, "name_ru": name_ru}
-
-
-def point(lonlat: tuple[float, float], name_en: str, name_ru: str) -> dict:
-    """A waypoint at coordinates that the line's sources give."""
-    return {"lonlat": lonlat, "name_en": name_en, "name_ru": name_ru}
-
-
-# The western end of the Horadiz - Aghband track that OSM maps as under
-# construction, on the Araz at the Armenian border (a test checks it is a
-# vertex of the OSM extract).
-AGHBAND = point((46.55168, 38.88376), "Aghband", "Агбенд")
-# The Bakhty crossing, 46°41' N 82°48' E by the China.org.cn page cited.
-BAKHTY = point((82.8, 46.6833), "Bakhty", "Бахты")
-
-
-def place(name: str, country: str, name_en: str, name_ru: str, admin1: str | None = None) -> dict:
-    """A waypoint at a GeoNames place (cities1000), for lines OSM has no stations for."""
-    return {"geonames": (name, country, admin1), "name_en": name_en, "name_ru": name_ru}
-
+# The day the statuses below were last checked against their sources.
+CHECKED = "2026-12-04"
 
 PORTS = (
     {
@@ -43,15 +25,25 @@ PORTS = (
         "label_ru": "Актау",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "aktaupost-container-hub",
         "countries": ["KZ"],
         "lonlat": (51.22256, 43.59956),
         "location_source": "osm-node-7066248958",
         "location_note": "the port's railway station, on the quay",
         "description": (
-            "Kazakhstan's main Caspian port, with oil, dry-cargo and grain berths. "
-            "Ferries and container ships sail from here to Alat near Baku."
+            "Kazakhstan's main port on the Caspian, built in 1963, with berths for oil, dry cargo and "
+            "grain. A container hub run with China's port of Lianyungang opened its first stage in June "
+            "2025. Ferries and container ships leave from here for Alat near Baku, and tankers carry "
+            "Kazakh oil to Baku for the Baku - Tbilisi - Ceyhan pipeline."
         ),
-        "sources": ["osm-node-7066248958", "astanatimes-2024-09-26", "report-interview-2025"],
+        "sources": [
+            "osm-node-7066248958",
+            "tengrinews-2013-12-03",
+            "astanatimes-2024-09-26",
+            "aktaupost-container-hub",
+            "report-interview-2025",
+        ],
     },
     {
         "id": "port-kuryk",
@@ -61,15 +53,24 @@ PORTS = (
         "label_ru": "Курык",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "astanatimes-2023-04-kuryk",
         "countries": ["KZ"],
         "lonlat": (51.44161, 43.16477),
         "location_source": "osm-node-11910129790",
         "location_note": "the port's railway station, beside the ferry berths",
         "description": (
-            "A ferry port on the Caspian shore some 70 km south-east of Aktau. Its ferry "
-            "complex was commissioned at the end of 2016, and rail ferries link it with Alat."
+            "A ferry port on the Caspian shore about 70 km south-east of Aktau. Its ferry complex was "
+            "built from April 2015, put into service in December 2016 and working from March 2017; "
+            "rail ferries link it with Alat."
         ),
-        "sources": ["osm-node-11910129790", "astanatimes-kuryk", "report-interview-2025"],
+        "sources": [
+            "osm-node-11910129790",
+            "inform-2016-08-09",
+            "astanatimes-2021-08-kuryk",
+            "astanatimes-2023-04-kuryk",
+            "report-interview-2025",
+        ],
     },
     {
         "id": "port-baku-alat",
@@ -79,16 +80,21 @@ PORTS = (
         "label_ru": "Алят (Бакинский порт)",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "countries": ["AZ"],
         "lonlat": (49.40456, 39.94915),
         "location_source": "osm-node-11339217853",
         "location_note": "the New Alat railway depot at the port",
         "description": (
-            "Azerbaijan's main Caspian port. It moved from central Baku to Alat, some 65-70 km "
-            "south of the city, and opened there on 14 May 2018."
+            "Azerbaijan's main Caspian port. A presidential order of October 2007 moved it from central "
+            "Baku to Alat, some 65-70 km south of the city; building began in November 2010, and the "
+            "new port opened on 14 May 2018."
         ),
         "sources": [
             "osm-node-11339217853",
+            "1news-2007-10-19",
+            "azernews-2014-02-26",
             "ady-2018-05-14",
             "intermodalnews-2021-04-29",
             "report-interview-2025",
@@ -102,15 +108,22 @@ PORTS = (
         "label_ru": "Туркменбаши",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "turkmenistan-gov-2018-05-02",
         "countries": ["TM"],
         "lonlat": (53.0333, 40.0),
         "location_source": "wikipedia-turkmenbashi-port",
         "location_note": "40°0' N 53°2' E, as the encyclopaedia gives it: to the nearest minute",
         "description": (
-            "Turkmenistan's Caspian port, rebuilt as an international sea port that opened on "
-            "2 May 2018. Ferries link it with Alat, an alternative crossing to the Kazakh ports."
+            "Turkmenistan's Caspian port, founded in 1896 and rebuilt as an international sea port that "
+            "opened on 2 May 2018. Ferries link it with Alat: a crossing that bypasses the Kazakh ports."
         ),
-        "sources": ["wikipedia-turkmenbashi-port", "turkmenistan-gov-2018-05-02", "trend-2019-04-11"],
+        "sources": [
+            "wikipedia-turkmenbashi-port",
+            "knowledgr-turkmenbashi-port",
+            "turkmenistan-gov-2018-05-02",
+            "trend-2019-04-11",
+        ],
     },
     {
         "id": "port-poti",
@@ -120,11 +133,15 @@ PORTS = (
         "label_ru": "Поти",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "portnews-2022-06-30",
         "countries": ["GE"],
         "lonlat": (41.65283, 42.155),
         "location_source": "natural-earth-ports",
-        "description": "A Georgian Black Sea port at the western end of the rail line from Tbilisi.",
-        "sources": ["natural-earth-ports"],
+        "description": (
+            "A Georgian Black Sea port, opened in 1905, at the western end of the railway from Tbilisi."
+        ),
+        "sources": ["natural-earth-ports", "wikipedia-poti-sea-port", "portnews-2022-06-30"],
     },
     {
         "id": "port-batumi",
@@ -134,29 +151,51 @@ PORTS = (
         "label_ru": "Батуми",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "portnews-2022-06-30",
         "countries": ["GE"],
         "lonlat": (41.65053, 41.64889),
         "location_source": "natural-earth-ports",
-        "description": "A Georgian Black Sea port near the Turkish border, served by a branch from Samtredia.",
-        "sources": ["natural-earth-ports"],
+        "description": (
+            "A Georgian Black Sea port near the Turkish border, founded in 1878 and served by a branch "
+            "from Samtredia. Feeder ships sail from it to Constanța, and rail ferries to Burgas."
+        ),
+        "sources": [
+            "natural-earth-ports",
+            "georgianencyclopedia-batumi-port",
+            "portnews-2022-06-30",
+            "azernews-2024-07-11",
+        ],
     },
     {
         "id": "port-anaklia",
-        "name_en": "Anaklia deep-sea port (planned)",
-        "name_ru": "Глубоководный порт Анаклия (планируется)",
+        "name_en": "Anaklia deep-sea port",
+        "name_ru": "Глубоководный порт Анаклия",
         "label_en": "Anaklia",
         "label_ru": "Анаклия",
         "kind": "sea_port",
-        "status": "planned",
+        "status": "under construction",
+        "status_note": (
+            "the government announced the start of building on 22 October 2024; the breakwater and "
+            "dredging are due by 14 May 2027, and the first ships by 2029"
+        ),
+        "status_checked": CHECKED,
+        "status_source": "dredgewire-2025-12-03",
         "countries": ["GE"],
         "lonlat": (41.569, 42.394),
         "location_source": "wikipedia-anaklia",
-        "location_note": "Anaklia village; the port's footprint is not yet fixed",
+        "location_note": "Anaklia village; the port's exact footprint is not published",
         "description": (
-            "A deep-water port planned on Georgia's Black Sea coast north of Poti, able to take "
-            "larger ships than the existing Georgian ports."
+            "A deep-water port on Georgia's Black Sea coast north of Poti, for larger ships than the "
+            "existing Georgian ports take. The Belgian firm Jan De Nul builds its breakwater and dredges "
+            "its basin; the first stage is planned for about 600,000 containers a year."
         ),
-        "sources": ["wikipedia-anaklia"],
+        "sources": [
+            "wikipedia-anaklia",
+            "vestikavkaza-2024-10-23",
+            "jam-news-anaklia-jan-de-nul",
+            "dredgewire-2025-12-03",
+        ],
     },
     {
         "id": "port-constanta",
@@ -166,15 +205,56 @@ PORTS = (
         "label_ru": "Констанца",
         "kind": "sea_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "portnews-2022-06-30",
         "countries": ["RO"],
         "lonlat": (28.63432, 44.18073),
         "location_source": "geonames-constanta",
         "location_note": "Constanța city; the port lies along its shore, within 5 km",
         "description": (
-            "Romania's Black Sea port, where corridor containers shipped from Georgia "
-            "enter the European Union."
+            "Romania's Black Sea port, inaugurated in 1909, where corridor containers shipped from "
+            "Georgia enter the European Union."
         ),
-        "sources": ["geonames-constanta", "informare-2022-05-25"],
+        "sources": ["geonames-constanta", "adevarul-2020-09-constanta", "portnews-2022-06-30"],
+    },
+    {
+        "id": "port-burgas",
+        "name_en": "Port of Burgas",
+        "name_ru": "Порт Бургас",
+        "label_en": "Burgas",
+        "label_ru": "Бургас",
+        "kind": "sea_port",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "azernews-2024-07-11",
+        "countries": ["BG"],
+        "lonlat": (27.4583, 42.47),
+        "location_source": "natural-earth-ports",
+        "description": (
+            "Bulgaria's largest Black Sea port, where the rail ferry from Batumi lands wagons from "
+            "Georgia in the European Union."
+        ),
+        "sources": ["natural-earth-ports", "azernews-2024-07-11"],
+    },
+    {
+        "id": "port-chornomorsk",
+        "name_en": "Port of Chornomorsk",
+        "name_ru": "Порт Черноморск",
+        "label_en": "Chornomorsk",
+        "label_ru": "Черноморск",
+        "kind": "sea_port",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "interfax-2025-04-10",
+        "countries": ["UA"],
+        "lonlat": (30.65478, 46.30495),
+        "location_source": "geonames",
+        "location_note": "Chornomorsk town (Illichivsk in GeoNames); the port lies on the estuary beside it",
+        "description": (
+            "A Ukrainian port near Odesa with a rail ferry terminal, from which ferries to Batumi sailed "
+            "again in March 2025."
+        ),
+        "sources": ["geonames", "interfax-2025-04-10"],
     },
     {
         "id": "gateway-khorgos",
@@ -184,18 +264,26 @@ PORTS = (
         "label_ru": "Алтынколь / Хоргос",
         "kind": "dry_port",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "countries": ["KZ"],
         "lonlat": (80.29542, 44.16491),
         "location_source": "osm-node-4046956026",
         "location_note": "Altynkol station, where the dry port lies",
         "description": (
-            "Kazakhstan's second rail crossing to China, at the end of the 293 km "
-            "Zhetygen - Altynkol line opened in 2011-2013. Beside the station the Khorgos "
-            "Gateway dry port moves containers between Chinese and Kazakh gauge wagons. "
-            "Azerbaijan's ambassador visited the nearby Khorgos International Centre for "
-            "Boundary Cooperation in May 2025."
+            "Kazakhstan's second rail crossing to China, opened on 22 December 2012 at the end of the "
+            "293 km Zhetygen - Altynkol line. Beside the station the Khorgos Gateway dry port, built from "
+            "June 2014, moves containers between Chinese and Kazakh gauge wagons; it took its first "
+            "train from China in July 2015. Azerbaijan's ambassador visited the nearby Khorgos "
+            "International Centre for Boundary Cooperation in May 2025."
         ),
-        "sources": ["osm-node-4046956026", "cfts-khorgos-2017", "report-interview-2025"],
+        "sources": [
+            "osm-node-4046956026",
+            "raillynews-2012-12-khorgos",
+            "cfts-khorgos-2017",
+            "khorgosgateway-2015",
+            "report-interview-2025",
+        ],
     },
     {
         "id": "gateway-dostyk",
@@ -205,255 +293,297 @@ PORTS = (
         "label_ru": "Достык",
         "kind": "rail_border_station",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "qazinform-2025-09-30",
         "countries": ["KZ"],
         "lonlat": (82.48665, 45.25286),
         "location_source": "osm-node-4025083258",
         "description": (
-            "The oldest Kazakh rail crossing to China, facing Alashankou. Trains change "
-            "gauge here between the 1435 mm and 1520 mm networks."
+            "The oldest Kazakh rail crossing to China, facing Alashankou; the two railways met here on "
+            "12 September 1990. Trains change gauge here between the 1,435 mm and 1,520 mm networks."
         ),
-        "sources": ["osm-node-4025083258"],
+        "sources": ["osm-node-4025083258", "chinadaily-2019-09-12", "uic-enews-2013-01-08"],
     },
 )
 
-# Waypoints are OSM node ids of railway stations (rail_stations.geojson). The
-# builder adds every OSM station between two of them. "schematic" lines are
-# drawn straight between the places the sources name.
+# Each line's stations, in order, and the sources that list them are in
+# data/rail-lines.json. "schematic" lines have no published alignment: they
+# are drawn through the places their sources name.
 RAIL_LINES = (
     {
-        "id": "rail-kz-dostyk-saksaulskaya",
-        "name_en": "Dostyk - Moyinty - Zhezkazgan - Saksaulskaya line",
-        "name_ru": "Линия Достык — Мойынты — Жезказган — Саксаульская",
+        "id": "rail-kz-dostyk-zhezkazgan",
+        "name_en": "Dostyk - Moyinty - Zhezkazgan line",
+        "name_ru": "Линия Достык — Мойынты — Жезказган",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "qazinform-2025-09-30",
         "countries": ["KZ"],
-        "route": [
-            osm(4025083258, "Dostyk", "Достык"),
-            osm(4020137341, "Aktogay", "Актогай"),
-            osm(2614557959, "Sayak", "Саяк"),
-            osm(1843860384, "Moyinty", "Мойынты"),
-            osm(922818608, "Zhezkazgan", "Жезказган"),
-            osm(2404537552, "Saksaulskaya", "Саксаульская"),
-        ],
         "description": (
-            "The northern Kazakh branch of the corridor: from the Dostyk crossing west past "
-            "Lake Balkhash to Zhezkazgan, then across the steppe to Saksaulskaya. The "
-            "Zhezkazgan - Saksaulskaya section is part of the Trans-Kazakhstan line finished "
-            "in 2014; a second track from Dostyk to Moyinty opened in September 2025."
+            "The northern Kazakh branch of the corridor: from the Dostyk crossing west past Lake Balkhash "
+            "to Moyinty, north on the Karaganda line to Zharyk, then west through Kyzylzhar to Zhezkazgan. "
+            "A second track along the 836 km from Dostyk to Moyinty opened on 30 September 2025. A direct "
+            "Moyinty - Kyzylzhar line, being built, is to spare trains the way round through Zharyk."
         ),
-        "sources": ["osm-railways", "wikipedia-titr", "qazinform-2025-09-30", "report-interview-2025"],
+        "sources": ["qazinform-2025-09-30", "report-interview-2025"],
     },
     {
-        "id": "rail-kz-altynkol-saksaulskaya",
-        "name_en": "Altynkol - Almaty - Shymkent - Kyzylorda - Saksaulskaya line",
-        "name_ru": "Линия Алтынколь — Алматы — Шымкент — Кызылорда — Саксаульская",
+        "id": "rail-kz-zhezkazgan-saksaulskaya",
+        "name_en": "Zhezkazgan - Saksaulskaya line",
+        "name_ru": "Линия Жезказган — Саксаульская",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "turkpa-2014-08-25",
         "countries": ["KZ"],
-        "route": [
-            osm(4046956026, "Altynkol", "Алтынколь"),
-            osm(2406190344, "Zhetygen", "Жетыген"),
-            osm(260543817, "Almaty-1", "Алматы-1"),
-            osm(4032336053, "Shu", "Шу"),
-            osm(4030109523, "Kulan", "Кулан"),
-            osm(4057490819, "Taraz", "Тараз"),
-            osm(2753413127, "Shymkent", "Шымкент"),
-            osm(4021927562, "Arys", "Арыс"),
-            osm(1326669039, "Turkestan", "Туркестан"),
-            osm(4029732481, "Kyzylorda", "Кызылорда"),
-            osm(2404537552, "Saksaulskaya", "Саксаульская"),
-        ],
         "description": (
-            "The southern Kazakh branch: from the Khorgos/Altynkol crossing to the Zhetygen "
-            "junction and Almaty, then west along the old Turkestan-Siberia and "
-            "Orenburg-Tashkent lines to Saksaulskaya."
+            "The eastern part of the 988 km Zhezkazgan - Beyneu railway, built from 2012 and opened on "
+            "22 August 2014: new track across the steppe from Zhezkazgan south-west to Saksaulskaya on "
+            "the old Orenburg - Tashkent line. Its Baikonur station is a village of that name in the "
+            "Ulytau region, not the cosmodrome."
         ),
-        "sources": ["osm-railways", "wikipedia-titr"],
+        "sources": ["turkpa-2014-08-25", "wikipedia-titr"],
     },
     {
-        "id": "rail-kz-saksaulskaya-aktau",
-        "name_en": "Saksaulskaya - Shalkar - Beyneu - Aktau line",
-        "name_ru": "Линия Саксаульская — Шалкар — Бейнеу — Актау",
+        "id": "rail-kz-altynkol-zhetygen",
+        "name_en": "Altynkol - Zhetygen line",
+        "name_ru": "Линия Алтынколь — Жетыген",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "countries": ["KZ"],
-        "route": [
-            osm(2404537552, "Saksaulskaya", "Саксаульская"),
-            osm(4032336057, "Shalkar", "Шалкар"),
-            osm(4064729697, "Beyneu", "Бейнеу"),
-            osm(4034464670, "Mangystau", "Мангистау"),
-            osm(7066248958, "Aktau port", "Актау-порт"),
-        ],
         "description": (
-            "The western trunk where both Kazakh branches meet and run to the Caspian. The "
-            "Shalkar - Beyneu section opened in 2014 as part of the Trans-Kazakhstan line; "
-            "Beyneu - Mangystau runs on to the port of Aktau."
+            "The 293 km line from Altynkol, Kazakhstan's station at the Khorgos crossing, west along the "
+            "Ili valley to the Zhetygen junction on the Turkestan - Siberia railway. Trains to and from "
+            "China began to cross here on 22 December 2012."
         ),
-        "sources": ["osm-railways", "wikipedia-titr"],
+        "sources": ["raillynews-2012-12-khorgos", "cfts-khorgos-2017", "report-interview-2025"],
+    },
+    {
+        "id": "rail-kz-zhetygen-saksaulskaya",
+        "name_en": "Zhetygen - Almaty - Shymkent - Kyzylorda - Saksaulskaya line",
+        "name_ru": "Линия Жетыген — Алматы — Шымкент — Кызылорда — Саксаульская",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
+        "countries": ["KZ", "KG"],
+        "description": (
+            "The southern Kazakh branch: from the Zhetygen junction through Almaty and along the "
+            "Turkestan - Siberia railway to Shu and Turksib station (called Lugovaya until 2020), then "
+            "through Taraz and Shymkent to Arys, and along the Orenburg - Tashkent railway through "
+            "Turkestan and Kyzylorda to Saksaulskaya. Between Taraz and Tulkibas the track runs for a few "
+            "kilometres through Kyrgyzstan, at Maimak station, which Kazakhstan's railway operates."
+        ),
+        "sources": ["wikipedia-titr", "report-interview-2025"],
+    },
+    {
+        "id": "rail-kz-aktobe-saksaulskaya",
+        "name_en": "Aktobe - Kandyagash - Shalkar - Saksaulskaya line",
+        "name_ru": "Линия Актобе — Кандыагаш — Шалкар — Саксаульская",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
+        "countries": ["KZ"],
+        "description": (
+            "A stretch of the old Orenburg - Tashkent railway that links Aktobe, home of a rail and beam "
+            "plant, with the corridor at Shalkar and Saksaulskaya. Azerbaijan ordered a large batch of "
+            "rails from the plant, and most of it had been shipped by late 2025."
+        ),
+        "sources": ["report-interview-2025"],
+    },
+    {
+        "id": "rail-kz-shalkar-beineu",
+        "name_en": "Shalkar - Beyneu line",
+        "name_ru": "Линия Шалкар — Бейнеу",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "turkpa-2014-08-25",
+        "countries": ["KZ"],
+        "description": (
+            "The western part of the Zhezkazgan - Beyneu railway: 498 km of new track from Shalkar to "
+            "Beyneu, built from September 2012 and opened on 22 August 2014. Both Kazakh branches of the "
+            "corridor reach the Caspian along it."
+        ),
+        "sources": ["turkpa-2014-08-25", "wikipedia-titr"],
+    },
+    {
+        "id": "rail-kz-beineu-aktau",
+        "name_en": "Beyneu - Mangystau - Aktau port line",
+        "name_ru": "Линия Бейнеу — Мангистау — порт Актау",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "astanatimes-2024-09-26",
+        "countries": ["KZ"],
+        "description": (
+            "The line across the Mangystau region to the Caspian: 404 km from Beyneu to the Mangystau "
+            "junction (called Mangyshlak in older sources), then on to the port of Aktau."
+        ),
+        "sources": ["astanatimes-2024-09-26"],
     },
     {
         "id": "rail-kz-mangystau-kuryk",
         "name_en": "Mangystau - Borzhakty - Kuryk port line",
         "name_ru": "Линия Мангистау — Боржакты — порт Курык",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "astanatimes-2023-04-kuryk",
         "countries": ["KZ"],
-        "route": [
-            osm(4034464670, "Mangystau", "Мангистау"),
-            osm(4072423867, "Borzhakty", "Боржакты"),
-            osm(7066119030, "Ersai", "Ерсай"),
-            osm(11910129790, "Kuryk port", "Курык-порт"),
-        ],
         "description": (
-            "The branch that brings wagons from the Mangystau junction, inland of Aktau, "
-            "south-east to Borzhakty and down to the Kuryk ferry port."
+            "The way to the Kuryk ferry port: from the Mangystau junction south-east on the line to Uzen "
+            "as far as Borzhakty, then on a short branch past Ersai station to the port."
         ),
-        "sources": ["osm-railways", "astanatimes-kuryk"],
+        "sources": ["astanatimes-2021-08-kuryk", "astanatimes-2023-04-kuryk"],
     },
     {
-        "id": "rail-kz-aktobe-shalkar",
-        "name_en": "Aktobe - Kandyagash - Shalkar line",
-        "name_ru": "Линия Актобе — Кандыагаш — Шалкар",
-        "status": "operating",
+        "id": "rail-kz-moyinty-kyzylzhar",
+        "name_en": "Moyinty - Kyzylzhar line",
+        "name_ru": "Линия Мойынты — Кызылжар",
+        "status": "under construction",
+        "status_note": "due to be finished in 2026, as the railway planned",
+        "status_checked": CHECKED,
+        "status_source": "inform-ru-2026-01-21",
         "countries": ["KZ"],
-        "route": [
-            osm(4020137340, "Aktobe-1", "Актобе-1"),
-            osm(8977338207, "Kandyagash", "Кандыагаш"),
-            osm(4032336057, "Shalkar", "Шалкар"),
-        ],
+        "schematic": True,
         "description": (
-            "Links Aktobe, home of the rail and beam plant, to the corridor trunk at Shalkar. "
-            "Azerbaijan ordered a large batch of rails from the plant, and most of it had "
-            "already been shipped by late 2025."
+            "A new line west from Moyinty to Kyzylzhar, ordered in January 2025, that will take trains "
+            "from Dostyk towards Zhezkazgan and the Caspian without the way round through Zharyk. Sources "
+            "give its length as 323 or 329 km. Its route is not published: it is drawn through the "
+            "places its sources name on it (Aktai, Karazhal, Zhairem)."
         ),
-        "sources": ["osm-railways", "report-interview-2025"],
+        "sources": ["trend-2025-09-17", "inform-ru-2026-01-21"],
+    },
+    {
+        "id": "rail-kz-almaty-bypass",
+        "name_en": "Almaty bypass line (Zhetygen - Kazybek bek)",
+        "name_ru": "Обходная линия Алматы (Жетыген — Казыбек бек)",
+        "status": "under construction",
+        "status_note": "nearing completion in December 2025, by the latest report we found",
+        "status_checked": CHECKED,
+        "status_source": "menafn-2025-12-09",
+        "countries": ["KZ"],
+        "schematic": True,
+        "description": (
+            "A line of about 75 km that takes transit trains round Almaty, from the Zhetygen junction "
+            "across the Moiynkum sands to Kazybek bek station on the line towards Shu. Building began on "
+            "14 November 2023. Its exact route is not published: it is drawn through the passing loop "
+            "OpenStreetMap records in the sands."
+        ),
+        "sources": ["astanatimes-2023-11-14", "kt-kz-2025-08-20", "menafn-2025-12-09"],
     },
     {
         "id": "rail-kz-bakhty-ayagoz",
         "name_en": "Bakhty - Ayagoz line (third crossing to China)",
         "name_ru": "Линия Бахты — Аягоз (третий переход в Китай)",
         "status": "under construction",
-        "status_note": "built 2025-2027, as its builder plans",
+        "status_note": "works on the ground began on 21 July 2025; due by the end of 2027",
+        "status_checked": CHECKED,
+        "status_source": "rail-news-kz-2025-11-19",
         "countries": ["KZ"],
         "schematic": True,
-        "route": [
-            osm(242938858, "Ayagoz", "Аягоз"),
-            place("Urzhar", "KZ", "Urzhar", "Урджар"),
-            BAKHTY,
-        ],
         "description": (
-            "A new line from Ayagoz on the Turkestan-Siberia railway to Bakhty on the Chinese "
-            "border, the third Kazakh rail crossing to China. Its route is not published in "
-            "detail: it is drawn through Urzhar, one of the places where the builders' camps stand."
+            "A new line from Ayagoz on the Turkestan - Siberia railway to Bakhty on the Chinese border, "
+            "opposite Tacheng: Kazakhstan's third rail crossing to China. Its building was launched on "
+            "21 December 2023. It was 272 km long in the plans of 2023 and 303 km in reports of 2025. Its "
+            "route is not published: sources name the builders' camps at Ay, Sholpan and Urzhar and the "
+            "Makanchi district, and it is drawn through Urzhar."
         ),
         "sources": [
-            "trend-2025-09-17",
+            "astanatimes-bakhty-ayagoz-2023",
+            "rail-news-kz-2025-11-19",
             "tenqri-bakhty-ayagoz",
             "china-org-bakhty",
-            "osm-railways",
             "geonames",
         ],
     },
+)
+
+RAIL_LINES += (
     {
         "id": "rail-kz-darbaza-maktaaral",
         "name_en": "Darbaza - Maktaaral line",
         "name_ru": "Линия Дарбаза — Мактаарал",
         "status": "under construction",
-        "status_note": "built 2024-2026, as its builder plans",
+        "status_note": "due to be finished in 2026, as the railway planned; 20 km of track was laid by February 2026",
+        "status_checked": CHECKED,
+        "status_source": "otyrar-2026-02-02",
         "countries": ["KZ"],
         "schematic": True,
-        "route": [
-            osm(4046956030, "Darbaza", "Дарбаза"),
-            place("Myrzakent", "KZ", "Maktaaral (Myrzakent)", "Мактаарал (Мырзакент)"),
-        ],
         "description": (
-            "A 152 km line in the Turkestan region that gives the cotton districts on the "
-            "Uzbek border a direct link to the Kazakh network, with a new crossing to "
-            "Uzbekistan, and takes load off Saryagash station. Its route is not published "
-            "in detail: it is drawn straight between its two ends."
+            "A 152 km line in the Turkestan region, launched on 27 November 2023, that gives the cotton "
+            "districts on the Uzbek border a direct link to the Kazakh network, with a new crossing to "
+            "Uzbekistan, and takes load off Saryagash station. Its route is not published: sources name the "
+            "districts it serves and a bridge over the Syr Darya, and it is drawn inside Kazakhstan through "
+            "Asykata to Atakent in the Maktaaral district."
         ),
-        "sources": ["trend-2025-09-17", "turanews-darbaza-maktaaral", "osm-railways", "geonames"],
+        "sources": [
+            "railwaygazette-darbaza-2023",
+            "baq-kz-2025-11-25",
+            "otyrar-2026-02-02",
+            "trend-2025-09-17",
+        ],
     },
     {
         "id": "rail-az-baku-georgia",
         "name_en": "Baku - Alat - Ganja - Georgian border line",
         "name_ru": "Линия Баку — Алят — Гянджа — граница Грузии",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-az-2017-10-30",
         "countries": ["AZ", "GE"],
-        "route": [
-            osm(3950438053, "Baku", "Баку"),
-            osm(3079878190, "Alat", "Алят"),
-            osm(3072419334, "Ganja", "Гянджа"),
-            osm(2857851598, "Boyuk Kesik", "Беюк-Кесик"),
-            osm(184610043, "Gardabani", "Гардабани"),
-        ],
         "description": (
-            "Azerbaijan's main line: from Baku south along the coast to Alat, by the port, "
-            "then west through Ganja to the Georgian border at Boyuk Kesik - Gardabani. "
-            "Trains on the Baku - Tbilisi - Kars route use it."
+            "Azerbaijan's main line, opened in 1883: from Baku south along the coast to Alat, by the port, "
+            "then west through Yevlakh and Ganja to the Georgian border at Boyuk Kesik - Gardabani. Trains "
+            "on the Baku - Tbilisi - Kars route use it."
         ),
-        "sources": ["osm-railways", "ady-2018-05-14"],
+        "sources": ["memim-transcaucasus", "report-az-2017-10-30"],
     },
     {
         "id": "rail-ge-gardabani-poti",
         "name_en": "Gardabani - Tbilisi - Samtredia - Poti line",
         "name_ru": "Линия Гардабани — Тбилиси — Самтредиа — Поти",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "portnews-2022-06-30",
         "countries": ["GE"],
-        "route": [
-            osm(184610043, "Gardabani", "Гардабани"),
-            osm(3709944425, "Rustavi", "Рустави"),
-            osm(3072368499, "Tbilisi", "Тбилиси"),
-            osm(8184042614, "Gori", "Гори"),
-            osm(10776367478, "Khashuri", "Хашури"),
-            osm(288626049, "Zestaponi", "Зестафони"),
-            osm(10056291746, "Samtredia", "Самтредиа"),
-            osm(3065946736, "Poti", "Поти"),
-        ],
         "description": (
-            "Georgia's east-west main line from the Azerbaijani border through Tbilisi "
-            "to the Black Sea port of Poti."
+            "Georgia's main east - west line from the Azerbaijani border through Tbilisi and over the "
+            "Surami ridge to the Black Sea port of Poti. Its Poti - Tbilisi section carried its first "
+            "passenger train on 10 October 1872."
         ),
-        "sources": ["osm-railways", "natural-earth-ports"],
+        "sources": ["liquisearch-georgian-railway", "natural-earth-ports"],
     },
     {
         "id": "rail-ge-samtredia-batumi",
         "name_en": "Samtredia - Kobuleti - Batumi line",
         "name_ru": "Линия Самтредиа — Кобулети — Батуми",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "portnews-2022-06-30",
         "countries": ["GE"],
-        "route": [
-            osm(10056291746, "Samtredia", "Самтредиа"),
-            osm(10056291747, "Kobuleti", "Кобулети"),
-            osm(6199471015, "Batumi", "Батуми"),
-        ],
-        "description": "The branch that leaves the main line at Samtredia for the port of Batumi.",
-        "sources": ["osm-railways", "natural-earth-ports"],
+        "description": (
+            "The branch, opened in 1883, that leaves the main line at Samtredia for the port of Batumi."
+        ),
+        "sources": ["memim-transcaucasus", "natural-earth-ports"],
     },
     {
         "id": "rail-btk",
         "name_en": "Baku - Tbilisi - Kars railway (Tbilisi - Akhalkalaki - Kars)",
         "name_ru": "Железная дорога Баку — Тбилиси — Карс (участок Тбилиси — Ахалкалаки — Карс)",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "countries": ["GE", "TR"],
-        "route": [
-            osm(3072368499, "Tbilisi", "Тбилиси"),
-            osm(10781805793, "Marabda", "Марабда"),
-            osm(7996564301, "Tetritskaro", "Тетрицкаро"),
-            place("Tsalka", "GE", "Tsalka", "Цалка"),
-            place("Akhalk'alak'i", "GE", "Akhalkalaki", "Ахалкалаки"),
-            osm(13249471534, "Kartsakhi", "Карцахи"),
-            osm(2005962642, "Kars", "Карс"),
-        ],
         "description": (
-            "Opened on 30 October 2017, it joins the Azerbaijani and Georgian network to "
-            "Turkey's. Only about 105 km of it is new track, between Akhalkalaki and Kars; "
-            "at Akhalkalaki trains change between 1520 mm and 1435 mm gauge. Shown here "
-            "from Tbilisi; from Baku it runs on the Azerbaijani main line. OpenStreetMap "
-            "has no stations between Tetritskaro and Kartsakhi, so there the line is drawn "
+            "Opened on 30 October 2017, it joins the Azerbaijani and Georgian network to Turkey's. Only about "
+            "105 km of it is new track: 29 km in Georgia up to Kartsakhi and 76 km in Turkey; the rest "
+            "follows the Marabda - Akhalkalaki line of 1986. At Akhalkalaki trains change between 1,520 mm "
+            "and 1,435 mm gauge. Shown here from Tbilisi; from Baku it runs on the Azerbaijani main line. "
+            "OpenStreetMap has no stations between Tetritskaro and Kartsakhi, so there the line is drawn "
             "through the towns of Tsalka and Akhalkalaki."
         ),
         "sources": [
-            "osm-railways",
-            "geonames",
+            "seanews-2017-10-30",
             "report-az-2017-10-30",
-            "railway-technology-btk",
+            "railwaymagazine-btk-open-2017",
+            "liquisearch-georgian-railway",
             "report-interview-2025",
         ],
     },
@@ -462,21 +592,20 @@ RAIL_LINES = (
         "name_en": "Zangezur corridor: Horadiz - Aghband",
         "name_ru": "Зангезурский коридор: Горадиз — Агбенд",
         "status": "under construction",
-        "status_note": "being built in stages",
+        "status_note": "70 % built in February 2026; due to reach the Armenian border in 2026",
+        "status_checked": CHECKED,
+        "status_source": "report-2026-02-27",
         "countries": ["AZ"],
-        "route": [
-            osm(3078736354, "Horadiz", "Горадиз"),
-            AGHBAND,
-        ],
         "description": (
-            "The Azerbaijani mainland section of the Zangezur corridor, from Horadiz along the "
-            "Araz valley to Aghband on the Armenian border, drawn along the track OpenStreetMap "
-            "maps as under construction."
+            "The Azerbaijani mainland section of the Zangezur corridor, 110.4 km from Horadiz along the Araz "
+            "valley to Aghband on the Armenian border. Its foundation was laid on 14 February 2021. It is "
+            "drawn along the track OpenStreetMap maps as under construction, through the stations the "
+            "railway names."
         ),
         "sources": [
-            "osm-railways",
-            "caspiannews-2022",
-            "trend-2025-10-13",
+            "trend-2021-02-19-3383274",
+            "trend-2025-09-05-4087517",
+            "report-2026-02-27",
             "menafn-2025-11-26",
             "report-interview-2025",
         ],
@@ -486,52 +615,102 @@ RAIL_LINES = (
         "name_en": "Zangezur corridor: Meghri - Julfa - Nakhchivan - Sadarak",
         "name_ru": "Зангезурский коридор: Мегри — Джульфа — Нахчыван — Садарак",
         "status": "planned",
-        "countries": ["AM", "AZ"],
-        "route": [
-            AGHBAND,
-            place("Meghri", "AM", "Meghri", "Мегри"),
-            osm(3963704035, "Salamalik", "Саламалик"),
-            osm(3082835805, "Ordubad", "Ордубад"),
-            osm(235460157, "Julfa", "Джульфа"),
-            osm(8631252675, "Nakhchivan", "Нахчыван"),
-            osm(3963722257, "Sadarak", "Садарак"),
-        ],
-        "description": (
-            "The planned link along the Araz across southern Armenia past Meghri, then along "
-            "the existing Nakhchivan railway to the Turkish border. The Nakhchivan section is "
-            "188 km. The Armenian stretch has no published alignment and is drawn straight."
+        "status_note": (
+            "the Armenian section (the Trump Route, TRIPP) was agreed in Washington on 8 August 2025; its "
+            "building was due to start in the second half of 2026"
         ),
-        "sources": ["osm-railways", "geonames", "menafn-2025-11-26", "report-interview-2025"],
+        "status_checked": CHECKED,
+        "status_source": "reportaz-2025-11-12",
+        "countries": ["AM", "AZ"],
+        "description": (
+            "The planned link from Aghband along the Araz through Armenia's Meghri district, where a Soviet "
+            "railway ran until the early 1990s, then along the Nakhchivan railway to Sadarak near the Turkish "
+            "border. The Nakhchivan section, 188 km, is being rebuilt from December 2025. The Armenian "
+            "stretch, about 42 km, is drawn through the villages on the Armenian bank that the old railway "
+            "served."
+        ),
+        "sources": ["oann-2025-08-08", "reportaz-2025-11-12", "azernews-2025-12-05", "report-interview-2025"],
     },
     {
         "id": "rail-tr-kars-dilucu",
-        "name_en": "Kars - Igdir - Dilucu railway",
+        "name_en": "Kars - Iğdır - Dilucu railway",
         "name_ru": "Железная дорога Карс — Ыгдыр — Дилуджу",
         "status": "under construction",
-        "status_note": "ground broken on 22 August 2025",
+        "status_note": "ground broken on 22 August 2025; due to be finished on 24 September 2029",
+        "status_checked": CHECKED,
+        "status_source": "reportaz-ru-2026-03-05",
         "countries": ["TR", "AZ"],
         "schematic": True,
-        "route": [
-            osm(2005962642, "Kars", "Карс"),
-            place("Digor", "TR", "Digor", "Дигор"),
-            place("Tuzluca", "TR", "Tuzluca", "Тузлуджа"),
-            place("Igdir", "TR", "Igdir", "Ыгдыр", "Igdir"),
-            place("Aralik", "TR", "Aralik", "Аралык", "Igdir"),
-            osm(3963722257, "Sadarak", "Садарак"),
-        ],
         "description": (
-            "Turkey's line towards Nakhchivan, which would carry the Zangezur corridor on "
-            "to Kars and the Baku - Tbilisi - Kars railway. Its alignment is not published: "
-            "it is drawn through the towns where its stations are to be."
+            "Turkey's 224 km line towards Nakhchivan, which is to carry the Zangezur corridor on to Kars and "
+            "the Baku - Tbilisi - Kars railway. Its alignment is not published: it is drawn through the towns "
+            "of its five new stations (Digor, Tuzluca, Iğdır, Aralık, Dilucu) and on to Sadarak."
         ),
-        "sources": ["osm-railways", "geonames", "menafn-2025-08-22", "report-2026-03-05"],
+        "sources": ["menafn-2025-08-22", "sabah-2025-08-21", "reportaz-ru-2026-03-05"],
+    },
+    {
+        "id": "rail-tr-kars-istanbul",
+        "onward": True,
+        "name_en": "Kars - Erzurum - Ankara - Istanbul line",
+        "name_ru": "Линия Карс — Эрзурум — Анкара — Стамбул",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "hurriyetdailynews-2019-11-07",
+        "countries": ["TR"],
+        # The Marmaray tunnel, Ayrılıkçeşme - Kazlıçeşme, part of it under the Bosphorus.
+        "tunnel_km": 13.6,
+        "description": (
+            "Turkey's main line from Kars through Erzurum, Sivas, Kayseri and Ankara to Istanbul, where "
+            "freight crosses the Bosphorus in the Marmaray tunnel, opened on 29 October 2013. The first "
+            "freight train from China to Europe by the Baku - Tbilisi - Kars railway passed through Marmaray "
+            "on 7 November 2019."
+        ),
+        "sources": ["invest-gov-tr-2013-10-30", "hurriyetdailynews-2019-11-07", "railjournal-2019-11"],
+    },
+    {
+        "id": "rail-cn-urumqi-alashankou",
+        "onward": True,
+        "name_en": "Urumqi - Alashankou - Dostyk line (Northern Xinjiang railway)",
+        "name_ru": "Линия Урумчи — Алашанькоу — Достык (Северо-Синьцзянская железная дорога)",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "chinadaily-2019-09-12",
+        "countries": ["CN", "KZ"],
+        "description": (
+            "Where the corridor begins: China's line from Urumqi to the Alashankou border station, which met "
+            "the Kazakh railway at Dostyk on 12 September 1990. It runs on 1,435 mm gauge; at Dostyk goods "
+            "change to Kazakhstan's 1,520 mm wagons."
+        ),
+        "sources": ["chinadaily-2019-09-12"],
+    },
+    {
+        "id": "rail-cn-jinghe-khorgos",
+        "onward": True,
+        "name_en": "Jinghe - Yining - Khorgos - Altynkol line",
+        "name_ru": "Линия Цзинхэ — Инин — Хоргос — Алтынколь",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "raillynews-2012-12-khorgos",
+        "countries": ["CN", "KZ"],
+        "description": (
+            "China's 286 km line from Jinghe on the Northern Xinjiang railway through Yining to Khorgos, in "
+            "trial service from December 2009; trains have crossed to Altynkol in Kazakhstan since "
+            "22 December 2012. It runs on 1,435 mm gauge."
+        ),
+        "sources": ["eymaps-jinghe-yining-khorgos", "raillynews-2012-12-khorgos"],
     },
 )
 
 # Track gauge in millimetres: 1,520 mm on the networks of the former Soviet
-# Union, 1,435 mm in Turkey (and China, beyond the Kazakh gateways). BTK
-# changes gauge at Akhalkalaki, one of its waypoints, as its sources say.
-GAUGE_MM = {line["id"]: 1520 for line in RAIL_LINES} | {"rail-tr-kars-dilucu": 1435}
+# Union, 1,435 mm in Turkey and China. BTK changes gauge at Akhalkalaki, one of
+# its stations, as its sources say.
+STANDARD_GAUGE_LINES = (
+    "rail-tr-kars-dilucu",
+    "rail-tr-kars-istanbul",
+    "rail-cn-urumqi-alashankou",
+    "rail-cn-jinghe-khorgos",
+)
+GAUGE_MM = {line["id"]: 1435 if line["id"] in STANDARD_GAUGE_LINES else 1520 for line in RAIL_LINES}
 GAUGE_CHANGES = {"rail-btk": {"at": "Akhalkalaki", "at_ru": "Ахалкалаки", "gauge_mm": 1435}}
 
 
@@ -541,6 +720,8 @@ SEA_LANES = (
         "name_en": "Aktau - Alat ferry and container line",
         "name_ru": "Паромная и контейнерная линия Актау — Алят",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "countries": ["KZ", "AZ"],
         "ports": ("port-aktau", "port-baku-alat"),
         "description": "The main Caspian crossing of the corridor, between Kazakhstan's and Azerbaijan's largest ports.",
@@ -551,21 +732,28 @@ SEA_LANES = (
         "name_en": "Kuryk - Alat ferry line",
         "name_ru": "Паромная линия Курык — Алят",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "astanatimes-2021-08-kuryk",
         "countries": ["KZ", "AZ"],
         "ports": ("port-kuryk", "port-baku-alat"),
-        "description": "Rail ferries carry whole wagons between Kuryk and Alat.",
-        "sources": ["searoute", "astanatimes-kuryk", "report-interview-2025"],
+        "description": (
+            "Rail ferries carry whole wagons between Kuryk and Alat, since Kuryk's ferry complex opened "
+            "at the turn of 2017."
+        ),
+        "sources": ["searoute", "astanatimes-2021-08-kuryk", "report-interview-2025"],
     },
     {
         "id": "sea-turkmenbashi-alat",
         "name_en": "Turkmenbashi - Alat ferry line",
         "name_ru": "Паромная линия Туркменбаши — Алят",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "trend-2019-04-11",
         "countries": ["TM", "AZ"],
         "ports": ("port-turkmenbashi", "port-baku-alat"),
         "description": (
-            "The southern Caspian crossing, between Turkmenistan's port and Alat, used by "
-            "freight from Central Asia that does not pass through Kazakhstan."
+            "The southern Caspian crossing, between Turkmenistan's port and Alat, used by freight from "
+            "Central Asia that does not pass through Kazakhstan."
         ),
         "sources": ["searoute", "trend-2019-04-11"],
     },
@@ -574,37 +762,217 @@ SEA_LANES = (
         "name_en": "Poti - Constanța container line (Black Sea)",
         "name_ru": "Контейнерная линия Поти — Констанца (Чёрное море)",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "informare-2022-05-25",
         "countries": ["GE", "RO"],
         "ports": ("port-poti", "port-constanta"),
         "description": (
-            "The corridor's onward link across the Black Sea: a feeder container service "
-            "between the Georgian ports and Constanța, started in 2022 with a ship of the "
-            "Azerbaijan Caspian Shipping Company."
+            "The corridor's onward link across the Black Sea: a feeder container service between Poti and "
+            "Constanța, agreed by the corridor's partners in August 2019; Georgian Railway's logistics arm "
+            "started it in May 2022 with a ship of the Azerbaijan Caspian Shipping Company."
         ),
         "sources": ["searoute", "informare-2022-05-25", "middlecorridor-2019-08-20"],
     },
+    {
+        "id": "sea-batumi-constanta",
+        "name_en": "Batumi - Constanța feeder line (Black Sea)",
+        "name_ru": "Фидерная линия Батуми — Констанца (Чёрное море)",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "portnews-2022-06-30",
+        "countries": ["GE", "RO"],
+        "ports": ("port-batumi", "port-constanta"),
+        "description": (
+            "A feeder ship of ADY Container and the Azerbaijan Caspian Shipping Company that has sailed "
+            "between Batumi and Constanța every ten days since June 2022."
+        ),
+        "sources": ["searoute", "portnews-2022-06-30"],
+    },
+    {
+        "id": "sea-batumi-burgas",
+        "name_en": "Batumi - Burgas rail ferry (Black Sea)",
+        "name_ru": "Железнодорожный паром Батуми — Бургас (Чёрное море)",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "azernews-2024-07-11",
+        "countries": ["GE", "BG"],
+        "ports": ("port-batumi", "port-burgas"),
+        "description": (
+            "The rail ferry between Georgia and Bulgaria, stopped around 2022 and restored by an agreement "
+            "signed in Tbilisi in July 2024. It links Batumi with Burgas, not Poti with Varna as older plans "
+            "had it."
+        ),
+        "sources": ["searoute", "azernews-2024-07-11", "dwv-ge-2024-ferry"],
+    },
+    {
+        "id": "sea-chornomorsk-batumi",
+        "name_en": "Chornomorsk - Batumi ferry (Black Sea)",
+        "name_ru": "Паром Черноморск — Батуми (Чёрное море)",
+        "status": "operating",
+        "status_note": "only two sailings reported, on 18 and 26 March 2025; we found no timetable",
+        "status_checked": CHECKED,
+        "status_source": "interfax-2025-04-10",
+        "countries": ["UA", "GE"],
+        "ports": ("port-chornomorsk", "port-batumi"),
+        "description": (
+            "Ukraine's ferry link to Georgia. A restart announced for July 2024 did not happen; two voyages "
+            "from Chornomorsk to Batumi were made in March 2025."
+        ),
+        "sources": ["searoute", "swissinfo-2024-06-19", "interfax-2025-04-10"],
+    },
 )
+
+# The Sangachal terminal south of Baku, where Caspian oil enters the
+# Baku - Tbilisi - Ceyhan pipeline; the coordinates of the point the pipeline's
+# sources give.
+SANGACHAL = {
+    "lonlat": (49.48127, 40.20126),
+    "name_en": "Sangachal terminal",
+    "name_ru": "Сангачальский терминал",
+}
 
 ENERGY_LINKS = (
     {
         "id": "energy-caspian-green-corridor",
-        "name_en": "Green energy link Uzbekistan - Kazakhstan - Azerbaijan (planned)",
-        "name_ru": "Зелёный энергокоридор Узбекистан — Казахстан — Азербайджан (планируется)",
+        "name_en": "Green energy link Uzbekistan - Kazakhstan - Azerbaijan",
+        "name_ru": "Зелёный энергокоридор Узбекистан — Казахстан — Азербайджан",
         "kind": "power_link",
         "status": "planned",
-        "status_note": "agreement signed at COP29 in Baku in November 2024",
+        "status_note": (
+            "agreement signed at COP29 in Baku on 13 November 2024; its feasibility study, by Italy's CESI, "
+            "began work in February 2026"
+        ),
+        "status_checked": CHECKED,
+        "status_source": "trend-2026-02-02",
         "countries": ["UZ", "KZ", "AZ"],
         "route": [("Tashkent", "UZ"), ("Aktau", "KZ", "Mangghystau"), ("Baku", "AZ")],
         "description": (
-            "A strategic partnership of the three countries to generate green electricity and "
-            "send it from Central Asia across the Caspian to Europe; a feasibility study for a "
-            "high-voltage cable on the Caspian seabed began in 2024. "
-            "No route has been published: the line is schematic and only joins the three "
-            "countries through Tashkent, Aktau and Baku."
+            "A partnership of the three countries to generate green electricity and send it from Central "
+            "Asia across the Caspian to Europe. On 1 May 2024 their energy ministers signed a memorandum to "
+            "explore a high-voltage cable on the Caspian seabed; the agreement followed at COP29. No route "
+            "has been published: the line is schematic and only joins the three countries through "
+            "Tashkent, Aktau and Baku."
         ),
-        "sources": ["report-interview-2025", "trend-2024-05-10", "geonames"],
+        "sources": [
+            "report-interview-2025",
+            "trend-2024-05-01",
+            "trend-2024-11-15",
+            "trend-2026-02-02",
+            "geonames",
+        ],
+    },
+    {
+        "id": "energy-black-sea-cable",
+        "name_en": "Black Sea submarine power cable Georgia - Romania",
+        "name_ru": "Подводный энергокабель по дну Чёрного моря Грузия — Румыния",
+        "kind": "power_link",
+        "status": "planned",
+        "status_note": (
+            "agreed on 17 December 2022; the European Commission made it a Project of Mutual Interest on "
+            "1 December 2025"
+        ),
+        "status_checked": CHECKED,
+        "status_source": "report-2025-12-02-pmi",
+        "countries": ["AZ", "GE", "RO", "HU"],
+        "cable": [
+            {"lonlat": (41.56472, 42.395), "name_en": "Anaklia", "name_ru": "Анаклия"},
+            {"lonlat": (28.63432, 44.18073), "name_en": "Constanța", "name_ru": "Констанца"},
+        ],
+        "description": (
+            "The cable that Azerbaijan, Georgia, Romania and Hungary agreed in Bucharest to lay across the "
+            "Black Sea, to carry green electricity from the Caspian to Europe: about 1,195 km and 1,000 MW. "
+            "Their joint company was set up in September 2024. Its seabed route is not published: it is "
+            "drawn straight between the landings its sources name, Anaklia and Constanța."
+        ),
+        "sources": [
+            "ocean-energyresources-2022-12-20",
+            "enwiki-bse-cable",
+            "romania-insider-2024-09-04",
+            "report-2025-12-02-pmi",
+        ],
+    },
+    {
+        "id": "oil-aktau-sangachal",
+        "name_en": "Kazakh oil by tanker, Aktau - Sangachal",
+        "name_ru": "Казахстанская нефть танкерами: Актау — Сангачал",
+        "kind": "oil_tanker_route",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "haqqin-2025-12-15",
+        "countries": ["KZ", "AZ"],
+        "sea": ("port-aktau", SANGACHAL),
+        "description": (
+            "Tankers carry Kazakh oil from Aktau across the Caspian to the Sangachal terminal near Baku, "
+            "where it enters the Baku - Tbilisi - Ceyhan pipeline: oil from Tengiz since spring 2023, and "
+            "from Kashagan since January 2025. The course at sea is drawn as the shortest way over water."
+        ),
+        "sources": [
+            "searoute",
+            "bp-sangachal",
+            "jablog-sangachal",
+            "trend-2024-03-09",
+            "astanatimes-2025-02-01",
+            "haqqin-2025-12-15",
+        ],
+    },
+    {
+        "id": "oil-btc",
+        "name_en": "Baku - Tbilisi - Ceyhan oil pipeline",
+        "name_ru": "Нефтепровод Баку — Тбилиси — Джейхан",
+        "kind": "oil_pipeline",
+        "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "haqqin-2025-12-15",
+        "countries": ["AZ", "GE", "TR"],
+        "route": [
+            SANGACHAL,
+            {"lonlat": (47.15014, 40.61832), "name_en": "Yevlakh", "name_ru": "Евлах"},
+            {"lonlat": (46.0178, 40.82975), "name_en": "Shamkir", "name_ru": "Шамкир"},
+            {"lonlat": (45.45389, 41.11889), "name_en": "Agstafa", "name_ru": "Агстафа"},
+            {"lonlat": (45.09283, 41.46054), "name_en": "Gardabani", "name_ru": "Гардабани"},
+            {"lonlat": (44.46153, 41.54448), "name_en": "Tetritskaro", "name_ru": "Тетрицкаро"},
+            {"lonlat": (43.41284, 41.85272), "name_en": "Borjomi", "name_ru": "Боржоми"},
+            {"lonlat": (41.27694, 39.90861), "name_en": "Erzurum", "name_ru": "Эрзурум"},
+            {"lonlat": (36.49898, 38.47917), "name_en": "Sarız", "name_ru": "Сарыз"},
+            {"lonlat": (35.79297, 36.77386), "name_en": "Ceyhan terminal", "name_ru": "Терминал Джейхан"},
+        ],
+        "description": (
+            "The 1,768 km pipeline that carries Caspian oil from the Sangachal terminal near Baku through "
+            "Georgia to the Mediterranean at Ceyhan in Turkey, formally opened on 13 July 2006. Kazakh oil "
+            "shipped across the Caspian enters it at Sangachal. Its exact route is not published here: it "
+            "is drawn through the districts and towns its sources name."
+        ),
+        "sources": ["bp-az-btc", "bbc-2006-07-13", "zawya-btc-2006", "jablog-sangachal", "trend-2024-03-09"],
+    },
+    {
+        "id": "gas-transcaspian",
+        "name_en": "Trans-Caspian gas pipeline",
+        "name_ru": "Транскаспийский газопровод",
+        "kind": "gas_pipeline",
+        "status": "planned",
+        "status_note": (
+            "proposed; in November 2025 Turkmenistan said it intends to consider it once the seabed is "
+            "divided with Azerbaijan"
+        ),
+        "status_checked": CHECKED,
+        "status_source": "newscentralasia-2025-11-08",
+        "countries": ["TM", "AZ"],
+        "sea": ("port-turkmenbashi", SANGACHAL),
+        "description": (
+            "A proposed gas pipeline of about 300 km on the Caspian seabed from Turkmenistan's coast to "
+            "Sangachal, for some 30 billion cubic metres a year, that would bring Turkmen gas to Europe "
+            "through Azerbaijan. No route is fixed: it is drawn as the shortest way over water."
+        ),
+        "sources": [
+            "marefa-tcgp",
+            "jablog-sangachal",
+            "invest-gov-tm-2024-11",
+            "newscentralasia-2025-11-08",
+            "searoute",
+        ],
     },
 )
+
 # The source names the airlines on the three operating routes together and does
 # not say which airline flies which route, so no airline is tied to a route.
 AIRLINES_NOTE = (
@@ -619,6 +987,8 @@ FLIGHTS = (
         "name_en": "Baku - Astana",
         "name_ru": "Баку — Астана",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "trend-2026-02-11",
         "iata": ("GYD", "NQZ"),
     },
     {
@@ -626,6 +996,8 @@ FLIGHTS = (
         "name_en": "Baku - Almaty",
         "name_ru": "Баку — Алматы",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "trend-2026-02-11",
         "iata": ("GYD", "ALA"),
     },
     {
@@ -633,6 +1005,8 @@ FLIGHTS = (
         "name_en": "Baku - Aktau",
         "name_ru": "Баку — Актау",
         "status": "operating",
+        "status_checked": CHECKED,
+        "status_source": "trend-2026-02-11",
         "iata": ("GYD", "SCO"),
     },
     {
@@ -641,15 +1015,23 @@ FLIGHTS = (
         "name_ru": "Атырау — Баку",
         "status": "planned",
         "status_note": f"{UNDER_CONSIDERATION}: the national carriers are considering the route",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "iata": ("GUW", "GYD"),
     },
     {
         "id": "flight-cit-gyd",
         "name_en": "Shymkent - Baku",
         "name_ru": "Шымкент — Баку",
-        "status": "planned",
-        "status_note": f"{UNDER_CONSIDERATION}: the national carriers are considering the route",
+        "status": "operating",
+        "status_note": (
+            "AZAL scheduled flights from 16 June 2026 and sold tickets for them; we found no later report "
+            "that they fly"
+        ),
+        "status_checked": CHECKED,
+        "status_source": "thetraveler-azal-shymkent",
         "iata": ("CIT", "GYD"),
+        "airline": "AZAL",
     },
     {
         "id": "flight-akx-gyd",
@@ -657,6 +1039,8 @@ FLIGHTS = (
         "name_ru": "Актобе — Баку",
         "status": "planned",
         "status_note": f"{UNDER_CONSIDERATION}: discussed by the ambassador with the akim of Aktobe in late 2025",
+        "status_checked": CHECKED,
+        "status_source": "report-interview-2025",
         "iata": ("AKX", "GYD"),
     },
 )
@@ -666,16 +1050,30 @@ FIBRE = {
     "name_en": "Trans-Caspian fibre-optic line (Digital Silk Way): Sumgayit - Aktau",
     "name_ru": "Транскаспийская волоконно-оптическая линия (Digital Silk Way): Сумгайыт — Актау",
     "kind": "fibre_cable",
-    "status": "planned",
-    "status_note": "marine route survey launched in August 2025; due to be completed by the end of 2026",
+    "status": "under construction",
+    "status_note": (
+        "the cable was made by February 2026; laying was planned from summer 2026 and the launch for the "
+        "third quarter of 2026; we found no report that it has entered service"
+    ),
+    "status_checked": CHECKED,
+    "status_source": "1news-2026-02-24",
     "countries": ["AZ", "KZ"],
     "from": ("Sumqayit", "AZ"),
     # TeleGeography's landing point "Aktau", on the city side of the port.
     "to": (51.20, 43.65),
     "description": (
-        "A telecom cable on the Caspian seabed, to be built by AzerTelecom and Kazakhtelecom "
-        "as a digital link between Europe and Asia. The surveyed seabed route is not published: "
-        "the line drawn is the shortest path between its two landings."
+        "A telecom cable on the Caspian seabed, built by AzerTelecom and Kazakhtelecom as a digital link "
+        "between Europe and Asia, under an agreement the two countries signed on 19 March 2019. Its marine "
+        "survey began in August 2025. The surveyed seabed route is not published: the line drawn is the "
+        "shortest path between its two landings."
     ),
-    "sources": ["trend-2025-08-06", "digitalsilkway", "geonames", "telegeography", "report-interview-2025"],
+    "sources": [
+        "digitalsilkway",
+        "trend-2025-08-06",
+        "report-2025-12-26",
+        "1news-2026-02-24",
+        "geonames",
+        "telegeography",
+        "report-interview-2025",
+    ],
 }

@@ -11,6 +11,7 @@ from corridor import styles
 from corridor.paths import PROJECT_DIR
 from tests.conftest import HOSTILE_NAME, add_hostile_port, add_hostile_source
 from tests.e2e import harness
+from tests.e2e.expected import PORT_EDGE, colour_counts
 from tests.e2e.mapdriver import MapPage
 
 
@@ -59,9 +60,11 @@ def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
     expect(app.page.locator('[data-testid="stAlertContentError"]').first).to_contain_text(
         "fibre.geojson: feature -: file: is not valid JSON (line 1"
     )
+    expected = colour_counts()
     counts = app.wait_for_counts(
-        lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == 14 and counts.get("#ffffff") == 11,
-        "the rail lines, and the ten ports and gateways with the hostile one",
+        lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == expected[styles.LAYER_COLOURS["rail"]]
+        and counts.get(PORT_EDGE) == expected[PORT_EDGE] + 1,
+        "the rail lines, and the ports and gateways with the hostile one",
     )
     assert styles.LAYER_COLOURS["fibre"] not in counts, "the broken fibre layer drew something"
     # The legend still names the layer, with its switch disabled: there is nothing to switch on.
@@ -93,8 +96,9 @@ def test_a_basemap_that_cannot_be_fetched_is_named_and_the_layers_draw(browser, 
         page.goto(hostile_server.url)
         notice = app.frame.locator(".corridor-notice")
         expect(notice).to_contain_text("The basemap could not be loaded", timeout=30_000)
+        rail = colour_counts(layers=["rail"])
         app.wait_for_counts(
-            lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == 14,
+            lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == rail[styles.LAYER_COLOURS["rail"]],
             "the rail lines over a plain background",
         )
         assert traffic.page_errors == []

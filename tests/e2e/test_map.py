@@ -7,16 +7,16 @@ from playwright.sync_api import expect
 
 from corridor import styles
 from tests.e2e import harness
+from tests.e2e.expected import PORT_EDGE, colour_counts
 from tests.e2e.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 
 RAIL, SEA, FLIGHTS, FIBRE, ENERGY = (
     styles.LAYER_COLOURS[layer] for layer in ("rail", "sea", "flights", "fibre", "energy")
 )
-PORT_EDGE = "#ffffff"
-DEFAULT_COUNTS = {RAIL: 14, SEA: 4, FLIGHTS: 6, FIBRE: 1, ENERGY: 1, PORT_EDGE: 10}
+DEFAULT_COUNTS = colour_counts()
 LAYER_NAMES = [
     "Flight routes",
-    "Green energy link",
+    "Energy: power, oil, gas",
     "Caspian fibre-optic line",
     "Caspian sea links",
     "Rail links",
@@ -178,13 +178,14 @@ def test_the_status_filter_changes_what_is_drawn(app):
     picker = app.open_sidebar().locator('[data-testid="stMultiSelect"] input')
     picker.focus()
     picker.press("Backspace")  # removes the last chip: "planned"
-    counts = app.wait_for_counts(lambda c: c.get(FLIGHTS) == 3, "planned flights to disappear")
+    unplanned = colour_counts(["operating", "under construction"])
+    counts = app.wait_for_counts(lambda c: c == unplanned, "planned links to disappear")
     # Of the rail, only the Meghri - Nakhchivan link is planned; the others being built stay.
-    assert counts[RAIL] == 14 - 1
-    # The fibre line, the energy link and the Anaklia port are planned.
-    assert FIBRE not in counts
+    assert counts[RAIL] == DEFAULT_COUNTS[RAIL] - 1
+    # Both power links are planned; the fibre line and Anaklia are being built.
     assert ENERGY not in counts
-    assert counts[PORT_EDGE] == 10 - 1
+    assert counts[FIBRE] == 1
+    assert counts[PORT_EDGE] == DEFAULT_COUNTS[PORT_EDGE]
     assert app.map_is_marked()
 
 
@@ -205,7 +206,7 @@ def test_pan_and_zoom_survive_a_click(app):
         ("port-aktau", "Aktau sea port", ["4.5 million tonnes", "over 11 million tonnes a year", "Source:"]),
         ("rail-btk", "Baku - Tbilisi - Kars railway", ["about 850 km", "Report.az, 2017-10-30"]),
         ("flight-gyd-nqz", "Baku - Astana", ["about 90,000 visitors", "AZAL, Air Astana and FlyArystan"]),
-        ("fibre-sumgayit-aktau", "Trans-Caspian fibre-optic line", ["about 380 km", "Trend news agency"]),
+        ("fibre-sumgayit-aktau", "Trans-Caspian fibre-optic line", ["about 380 km", "Status as of"]),
     ],
 )
 def test_a_click_opens_the_right_panel(app, artifacts, feature_id, title, expected):

@@ -52,9 +52,12 @@ def test_a_year_shows_the_corridor_as_it_was_and_the_slider_moves_it_without_a_n
     under_construction = styles.DASH["under construction"].replace(" ", ",")
     wait_for_shape(app, "rail-btk", f"s && (s.dash || '').replace(/ /g, ',') === '{under_construction}'")
     assert "under construction" in shape(app, "rail-btk")["label"]
-    # Not yet begun: hidden. Not yet open (Alat opened in 2018): faded.
+    # Not yet begun: hidden. Not yet open (Kuryk's ferries from March 2017): faded. No date known:
+    # drawn as it is today, and said so.
     assert shape(app, "rail-tr-kars-dilucu") is None
-    wait_for_shape(app, "sea-aktau-alat", f"s && s.opacity <= {styles.FADED_STYLE['opacity']}")
+    wait_for_shape(app, "sea-kuryk-alat", f"s && s.opacity <= {styles.FADED_STYLE['opacity']}")
+    wait_for_shape(app, "sea-aktau-alat", "s && s.opacity === 1 && s.label.includes('date unknown')")
+    wait_for_shape(app, "port-aktau", "s && s.label.includes('operating')")
     expect(app.frame.locator(".corridor-year")).to_have_text("As of 2016")
     expect(app.page.get_by_text("Milestones of 2016")).to_be_visible(timeout=TIMEOUT_MS)
     app.page.screenshot(path=artifacts / "year-2016.png")
@@ -70,14 +73,15 @@ def test_a_year_shows_the_corridor_as_it_was_and_the_slider_moves_it_without_a_n
 
 def test_a_route_link_draws_the_route_and_lists_its_legs(page, server, artifacts):
     app = MapPage(*page).open(server.url + "/?route=gateway-khorgos..port-poti")
-    app.content_frame().wait_for_function(f"() => ({ROUTE_PATHS_JS})() === 5", timeout=TIMEOUT_MS)
-    expect(app.panel.get_by_text("Altynkol / Khorgos Gateway → Poti: 4,2", exact=False)).to_be_visible(
+    app.content_frame().wait_for_function(f"() => ({ROUTE_PATHS_JS})() === 9", timeout=TIMEOUT_MS)
+    expect(app.panel.get_by_text("Altynkol / Khorgos Gateway → Poti: 4,1", exact=False)).to_be_visible(
         timeout=TIMEOUT_MS
     )
     legs = app.panel.locator('[data-testid="stMarkdownContainer"] ol > li')
-    expect(legs).to_have_count(5)
-    expect(legs.nth(2)).to_contain_text("Aktau → Alat (Port of Baku)")
-    expect(legs.nth(2)).to_contain_text("ship or ferry")
+    expect(legs).to_have_count(9)
+    sea = legs.filter(has_text="Aktau → Alat (Port of Baku)")
+    expect(sea).to_contain_text("ship or ferry")
+    expect(legs.filter(has_text="Zhetygen → Kazybek bek")).to_contain_text("under construction")
     expect(app.panel.get_by_text("Aktau: from rail to ship or ferry")).to_be_visible()
     expect(app.panel.get_by_text("Gardabani: border from Azerbaijan into Georgia")).to_be_visible()
     # The route is framed: both ends are in the map's view.

@@ -1,0 +1,35 @@
+"""What the browser should draw, derived from the committed data rather than from today's numbers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from corridor import styles
+from corridor.contract import STATUSES
+from corridor.dataset import load_dataset
+from corridor.layers import CORRIDOR_LAYERS
+
+# Ports and gateways are drawn with a white ring.
+PORT_EDGE = "#ffffff"
+
+
+def colour_counts(statuses: Iterable[str] = STATUSES, layers: Iterable[str] | None = None) -> dict[str, int]:
+    """How many shapes each stroke colour should have on the opening map: one per feature shown."""
+    dataset = load_dataset()
+    statuses = set(statuses)
+    shown = {layer.id for layer in CORRIDOR_LAYERS} if layers is None else set(layers)
+    counts: Counter[str] = Counter()
+    for layer in CORRIDOR_LAYERS:
+        if layer.id not in shown:
+            continue
+        for feature in dataset.layers[layer.id].features:
+            properties = feature["properties"]
+            if properties["status"] not in statuses:
+                continue
+            if layer.geometry == "point":
+                counts[PORT_EDGE] += 1
+            else:
+                style = styles.line_style(layer.id)(properties["kind"], properties["status"], False)
+                counts[style["color"]] += 1
+    return dict(counts)
