@@ -58,14 +58,8 @@ BASEMAP_LAYERS = (BORDERS, BORDERS_DETAIL, PLACES)
 # Drawing order: later layers sit on top and catch clicks first, so points go last.
 CORRIDOR_LAYERS = (
     Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line"),
-    Layer(
-        "energy",
-        "Energy: power, oil, gas",
-        "Энергетика: электроэнергия, нефть, газ",
-        "energy.geojson",
-        "line",
-    ),
-    Layer("sea", "Caspian sea links", "Морские линии", "sea.geojson", "line"),
+    Layer("energy", "Energy: power, oil, gas", "Энергетика", "energy.geojson", "line"),
+    Layer("sea", "Sea links", "Морские линии", "sea.geojson", "line"),
     # Above the sea lanes it runs beside, so that it stays in sight where they meet.
     Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),
     Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line"),

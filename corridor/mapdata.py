@@ -67,7 +67,7 @@ MAP_WORDS = {
         "undated": "date unknown",
     },
     "ru": {
-        "notLoaded": "Не удалось загрузить слой, остальные показаны:",
+        "notLoaded": "Остальные слои показаны, но не удалось загрузить слой:",
         "noBasemap": "Не удалось загрузить подложку: коридор показан на простом фоне.",
         "mapTitle": "Карта Среднего коридора",
         "mapRole": "карта",
@@ -75,7 +75,7 @@ MAP_WORDS = {
         "linkCopied": "Ссылка скопирована",
         "linkNotCopied": "Скопируйте ссылку:",
         "asOf": "На {year} год",
-        "notOpen": "в {year} году ещё не открыт",
+        "notOpen": "в {year} году ещё не действует",
         "undated": "дата неизвестна",
     },
 }
@@ -86,9 +86,9 @@ LEGEND_WORDS = {
         "status": "Status",
         "sea_port": "Sea port",
         "gateway": "Dry port / border station",
-        "power": "Power link",
-        "oil_gas": "Oil and gas: pipelines, tankers",
-        "faded": "Faded: not yet open in the year shown",
+        "power": "Power line",
+        "oil_gas": "Oil and gas",
+        "faded": "Faded: not yet open",
         "route": "Your route (dashed where not operating)",
     },
     "ru": {
@@ -98,8 +98,8 @@ LEGEND_WORDS = {
         "sea_port": "Морской порт",
         "gateway": "Сухой порт / погранпереход",
         "power": "Линия электропередачи",
-        "oil_gas": "Нефть и газ: трубопроводы, танкеры",
-        "faded": "Бледным: в показанном году ещё не открыт",
+        "oil_gas": "Нефть и газ",
+        "faded": "Бледным: ещё не действует",
         "route": "Ваш маршрут (пунктиром, где не действует)",
     },
 }

@@ -106,7 +106,7 @@ def test_every_figure_reads_in_russian_with_russian_numbers(dataset):
     assert by_id["cargo-2024"].value_text == "4,5 млн т"
     assert by_id["baku-port-100k"].value_text == "100\u00a0000-й контейнер"
     assert by_id["trade-2025-jan-sep"].period == "январь–сентябрь 2025 года"
-    assert by_id["vessels"].value_text == "2 судна вместимостью по 700 контейнеров каждое"
+    assert by_id["vessels"].value_text == "2 судна вместимостью 700 контейнеров каждое"
     # The English stays the figure's own, and a chart still converts by its English unit.
     assert by_id["trade-target"].unit == "USD billion a year"
     english = next(f for f in dataset.figures if f.id == "trade-target")

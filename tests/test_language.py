@@ -22,7 +22,7 @@ from tests.test_app import APP, click, plain, report
 # company names, the fibre line's brand (Digital Silk Way), airport codes, the
 # OpenStreetMap and Natural Earth credits, the file formats, TEU (which the
 # interview's Russian, quoted, writes in Latin letters), and the language
-# switch's own "Language / Язык" and "English".
+# switch's own "Language / Язык" and "English", and the Enter key.
 ALLOWED_LATIN = {
     # Company, project and ship-type names as their owners write them.
     "ADY",
@@ -60,6 +60,8 @@ ALLOWED_LATIN = {
     "CSV",
     "Language",
     "English",
+    # The key's name as keyboards print it ("нажмите Enter").
+    "Enter",
 }
 
 

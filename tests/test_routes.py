@@ -154,5 +154,5 @@ def test_the_route_reads_in_russian(dataset, network):
     )
     rows = routes.leg_rows(route, network, 2025, "ru")
     assert rows[0]["Колея"] == "1\u00a0520 мм"
-    assert "судно или паром" in [row["Вид"] for row in rows]
+    assert "судно или паром" in [row["Вид транспорта"] for row in rows]
     assert "Грузия → Турция" in " ".join(routes.change_lines(route, network, "ru"))

@@ -259,7 +259,7 @@ PORTS = (
     {
         "id": "gateway-khorgos",
         "name_en": "Altynkol border station and the Khorgos Gateway dry port",
-        "name_ru": "Погранстанция Алтынколь и сухой порт «Хоргос — Восточные ворота»",
+        "name_ru": "Пограничная станция Алтынколь и сухой порт «Хоргос — Восточные ворота»",
         "label_en": "Altynkol / Khorgos Gateway",
         "label_ru": "Алтынколь / Хоргос",
         "kind": "dry_port",
@@ -523,7 +523,7 @@ RAIL_LINES += (
     {
         "id": "rail-az-baku-georgia",
         "name_en": "Baku - Alat - Ganja - Georgian border line",
-        "name_ru": "Линия Баку — Алят — Гянджа — граница Грузии",
+        "name_ru": "Линия Баку — Алят — Гянджа — граница с Грузией",
         "status": "operating",
         "status_checked": CHECKED,
         "status_source": "report-az-2017-10-30",
@@ -791,7 +791,7 @@ SEA_LANES = (
     {
         "id": "sea-batumi-burgas",
         "name_en": "Batumi - Burgas rail ferry (Black Sea)",
-        "name_ru": "Железнодорожный паром Батуми — Бургас (Чёрное море)",
+        "name_ru": "Железнодорожная паромная линия Батуми — Бургас (Чёрное море)",
         "status": "operating",
         "status_checked": CHECKED,
         "status_source": "azernews-2024-07-11",
@@ -807,7 +807,7 @@ SEA_LANES = (
     {
         "id": "sea-chornomorsk-batumi",
         "name_en": "Chornomorsk - Batumi ferry (Black Sea)",
-        "name_ru": "Паром Черноморск — Батуми (Чёрное море)",
+        "name_ru": "Паромная линия Черноморск — Батуми (Чёрное море)",
         "status": "operating",
         "status_note": "only two sailings reported, on 18 and 26 March 2025; we found no timetable",
         "status_checked": CHECKED,
@@ -864,7 +864,7 @@ ENERGY_LINKS = (
     {
         "id": "energy-black-sea-cable",
         "name_en": "Black Sea submarine power cable Georgia - Romania",
-        "name_ru": "Подводный энергокабель по дну Чёрного моря Грузия — Румыния",
+        "name_ru": "Черноморский подводный энергокабель Грузия — Румыния",
         "kind": "power_link",
         "status": "planned",
         "status_note": (

@@ -18,7 +18,7 @@ LAYER_NAMES = [
     "Flight routes",
     "Energy: power, oil, gas",
     "Caspian fibre-optic line",
-    "Caspian sea links",
+    "Sea links",
     "Rail links",
     "Ports and gateways",
 ]
