@@ -33,3 +33,9 @@ def colour_counts(statuses: Iterable[str] = STATUSES, layers: Iterable[str] | No
                 style = styles.line_style(layer.id)(properties["kind"], properties["status"], False)
                 counts[style["color"]] += 1
     return dict(counts)
+
+
+def feature_count(layers: Iterable[str]) -> int:
+    """How many features the named layers hold, every status shown."""
+    dataset = load_dataset()
+    return sum(len(dataset.layers[layer].features) for layer in layers)

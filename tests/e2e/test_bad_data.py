@@ -62,8 +62,10 @@ def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
     )
     expected = colour_counts()
     counts = app.wait_for_counts(
-        lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == expected[styles.LAYER_COLOURS["rail"]]
-        and counts.get(PORT_EDGE) == expected[PORT_EDGE] + 1,
+        lambda counts: (
+            counts.get(styles.LAYER_COLOURS["rail"]) == expected[styles.LAYER_COLOURS["rail"]]
+            and counts.get(PORT_EDGE) == expected[PORT_EDGE] + 1
+        ),
         "the rail lines, and the ports and gateways with the hostile one",
     )
     assert styles.LAYER_COLOURS["fibre"] not in counts, "the broken fibre layer drew something"

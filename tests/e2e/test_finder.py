@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e import harness
+from corridor.layers import CORRIDOR_LAYERS
+from tests.e2e import expected, harness
 from tests.e2e.mapdriver import PANEL_HEADING, MapPage
 from tests.e2e.test_map import FLIGHTS, RAIL
 
@@ -90,12 +91,13 @@ def test_picking_a_table_row_opens_its_panel(app):
 def test_the_downloads_hold_the_features_on_the_map_and_their_sources(app):
     app.switch_layer("Flight routes")
     app.wait_for_counts(lambda counts: FLIGHTS not in counts, "the flights to go")
-    expect(app.page.get_by_text("On the map: 30 features")).to_be_visible(timeout=30_000)
+    kept = expected.feature_count(layer.id for layer in CORRIDOR_LAYERS if layer.id != "flights")
+    expect(app.page.get_by_text(f"On the map: {kept} features")).to_be_visible(timeout=30_000)
     with app.page.expect_download() as download:
         app.page.get_by_role("button", name="Features (GeoJSON)").click()
     assert download.value.suggested_filename.startswith("middle-corridor-features-20")
     document = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert len(document["features"]) == 30
+    assert len(document["features"]) == kept
     assert not any(f["properties"]["layer"] == "flights" for f in document["features"])
     assert "Open Database License" in document["license"]
     with app.page.expect_download() as download:
