@@ -91,7 +91,8 @@ def finite_number(value: object) -> bool:
 
 GEOMETRY_TYPES = {
     "point": ("Point",),
-    "line": ("LineString", "MultiLineString"),
+    # One line a feature: the route network, the lengths and the drawing read a line's positions in order.
+    "line": ("LineString",),
     "area": ("Polygon", "MultiPolygon"),
 }
 
@@ -235,6 +236,8 @@ def geometry_problems(
         return [("geometry", "missing or not an object")]
     gtype = geometry.get("type")
     allowed = GEOMETRY_TYPES[geometry_kind]
+    if gtype == "MultiLineString" and geometry_kind == "line":
+        return [("geometry.type", "a MultiLineString is not drawn: give each part as a feature of its own")]
     if not isinstance(gtype, str) or gtype not in allowed:
         return [("geometry.type", f"{shown(gtype)} is not one of {', '.join(allowed)}")]
     coordinates = geometry.get("coordinates")
@@ -244,9 +247,58 @@ def geometry_problems(
         message = _position_problem(position, region)
         if message:
             return [("geometry.coordinates", message)]
-    if gtype == "LineString" and len(coordinates) < 2:
-        return [("geometry.coordinates", "a line needs at least two positions")]
+    if gtype == "LineString" and len({(p[0], p[1]) for p in coordinates}) < 2:
+        return [("geometry.coordinates", "a line needs at least two different positions")]
+    return shape_problems(geometry)
+
+
+def shape_problems(geometry: Mapping) -> list[tuple[str, str]]:
+    """What GEOS finds wrong with a geometry whose positions are sound: too few positions in a part,
+    a ring that is not closed, a polygon that crosses itself."""
+    import shapely
+    from shapely.geometry import shape
+
+    if geometry["type"] in ("Polygon", "MultiPolygon"):
+        polygons = (
+            geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        )
+        for polygon in polygons:
+            if not isinstance(polygon, (list, tuple)) or not polygon:
+                return [("geometry.coordinates", "a polygon needs at least one ring")]
+            for ring in polygon:
+                if not isinstance(ring, (list, tuple)) or len(ring) < 4:
+                    return [("geometry.coordinates", "a ring needs at least four positions")]
+                if list(ring[0][:2]) != list(ring[-1][:2]):
+                    return [("geometry.coordinates", "a ring must end where it starts")]
+    try:
+        made = shape(geometry)
+    except (ValueError, TypeError, shapely.errors.GEOSException) as error:
+        return [("geometry.coordinates", f"not a geometry GEOS can read: {shown(str(error))}")]
+    if made.is_empty:
+        return [("geometry.coordinates", "the geometry is empty")]
+    if not made.is_valid:
+        return [("geometry.coordinates", f"invalid: {shown(shapely.is_valid_reason(made))}")]
     return []
+
+
+def _flat(coordinates: object, depth: int) -> object:
+    if depth == 0:
+        return coordinates[:2]
+    return [_flat(item, depth - 1) for item in coordinates]
+
+
+def without_altitude(feature: dict) -> dict:
+    """A valid feature with its positions as [lon, lat]: RFC 7946 allows an altitude, which nothing here uses.
+
+    The feature itself when it has none; else a copy, so that every reader of
+    the layers (the routes, the lengths, the drawing) sees two numbers a position.
+    """
+    geometry = feature["geometry"]
+    depth = _DEPTH[geometry["type"]]
+    if all(len(position) == 2 for position in _positions(geometry["coordinates"], depth)):
+        return feature
+    flat = {**geometry, "coordinates": _flat(geometry["coordinates"], depth)}
+    return {**feature, "geometry": flat}
 
 
 def calendar_date(value: object) -> datetime.date | None:
@@ -266,12 +318,27 @@ def id_problem(value: object) -> str | None:
     return None
 
 
+# Characters a name may not hold: controls (NUL, CR, LF...), and the bidirectional
+# embeddings, overrides and isolates that would show a name reversed.
+_UNSAFE_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What a name made only of is empty to a reader: spaces and the invisible format characters.
+_INVISIBLE = re.compile("[\\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]+")
+
+
 def text_problem(value: object, limit: int) -> str | None:
     """What is wrong with a text field: empty, not a string, or longer than ``limit``; None when fine."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not _INVISIBLE.sub("", value):
         return "must be a non-empty string"
     if len(value) > limit:
         return f"is longer than {limit} characters"
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "holds a lone surrogate, which is not Unicode text"
+    unsafe = _UNSAFE_CHARACTERS.search(value)
+    if unsafe:
+        return f"holds the control or direction character U+{ord(unsafe.group()):04X}"
     if TEMPLATE_SYNTAX.search(value):
         return "carries template syntax ({{, {%, {# or their ends), which the page's templates would run"
     return None
@@ -439,7 +506,10 @@ def validate_collection(
             problems.append(
                 Problem(file, id_label(fid), "id", f"features {where} share this id: every copy is left out")
             )
-    return [feature for _, feature in valid if len(copies[feature["properties"]["id"]]) == 1], problems
+    kept = [
+        without_altitude(feature) for _, feature in valid if len(copies[feature["properties"]["id"]]) == 1
+    ]
+    return kept, problems
 
 
 def unique(problems: Iterable[Problem]) -> tuple[Problem, ...]:

@@ -125,6 +125,27 @@ def source_url(name: str, url: object) -> Kind:
     return Kind(name, "sources.json", repr(LONE_SOURCE), source_field(LONE_SOURCE, "url", url))
 
 
+def as_ascii_json(file: str, change: Callable[[dict], object]) -> Spoil:
+    """Edit a file and write it with every non-ASCII character escaped, as a lone surrogate needs."""
+
+    def spoil(folder: Path) -> None:
+        doc = _read(folder, file)
+        change(doc)
+        (folder / file).write_text(json.dumps(doc), encoding="ascii")
+
+    return spoil
+
+
+def multi(geometry: dict, parts: Callable[[list], list]) -> None:
+    """Turn a LineString into a MultiLineString of the given parts."""
+    geometry["coordinates"] = parts(geometry["coordinates"])
+    geometry["type"] = "MultiLineString"
+
+
+def with_altitude(geometry: dict) -> None:
+    geometry["coordinates"] = [[*position, 0.0] for position in geometry["coordinates"]]
+
+
 def swapped(geometry: dict) -> None:
     geometry["coordinates"] = [[lat, lon] for lon, lat in geometry["coordinates"]]
 
@@ -379,6 +400,72 @@ KINDS = (
         "'port-kuryk'",
         document("timeline.json", lambda d: d["features"]["port-kuryk"][0].__setitem__("date", "soon")),
     ),
+    # Geometry that took the page down, and names that showed wrong.
+    Kind(
+        "a sea lane as a MultiLineString",
+        "sea.geojson",
+        repr(SEA[1]),
+        feature(*SEA, lambda f: multi(f["geometry"], lambda c: [c[:2], c[1:]])),
+    ),
+    Kind(
+        "a rail line as a MultiLineString",
+        "rail.geojson",
+        repr(RAIL[1]),
+        feature(*RAIL, lambda f: multi(f["geometry"], lambda c: [c])),
+    ),
+    Kind(
+        "a MultiLineString part of one position",
+        "flights.geojson",
+        repr(FLIGHT[1]),
+        feature(*FLIGHT, lambda f: multi(f["geometry"], lambda c: [c, c[:1]])),
+    ),
+    Kind(
+        "a MultiLineString with an empty part",
+        "flights.geojson",
+        repr(FLIGHT[1]),
+        feature(*FLIGHT, lambda f: multi(f["geometry"], lambda c: [c, []])),
+    ),
+    Kind(
+        "a line of one position twice",
+        "flights.geojson",
+        repr(FLIGHT[1]),
+        feature(
+            *FLIGHT, lambda f: f["geometry"].__setitem__("coordinates", [f["geometry"]["coordinates"][0]] * 2)
+        ),
+    ),
+    Kind(
+        "a rail line with altitude",
+        "rail.geojson",
+        "",
+        feature(*RAIL, lambda f: with_altitude(f["geometry"])),
+        exit_code=0,
+    ),
+    Kind(
+        "a name holding a lone surrogate",
+        "ports.geojson",
+        repr(AKTAU[1]),
+        as_ascii_json(
+            "ports.geojson",
+            lambda d: next(f for f in d["features"] if f["properties"]["id"] == AKTAU[1])[
+                "properties"
+            ].__setitem__("name_en", "Aktau \ud800"),
+        ),
+    ),
+    Kind(
+        "a right-to-left override in a name",
+        "ports.geojson",
+        repr(AKTAU[1]),
+        prop(*AKTAU, "name_en", "\u202eAktau port"),
+    ),
+    Kind("a NUL in a name", "ports.geojson", repr(AKTAU[1]), prop(*AKTAU, "name_en", "Aktau\x00port")),
+    Kind("a line break in a name", "ports.geojson", repr(AKTAU[1]), prop(*AKTAU, "name_ru", "Актау\r\nпорт")),
+    Kind(
+        "a name of zero-width spaces only",
+        "ports.geojson",
+        repr(AKTAU[1]),
+        prop(*AKTAU, "name_en", "\u200b\u200b"),
+    ),
+    source_url("a source URL with a fullwidth solidus", "https://evil.example\uff0f@report.az/"),
     # The basemap.
     Kind("a missing basemap", "borders.geojson", "-", remove("borders.geojson")),
 )
