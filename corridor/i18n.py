@@ -110,7 +110,7 @@ def country_name(code: str, language: str) -> str:
 UI = {
     "en": {
         "part_failed": "The {part} could not be drawn. The rest of the page works; the error is in the server's log.",
-        "part_page": "page",
+        "page_failed": "The page could not be drawn. The error is in the server's log; reloading the page tries again.",
         "part_map": "map",
         "part_tools": "language, search and year controls",
         "part_route": "route explorer",
@@ -267,7 +267,7 @@ UI = {
     },
     "ru": {
         "part_failed": "Не удалось показать {part}. Остальная часть страницы работает; ошибка записана в журнал сервера.",
-        "part_page": "страницу",
+        "page_failed": "Не удалось показать страницу. Ошибка записана в журнал сервера; чтобы попробовать снова, обновите страницу.",
         "part_map": "карту",
         "part_tools": "поиск, выбор языка и года",
         "part_route": "поиск маршрута",

@@ -48,12 +48,27 @@ class View:
         )
 
 
+# A notice quotes at most this much of a parameter or a value, then an ellipsis:
+# a link may carry a value of any length.
+NOTICE_CHARACTERS = 60
+# The longest year a link may give: more digits than Python turns into an int would raise.
+YEAR_DIGITS = 4
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= NOTICE_CHARACTERS else text[:NOTICE_CHARACTERS] + "…"
+
+
 @dataclass(frozen=True)
 class Notice:
-    """A part of a link that was left out: the parameter, and the value as given."""
+    """A part of a link that was left out: the parameter, and the value as given (cut short when long)."""
 
     parameter: str
     value: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parameter", _cut(self.parameter))
+        object.__setattr__(self, "value", _cut(self.value))
 
 
 @dataclass(frozen=True)
@@ -142,7 +157,9 @@ def parse(
         found["view"] = view
     if params.get("year"):
         year = params["year"].strip()
-        if years is not None and year.isdigit() and years[0] <= int(year) <= years[1]:
+        # Only ASCII digits: "²".isdigit() is true, but int("²") raises.
+        digits = year.isascii() and year.isdigit() and len(year) <= YEAR_DIGITS
+        if years is not None and digits and years[0] <= int(year) <= years[1]:
             found["year"] = int(year)
         else:
             notices.append(Notice("year", params["year"]))

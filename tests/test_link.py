@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from corridor import urlstate
 from corridor.contract import STATUSES
 from corridor.layers import CORRIDOR_LAYERS
+from corridor.ui import guard
 from corridor.urlstate import LinkState, Notice, View
 from tests.test_app import APP, click, map_state, report, switch_layers
 
@@ -59,6 +62,11 @@ def test_a_link_that_says_nothing_asks_for_nothing():
         ({"year": "1850"}, LinkState(), Notice("year", "1850")),
         ({"year": "2016.5"}, LinkState(), Notice("year", "2016.5")),
         ({"year": "last"}, LinkState(), Notice("year", "last")),
+        # Digits int() does not take, and more digits than it takes.
+        ({"year": "²"}, LinkState(), Notice("year", "²")),
+        ({"year": "²⁰¹⁶"}, LinkState(), Notice("year", "²⁰¹⁶")),
+        ({"year": "٢٠١٦"}, LinkState(), Notice("year", "٢٠١٦")),
+        ({"year": "9" * 5000}, LinkState(), Notice("year", "9" * 60 + "…")),
         ({"route": "port-aktau"}, LinkState(), Notice("route", "port-aktau")),
         ({"route": "port-aktau..port-aktau"}, LinkState(), Notice("route", "port-aktau..port-aktau")),
         ({"route": "port-aktau..atlantis"}, LinkState(), Notice("route", "port-aktau..atlantis")),
@@ -68,6 +76,33 @@ def test_a_link_that_says_nothing_asks_for_nothing():
 )
 def test_a_bad_value_is_left_out_and_named(params, wanted, notice):
     assert urlstate.parse(params, **KNOWN) == (wanted, [notice])
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.dictionaries(
+        st.one_of(st.sampled_from(urlstate.PARAMETERS), st.text()),
+        st.one_of(
+            st.text(),
+            st.from_regex(r"[0-9²⁰-⁹٠-٩.,\-]{0,12}", fullmatch=True),
+            st.builds(",".join, st.lists(st.sampled_from((*LAYERS, *STATUSES, "", "x")))),
+            st.builds(
+                "..".join, st.lists(st.sampled_from(("port-aktau", "port-poti", "gateway-khorgos", "")))
+            ),
+        ),
+        max_size=12,
+    )
+)
+@example({"year": "²"})
+@example({"year": "9" * 5000})
+@example({"view": "1e400,51,7"})
+def test_parse_reads_any_link_without_raising(params):
+    """Any parameter, any value, any length: parsed, or named in a short notice."""
+    link, notices = urlstate.parse(params, **KNOWN)
+    assert link.year is None or KNOWN["years"][0] <= link.year <= KNOWN["years"][1]
+    assert all(len(n.value) <= urlstate.NOTICE_CHARACTERS + 1 for n in notices)
+    assert all(len(n.parameter) <= urlstate.NOTICE_CHARACTERS + 1 for n in notices)
+    assert set(link.layers or ()) <= set(LAYERS)
 
 
 def test_empty_lists_mean_none():
@@ -195,6 +230,24 @@ def test_a_bad_link_gets_a_notice_and_the_rest_applies():
     assert len(at.warning) == 1
     click(at, "rail-btk")
     assert not at.warning
+
+
+@pytest.mark.parametrize(
+    "year", ["²", "²⁰¹⁶", "9" * 5000], ids=["superscript", "superscript-year", "5000-digits"]
+)
+def test_a_year_no_int_can_hold_gets_a_notice_and_the_map(year):
+    at = opened(year=year)
+    assert not [e for e in at.error if e.icon == guard.ICON], "a part of the page failed"
+    (notice,) = at.warning
+    assert "year=" in notice.value
+    assert map_state(at)["year"] is None
+
+
+def test_a_long_value_is_named_cut_short():
+    at = opened(select="x" * 100_000)
+    (notice,) = at.warning
+    assert len(notice.value) < 1000
+    assert "…" in notice.value
 
 
 def test_a_year_link_shows_the_map_as_it_was():

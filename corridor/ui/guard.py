@@ -25,6 +25,9 @@ MAX_LISTED = 20
 def failed_words(part: str, language: str | None) -> str:
     """The message for a part that failed, in the page's language (in every language before one is known)."""
     chosen = [language] if language in LANGUAGES else list(LANGUAGES)
+    if part == "page":
+        # Nothing else of the page is drawn: the message does not promise that the rest works.
+        return " / ".join(UI[one]["page_failed"] for one in chosen)
     return " / ".join(UI[one]["part_failed"].format(part=UI[one][f"part_{part}"]) for one in chosen)
 
 
