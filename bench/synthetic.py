@@ -91,8 +91,20 @@ def grow(source: Path, target: Path, factor: int, seed: int = 7) -> Path:
                     feature["geometry"] = lengthen(feature["geometry"], LONG_LINE_VERTICES, rng)
         document["features"] = grown
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    _grow_timeline(target, factor)
     _repair(source, target)
     return target
+
+
+def _grow_timeline(target: Path, factor: int) -> None:
+    """Give every copy its original's dates: the timeline must hold an entry for every feature."""
+    path = target / "timeline.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    entries = document["features"]
+    for feature_id, events in list(entries.items()):
+        for copy in range(1, factor):
+            entries[f"{feature_id}-copy{copy}"] = events
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
 
 
 def _repair(source: Path, target: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,14 +99,22 @@ def read_json(path: Path, label: str) -> tuple[object | None, list[Problem]]:
     A file over :data:`MAX_FILE_BYTES` is not read. A UTF-8 byte order mark is
     allowed (RFC 8259 lets a reader ignore it); any other encoding is not.
     """
+    limit = MAX_FILE_BYTES / 1024 / 1024
     try:
+        # A device or a pipe may never end, or never start: only a regular file is read.
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None, [Problem(label, "-", "file", "is not a regular file (a device, a pipe or a folder)")]
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES / 1024 / 1024
             return None, [
                 Problem(label, "-", "file", f"is {size / 1024 / 1024:.1f} MB, over the {limit:g} MB limit")
             ]
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as handle:
+            # Read no more than the limit whatever the size said: a file may grow while it is read.
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            return None, [Problem(label, "-", "file", f"is over the {limit:g} MB limit")]
+        text = data.decode("utf-8-sig")
     except FileNotFoundError:
         return None, [Problem(label, "-", "file", "not found")]
     except UnicodeDecodeError as error:

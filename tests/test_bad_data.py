@@ -12,6 +12,7 @@ For each kind, one file of a copy of ``geodata/`` is spoilt. Then:
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridor.__main__ import main
-from corridor.contract import MAX_SHOWN_PROBLEMS
+from corridor.contract import MAX_FILE_BYTES, MAX_SHOWN_PROBLEMS
 from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.ui import guard
@@ -171,6 +172,41 @@ def nested(depth: int) -> object:
     return value
 
 
+def oversize(file: str) -> Spoil:
+    """A valid but empty collection padded with spaces to one byte over the limit."""
+
+    def spoil(folder: Path) -> None:
+        head = b'{"type": "FeatureCollection", "features": []}'
+        with (folder / file).open("wb") as handle:
+            handle.write(head)
+            handle.truncate(MAX_FILE_BYTES + 1)
+            handle.seek(len(head))
+            for _ in range(0, MAX_FILE_BYTES + 1 - len(head), 1 << 20):
+                handle.write(b" " * min(1 << 20, MAX_FILE_BYTES + 1 - handle.tell()))
+
+    return spoil
+
+
+def endless(file: str) -> Spoil:
+    """Make a file a link to a device that never ends: its size reads as 0."""
+
+    def spoil(folder: Path) -> None:
+        (folder / file).unlink()
+        (folder / file).symlink_to("/dev/zero")
+
+    return spoil
+
+
+def pipe(file: str) -> Spoil:
+    """Make a file a named pipe no one writes to: opening it would wait for ever."""
+
+    def spoil(folder: Path) -> None:
+        (folder / file).unlink()
+        os.mkfifo(folder / file)
+
+    return spoil
+
+
 def remove(file: str) -> Spoil:
     return lambda folder: (folder / file).unlink()
 
@@ -218,8 +254,10 @@ KINDS = (
         "a file over the size limit",
         "ports.geojson",
         "-",
-        text("ports.geojson", '{"type": "FeatureCollection", "features": []}' + " " * (9 * 1024 * 1024)),
+        oversize("ports.geojson"),
     ),
+    Kind("a layer file that never ends (/dev/zero)", "rail.geojson", "-", endless("rail.geojson")),
+    Kind("a layer file that is a pipe", "rail.geojson", "-", pipe("rail.geojson")),
     Kind("a missing layer file", "fibre.geojson", "-", remove("fibre.geojson")),
     Kind("a list, not a FeatureCollection", "ports.geojson", "-", text("ports.geojson", "[1, 2]")),
     Kind(
