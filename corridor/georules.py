@@ -89,6 +89,7 @@ class Borders:
             parts = [by_id[i] for i in (f"country-{number}", *EXTRA_PARTS.get(code, ())) if i in by_id]
             if parts:
                 self.countries[code] = shapely.union_all(parts)
+        self._allowed_by_codes: dict[tuple[str, ...], object] = {}
         self.land = shapely.union_all(list(by_id.values()))
         self.coast = self.land.boundary
         shapely.prepare(self.land)
@@ -117,16 +118,28 @@ class Borders:
 
     def outside_km(self, codes: Iterable[str], coordinates: Sequence[Sequence[float]]) -> float:
         """How much of a line lies more than the tolerance outside the given countries (0 if one is unknown)."""
-        import shapely
         from shapely.geometry import LineString
 
-        codes = list(codes)
+        codes = tuple(sorted(set(codes)))
         if not codes or any(c not in self.countries for c in codes):
             return 0.0
-        allowed = shapely.union_all([self.countries[c] for c in codes]).buffer(
-            BORDER_TOLERANCE_KM / KM_PER_DEGREE
-        )
-        return LineString(coordinates).difference(allowed).length * KM_PER_DEGREE
+        line = LineString(coordinates)
+        allowed = self._allowed(codes)
+        if allowed.contains(line):
+            return 0.0
+        return line.difference(allowed).length * KM_PER_DEGREE
+
+    def _allowed(self, codes: tuple[str, ...]):
+        """Some countries with the borders' tolerance around them, made once for each set of countries."""
+        import shapely
+
+        if codes not in self._allowed_by_codes:
+            allowed = shapely.union_all([self.countries[c] for c in codes]).buffer(
+                BORDER_TOLERANCE_KM / KM_PER_DEGREE
+            )
+            shapely.prepare(allowed)
+            self._allowed_by_codes[codes] = allowed
+        return self._allowed_by_codes[codes]
 
     def water_stretch_km(
         self, coordinates: Sequence[Sequence[float]]
