@@ -102,9 +102,10 @@ def read_json(path: Path, label: str) -> tuple[object | None, list[Problem]]:
     limit = MAX_FILE_BYTES / 1024 / 1024
     try:
         # A device or a pipe may never end, or never start: only a regular file is read.
-        if not stat.S_ISREG(path.stat().st_mode):
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
             return None, [Problem(label, "-", "file", "is not a regular file (a device, a pipe or a folder)")]
-        size = path.stat().st_size
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             return None, [
                 Problem(label, "-", "file", f"is {size / 1024 / 1024:.1f} MB, over the {limit:g} MB limit")
