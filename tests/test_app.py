@@ -274,3 +274,53 @@ def test_a_part_that_fails_shows_a_short_message_and_the_rest_draws(monkeypatch)
     assert "secret" not in failed.value
     assert map_state(at)["layers"], "the map still draws"
     assert at.sidebar.multiselect, "the sidebar still draws"
+
+
+def _broken(*args, **kwargs):
+    raise RuntimeError("/srv/secret/path.py exploded")
+
+
+@pytest.fixture
+def fresh_caches():
+    """The network, the year's states and the catalogue built again for this test, and after it."""
+    from corridor.ui import app as page
+
+    cached = (page.get_network, page.get_route, page.get_states, page.get_catalog)
+    for function in cached:
+        function.clear()
+    yield
+    for function in cached:
+        function.clear()
+
+
+@pytest.mark.parametrize(
+    ("target", "params", "part"),
+    [
+        ("corridor.routes.build_network", {"route": "gateway-khorgos..port-poti"}, "route"),
+        ("corridor.dataset.Dataset.states_in", {"year": "2010"}, "year"),
+        ("corridor.catalog.all_rows", {}, "search"),
+    ],
+    ids=["network", "states", "catalogue"],
+)
+def test_what_a_part_needs_fails_and_only_that_part_says_so(monkeypatch, fresh_caches, target, params, part):
+    """The network is read with the link, the year's states and the catalogue before their parts:
+    each failing names its part, and the map, the panel and the sidebar still draw."""
+    from corridor.ui import guard
+
+    monkeypatch.setattr(target, _broken)
+    at = AppTest.from_file(APP, default_timeout=60)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    report(at, "ready")
+    failed = [e.value for e in at.error if e.icon == guard.ICON]
+    assert failed == [guard.failed_words(part, "en")]
+    assert "secret" not in " ".join(failed)
+    state = map_state(at)
+    assert state["layers"], "the map still draws"
+    assert state["year"] is None, "without the year's states the map shows today's"
+    assert at.sidebar.multiselect, "the sidebar still draws"
+    assert at.radio, "the language switch still draws"
+    at.toggle(key="route_open").set_value(True).run()
+    assert [e.value for e in at.error if e.icon == guard.ICON] == failed, "named once, with the explorer open"

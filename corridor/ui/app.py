@@ -266,7 +266,7 @@ def browser_language() -> str:
     return locale if locale in LANGUAGES else LANGUAGES[0]
 
 
-def _read_link(folder: str, dataset: Dataset) -> None:
+def _read_link(dataset: Dataset, places: frozenset[str]) -> None:
     """Apply the page's address when it is not the one the app last wrote.
 
     That is a link being opened or a reload (a session's first run), or Back
@@ -287,7 +287,7 @@ def _read_link(folder: str, dataset: Dataset) -> None:
         statuses=STATUSES,
         features=dataset.feature_ids,
         years=dataset.year_span,
-        places=get_network(folder).places,
+        places=places,
     )
     state = st.session_state
     state[LANGUAGE_KEY] = link.lang or browser_language()
@@ -379,7 +379,7 @@ def _pick(feature_id: str) -> None:
         state[STATUS_KEY] = [known for known in STATUSES if known in statuses or known == status]
 
 
-def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int) -> None:
+def _tools(language: str, found_by: Catalog | None, span: tuple[int, int], latest: int) -> None:
     """The panel's head: the language, the search and the year, in reach without opening the sidebar."""
     say = words(language)
     st.radio(
@@ -390,7 +390,8 @@ def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int)
         horizontal=True,
         label_visibility="collapsed",
     )
-    finder.search_box(found_by.entries, _pick, language)
+    if found_by is not None:
+        finder.search_box(found_by.entries, _pick, language)
     if span[0] == span[1]:
         # No dated feature: there is one year to show, and nothing to slide.
         return
@@ -404,7 +405,7 @@ def _tools(language: str, found_by: Catalog, span: tuple[int, int], latest: int)
 
 
 def _route_explorer(
-    folder: str,
+    network: routes.Network | None,
     routed: tuple[routes.Route | routes.NoRoute, dict | None] | None,
     year: int,
     language: str,
@@ -412,9 +413,9 @@ def _route_explorer(
 ) -> None:
     """The explorer's switch; its places and its route only while it is on (a run spends nothing on them
     otherwise), and the route in one line while a feature's panel is open (``brief``)."""
-    if not explorer.switch(language):
+    # Without the network (its failure is named above), there is nothing to explore.
+    if not explorer.switch(language) or network is None:
         return
-    network = get_network(folder)
     if brief:
         if routed is not None:
             explorer.summary(routed[0], network, year, language)
@@ -461,7 +462,11 @@ def main() -> None:
     # The cached resources are keyed by the folder's path as text: quicker to hash on every run than a Path.
     folder = str(geodata_dir())
     dataset = get_dataset(folder)
-    _read_link(folder, dataset)
+    # What the map and the panel need, each computed apart: one that fails is named, and the rest draws.
+    failed: list[str] = []
+    # Without the network, a link can name no route.
+    network = guard.attempt("route", failed, get_network, folder)
+    _read_link(dataset, frozenset() if network is None else network.places)
     _apply_report()
     visible, statuses, layers_version = _choices()
     selected_id = st.session_state.get("selected")
@@ -471,8 +476,13 @@ def main() -> None:
     link = _write_link(language, visible, statuses, selected_id, shown_year)
     found = dataset.feature(selected_id) if selected_id else None
     route = explorer.chosen()
-    routed = None if route is None else get_route(folder, *route, year, explorer.operating_only())
-    states = None if shown_year is None else get_states(folder, year)
+    if route is not None:
+        routed = guard.attempt("route", failed, get_route, folder, *route, year, explorer.operating_only())
+    else:
+        routed = None
+    states = None if shown_year is None else guard.attempt("year", failed, get_states, folder, year)
+    # Without the year's states, the map and the panel show today's.
+    drawn_year = None if states is None else shown_year
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column, guard.part("map", language):
@@ -485,7 +495,7 @@ def main() -> None:
             layers_version=layers_version,
             view=_map_view(),
             focus=st.session_state.get(FOCUS_KEY),
-            year=shown_year,
+            year=drawn_year,
             as_of=states,
             route=None if routed is None else routed[1],
             session=st.session_state.setdefault(SESSION_KEY, secrets.token_hex(8)),
@@ -503,26 +513,27 @@ def main() -> None:
             render=False,
         )
     loaded = _map_has_loaded()
-    found_by = get_catalog(folder) if loaded else None
+    found_by = guard.attempt("search", failed, get_catalog, folder) if loaded else None
     # The panel goes out before the table: after a click, the panel is what the reader waits for.
     with panel_column, st.container(key=layout.PANEL_KEY):
-        if found_by is not None:
+        if loaded:
             # A block of their own: when the panel below changes, the browser
             # does not draw the tools again (a click's panel came 40 ms sooner).
             with st.container(key=layout.TOOLS_KEY), guard.part("tools", language):
                 _tools(language, found_by, dataset.year_span, dataset.data_year)
         # What the reader must know about the map comes first in the panel: the
         # map's place on the page never moves.
+        guard.show_failed(failed, language)
         _link_notices(link, language)
         _problems(dataset, language)
         if not visible:
             st.info(words(language)["no_layers"])
         elif not statuses:
             st.info(words(language)["no_status"])
-        if found_by is not None:
+        if loaded:
             # A block of its own, as the tools are: a click's panel below does not redraw it.
             with st.container(key=layout.ROUTE_KEY), guard.part("route", language):
-                _route_explorer(folder, routed, year, language, brief=found is not None)
+                _route_explorer(network, routed, year, language, brief=found is not None)
         with guard.part("panel", language):
             if found is None:
                 show_overview(folder, complete=loaded, language=language, year=year)
@@ -535,12 +546,12 @@ def main() -> None:
                     *found,
                     language=language,
                     link=_link_url(link),
-                    year=shown_year,
+                    year=drawn_year,
                     as_of=states,
                 )
-    if found_by is not None:
+    if loaded:
         with map_column, guard.part("table", language):
-            if finder.table_wanted(language):
+            if found_by is not None and finder.table_wanted(language):
                 indices = catalog.visible_indices(found_by.rows, visible, statuses)
                 shown = [found_by.rows[i] for i in indices]
                 table = found_by.tables[language].take(pa.array(indices, type=pa.int64()))

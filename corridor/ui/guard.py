@@ -8,8 +8,9 @@ still draws. Streamlit's own control flow (a rerun, ``st.stop``) derives from
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 import streamlit as st
 
@@ -20,6 +21,8 @@ LOG = logging.getLogger("corridor")
 ICON = "🧩"
 # How many data problems the page lists before it counts the rest.
 MAX_LISTED = 20
+
+T = TypeVar("T")
 
 
 def failed_words(part: str, language: str | None) -> str:
@@ -38,4 +41,24 @@ def part(name: str, language: str | None = None) -> Iterator[None]:
         yield
     except Exception:
         LOG.exception("the %s part of the page failed", name)
+        st.error(failed_words(name, language), icon=ICON)
+
+
+def attempt(name: str, failed: list[str], call: Callable[..., T], *args: object) -> T | None:
+    """What a part of the page needs, computed before the part is drawn; None if computing it raises.
+
+    The traceback goes to the server's log and ``name`` to ``failed``, for the
+    page to show its message (:func:`show_failed`) while the rest draws without it.
+    """
+    try:
+        return call(*args)
+    except Exception:
+        LOG.exception("the %s part of the page failed", name)
+        failed.append(name)
+        return None
+
+
+def show_failed(failed: list[str], language: str | None) -> None:
+    """The message of each part that :func:`attempt` could not compute, once."""
+    for name in dict.fromkeys(failed):
         st.error(failed_words(name, language), icon=ICON)
