@@ -20,16 +20,20 @@ border. When there is no way, it says which link is missing.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
+import numpy as np
+import shapely
 from pyproj import Geod
 from shapely import STRtree
 from shapely.geometry import LineString, Point, shape
-from shapely.ops import substring
+from shapely.geometry import box as box_of
 
 from corridor.i18n import STATUS_LABELS, country_name, format_number, words
 from corridor.timeline import AsOf
@@ -193,18 +197,64 @@ def _country_finder(borders: Iterable[dict]) -> Callable[[Sequence[tuple[float, 
     return countries
 
 
+# Kilometres in a degree of latitude, at least (110.57 at the equator); a degree of longitude is this times cos(lat).
+KM_PER_DEGREE = 110.5
+
+
+def degrees_within(km: float, lat: float) -> tuple[float, float]:
+    """How far, in degrees of longitude and latitude, a point ``km`` away from latitude ``lat`` may lie: at most."""
+    dlat = km / KM_PER_DEGREE
+    far = min(abs(lat) + dlat, 89.0)
+    return km / (KM_PER_DEGREE * math.cos(math.radians(far))), dlat
+
+
+class _Grid:
+    """Points filed by grid cell, to find those within some kilometres of a point without trying every one.
+
+    :meth:`within` answers as trying every point in the order added would,
+    with the exact distance on the ellipsoid; the cells only narrow the search.
+    """
+
+    CELL_DEGREES = 0.25
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[int, str, tuple[float, float]]]] = {}
+        self._added = 0
+
+    def add(self, key: str, lonlat: tuple[float, float]) -> None:
+        cell = (math.floor(lonlat[0] / self.CELL_DEGREES), math.floor(lonlat[1] / self.CELL_DEGREES))
+        self._cells.setdefault(cell, []).append((self._added, key, lonlat))
+        self._added += 1
+
+    def within(self, lonlat: tuple[float, float], km: float) -> list[str]:
+        """The keys of the points within ``km`` of ``lonlat``, in the order they were added."""
+        dlon, dlat = degrees_within(km, lonlat[1])
+        size = self.CELL_DEGREES
+        found = [
+            (added, key)
+            for x in range(math.floor((lonlat[0] - dlon) / size), math.floor((lonlat[0] + dlon) / size) + 1)
+            for y in range(math.floor((lonlat[1] - dlat) / size), math.floor((lonlat[1] + dlat) / size) + 1)
+            for added, key, there in self._cells.get((x, y), ())
+            if km_between(there, lonlat) <= km
+        ]
+        return [key for _, key in sorted(found)]
+
+
 def _places(
     ports: Iterable[dict], rail: Iterable[dict]
 ) -> tuple[dict[str, Place], dict[tuple[str, int], str]]:
     """Every place, and which place each rail line's station is."""
     places: dict[str, Place] = {}
+    fixed = _Grid()
     for feature in ports:
         p = feature["properties"]
         lon, lat = feature["geometry"]["coordinates"][:2]
         places[p["id"]] = Place(
             p["id"], p.get("label_en", p["name_en"]), p.get("label_ru", p["name_ru"]), (lon, lat), p["kind"]
         )
-    fixed = list(places.values())
+        fixed.add(p["id"], (lon, lat))
+    # The stations made so far, by name.
+    stations: dict[str, _Grid] = {}
     station_of: dict[tuple[str, int], str] = {}
     for feature in rail:
         p = feature["properties"]
@@ -213,18 +263,12 @@ def _places(
         for index, (lonlat, (name_en, name_ru)) in enumerate(zip(points, names, strict=False)):
             lonlat = (lonlat[0], lonlat[1])
             end = index in (0, len(points) - 1)
-            near = [q for q in fixed if km_between(q.lonlat, lonlat) <= MERGE_KM]
-            same = [
-                q
-                for q in places.values()
-                if q.kind == "station"
-                and q.name_en == name_en
-                and km_between(q.lonlat, lonlat) <= SAME_PLACE_KM
-            ]
+            near = fixed.within(lonlat, MERGE_KM)
+            same = stations.setdefault(name_en, _Grid())
             if near:
-                place = near[0]
-            elif same:
-                place = same[0]
+                place = places[near[0]]
+            elif found := same.within(lonlat, SAME_PLACE_KM):
+                place = places[found[0]]
                 if end and not place.terminal:
                     places[place.id] = place = replace(place, terminal=True)
             else:
@@ -232,37 +276,91 @@ def _places(
                 while pid in places:
                     pid += "-2"
                 place = places[pid] = Place(pid, name_en, name_ru, lonlat, "station", end)
+                same.add(pid, lonlat)
             station_of[(p["id"], index)] = place.id
     return places, station_of
 
 
+def _near_line(line: LineString, everywhere: STRtree, places: Sequence[Place]) -> list[Place]:
+    """The places that may lie within :data:`PORT_KM` of a line (a box around it, wide enough at its
+    latitudes), in the order of ``places``."""
+    west, south, east, north = line.bounds
+    dlon, dlat = degrees_within(PORT_KM, max(abs(south), abs(north)))
+    box = box_of(west - dlon, south - dlat, east + dlon, north + dlat)
+    return [places[i] for i in sorted(everywhere.query(box))]
+
+
+def _along(line: LineString, places: Sequence[Place]) -> np.ndarray:
+    """How far along the line each place's nearest point lies (in the line's degrees)."""
+    points = shapely.points(np.array([q.lonlat for q in places], dtype=float).reshape(-1, 2))
+    return shapely.line_locate_point(line, points)
+
+
+def _cutter(line: LineString) -> Callable[[float, float], tuple[tuple[float, float], ...]]:
+    """Cut pieces of a line between two distances along it, as ``shapely.ops.substring`` does.
+
+    The line's positions and their distances along it are read once, so that
+    cutting a long line into many pieces is not quadratic in its length.
+    """
+    positions = list(line.coords)
+    along = list(
+        itertools.accumulate(
+            (((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in itertools.pairwise(positions)),
+            initial=0.0,
+        )
+    )
+    # substring passes over the last position: the piece's end is its own.
+    inner = len(positions) - 1
+
+    def cut(start: float, end: float) -> tuple[tuple[float, float], ...]:
+        first, last = line.interpolate(start), line.interpolate(end)
+        between = positions[
+            bisect.bisect_right(along, max(start, 0)) : min(bisect.bisect_left(along, end), inner)
+        ]
+        return ((first.x, first.y), *between, (last.x, last.y))
+
+    return cut
+
+
 def _split_rail(
-    feature: dict, places: Mapping[str, Place], station_of: Mapping[tuple[str, int], str]
+    feature: dict,
+    places: Mapping[str, Place],
+    station_of: Mapping[tuple[str, int], str],
+    everywhere: tuple[STRtree, Sequence[Place]],
 ) -> list[tuple[str, str, Edge]]:
-    """Cut one line at its stations, junctions and sidings: (from place, to place, edge) each."""
+    """Cut one line at its stations, junctions and sidings: (from place, to place, edge) each.
+
+    ``everywhere`` is every place, in the order of ``places``, and a tree of their points.
+    """
     p = feature["properties"]
     line = LineString(feature["geometry"]["coordinates"])
     stops: dict[str, float] = {}
-    for index, _ in enumerate(p.get("station_points") or []):
-        pid = station_of[(p["id"], index)]
-        stops[pid] = line.project(Point(places[pid].lonlat))
-    for place in places.values():
-        if place.id in stops:
-            continue
-        reach = JOIN_KM if place.kind == "station" else PORT_KM
-        at = line.project(Point(place.lonlat))
-        nearest = line.interpolate(at)
-        if km_between(place.lonlat, (nearest.x, nearest.y)) <= reach:
-            stops[place.id] = at
+    # The line's stations that are places: a point with no name is none.
+    own = [
+        station_of[key]
+        for index, _ in enumerate(p.get("station_points") or [])
+        if (key := (p["id"], index)) in station_of
+    ]
+    for pid, at in zip(own, _along(line, [places[pid] for pid in own]), strict=True):
+        stops[pid] = at
+    others = [place for place in _near_line(line, *everywhere) if place.id not in stops]
+    at = _along(line, others)
+    nearest = shapely.get_coordinates(shapely.line_interpolate_point(line, at))
+    _, _, metres = GEOD.inv(
+        [q.lonlat[0] for q in others], [q.lonlat[1] for q in others], nearest[:, 0], nearest[:, 1]
+    )
+    for place, distance, km in zip(others, at.tolist(), metres / 1000, strict=True):
+        if km <= (JOIN_KM if place.kind == "station" else PORT_KM):
+            stops[place.id] = distance
     order = sorted(stops.items(), key=lambda item: item[1])
     gauge = p.get("gauge_mm")
     change_at = p.get("gauge_change_at")
     edges = []
+    cut = _cutter(line)
     for (a, da), (b, db) in itertools.pairwise(order):
         if db - da <= 0:
             continue
-        piece = substring(line, da, db)
-        coords = tuple((x, y) for x, y in piece.coords)
+        coords = cut(da, db)
         edges.append((a, b, Edge(p["id"], "rail", coords, line_km(coords), gauge)))
         if change_at and places[b].name_en == change_at:
             gauge = p.get("gauge_after_mm", gauge)
@@ -278,21 +376,31 @@ def build_network(
     graph = nx.MultiGraph()
     graph.add_nodes_from(places)
     names = {}
+    every = list(places.values())
+    everywhere = (STRtree([Point(place.lonlat) for place in every]), every)
     for feature in rail:
         p = feature["properties"]
         names[p["id"]] = (p["name_en"], p["name_ru"])
-        for a, b, edge in _split_rail(feature, places, station_of):
+        for a, b, edge in _split_rail(feature, places, station_of, everywhere):
             graph.add_edge(a, b, edge=edge)
-    port_places = [q for q in places.values() if q.kind != "station"]
+    port_places = _Grid()
+    for place in every:
+        if place.kind != "station":
+            port_places.add(place.id, place.lonlat)
     for feature in sea:
         p = feature["properties"]
         names[p["id"]] = (p["name_en"], p["name_ru"])
         coords = tuple((c[0], c[1]) for c in feature["geometry"]["coordinates"])
         ends = []
         for end in (coords[0], coords[-1]):
-            near = min(port_places, key=lambda q: km_between(q.lonlat, end), default=None)
-            if near is not None and km_between(near.lonlat, end) <= JOIN_KM:
-                ends.append(near.id)
+            # The nearest port within reach; of two as near, the first.
+            near = min(
+                port_places.within(end, JOIN_KM),
+                key=lambda q: km_between(places[q].lonlat, end),
+                default=None,
+            )
+            if near is not None:
+                ends.append(near)
         if len(ends) == 2:
             graph.add_edge(ends[0], ends[1], edge=Edge(p["id"], "sea", coords, line_km(coords), None))
     return Network(graph, places, names, _country_finder(borders))
