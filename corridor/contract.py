@@ -176,12 +176,31 @@ BASEMAP_PROPERTIES = (
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a layer file."""
+    """One thing wrong with a data file.
+
+    ``feature`` names the feature (or figure, source, event) in a message: its
+    id quoted and cut short, ``#<index>`` when it has no usable id, ``-`` for
+    the whole file. ``feature_id`` and ``index`` hold the same as data, None
+    where they do not apply: code matches problems to features by them, never
+    by the label.
+    """
 
     file: str
     feature: str
     field: str
     message: str
+    feature_id: str | None = None
+    index: int | None = None
+
+    @classmethod
+    def about(cls, file: str, feature_id: str, field: str, message: str, index: int | None = None) -> Problem:
+        """A problem with a feature (or figure, source, event) that has an id."""
+        return cls(file, id_label(feature_id), field, message, feature_id, index)
+
+    @classmethod
+    def whole(cls, file: str, field: str, message: str) -> Problem:
+        """A problem with a whole file: which ids it held is not known."""
+        return cls(file, "-", field, message)
 
     def __str__(self) -> str:
         return f"{self.file}: feature {self.feature}: {self.field}: {self.message}"
@@ -422,15 +441,21 @@ def _field_problem(
     return "every item must be a non-empty string" if bad else None
 
 
-def feature_label(feature: object, index: int) -> str:
-    """Name a feature in a message: its id if it has a usable one, else its index."""
+def usable_id(feature: object) -> str | None:
+    """A feature's id if it has one a message can name it by (a string, not blank), else None."""
     if isinstance(feature, Mapping):
         properties = feature.get("properties")
         if isinstance(properties, Mapping):
             fid = properties.get("id")
             if isinstance(fid, str) and fid.strip():
-                return repr(fid[:60])
-    return f"#{index}"
+                return fid
+    return None
+
+
+def feature_label(feature: object, index: int) -> str:
+    """Name a feature in a message: its id if it has a usable one, else its index."""
+    fid = usable_id(feature)
+    return f"#{index}" if fid is None else id_label(fid)
 
 
 def id_label(feature_id: str) -> str:
@@ -450,8 +475,9 @@ def validate_feature(
 ) -> list[Problem]:
     """Check one feature against the contract."""
     label = feature_label(feature, index)
+    fid = usable_id(feature)
     if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
-        return [Problem(file, label, "type", "must be a GeoJSON Feature")]
+        return [Problem(file, label, "type", "must be a GeoJSON Feature", fid, index)]
     found = geometry_problems(feature.get("geometry"), geometry_kind, region)
     properties = feature.get("properties")
     if not isinstance(properties, Mapping):
@@ -460,7 +486,7 @@ def validate_feature(
         found.extend(property_problems(properties, fields, source_ids, region))
         if properties.get("kind") == "rail_line" and "geometry_confidence" not in properties:
             found.append(("geometry_confidence", "missing: every rail line says how it was drawn"))
-    return [Problem(file, label, field, message) for field, message in found]
+    return [Problem(file, label, field, message, fid, index) for field, message in found]
 
 
 def validate_collection(
@@ -481,10 +507,10 @@ def validate_collection(
     fields = tuple(fields)
     source_ids = tuple(source_ids)
     if not isinstance(document, Mapping) or document.get("type") != "FeatureCollection":
-        return [], [Problem(file, "-", "type", "the file must be a GeoJSON FeatureCollection")]
+        return [], [Problem.whole(file, "type", "the file must be a GeoJSON FeatureCollection")]
     features = document.get("features")
     if not isinstance(features, list):
-        return [], [Problem(file, "-", "features", "must be a list")]
+        return [], [Problem.whole(file, "features", "must be a list")]
     valid: list[tuple[int, dict]] = []
     problems: list[Problem] = []
     for index, feature in enumerate(features):
@@ -508,7 +534,7 @@ def validate_collection(
         if len(indices) > 1:
             where = ", ".join(f"#{i}" for i in indices)
             problems.append(
-                Problem(file, id_label(fid), "id", f"features {where} share this id: every copy is left out")
+                Problem.about(file, fid, "id", f"features {where} share this id: every copy is left out")
             )
     kept = [
         without_altitude(feature) for _, feature in valid if len(copies[feature["properties"]["id"]]) == 1

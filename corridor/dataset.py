@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from corridor.contract import Problem, calendar_date, id_label, unique
+from corridor.contract import Problem, calendar_date, shown, unique
 from corridor.figures import Figure, Series, parse_figures
 from corridor.layers import (
     ALL_LAYERS,
@@ -121,9 +121,9 @@ class Dataset:
                 checked = calendar_date(feature["properties"].get("status_checked"))
                 if checked is not None and status_stale(checked, self.data_date):
                     found.append(
-                        Problem(
+                        Problem.about(
                             data.layer.filename,
-                            id_label(feature["properties"]["id"]),
+                            feature["properties"]["id"],
                             "status_checked",
                             f"the status was checked on {checked}, more than {STALE_AFTER_DAYS} days "
                             f"before the data's date ({self.data_date}): check it again",
@@ -176,9 +176,9 @@ def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Probl
         if data.layer.basemap or not any(f["properties"]["id"] in shared for f in data.features):
             continue
         found = [
-            Problem(
+            Problem.about(
                 data.layer.filename,
-                id_label(fid),
+                fid,
                 "id",
                 f"also used in {', '.join(sorted(set(shared[fid]) - {data.layer.filename}))}: every copy is left out",
             )
@@ -195,10 +195,10 @@ def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Probl
 def _dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[str]) -> list[Problem]:
     """A figure naming a feature that is not on the map; one left out for its own problem is reported already."""
     return [
-        Problem("figures.json", repr(figure.id), "features", f"no feature {fid!r}")
+        Problem.about("figures.json", figure.id, "features", f"no feature {shown(fid)}")
         for figure in figures
         for fid in figure.features
-        if fid not in ids and id_label(fid) not in left_out
+        if fid not in ids and fid not in left_out
     ]
 
 
@@ -219,8 +219,8 @@ def _apply_geographic_rules(loaded: dict[str, LayerData]) -> list[Problem]:
             continue
         problems = geographic_problems(data.layer.filename, data.features, borders)
         if problems:
-            failed = {p.feature for p in problems}
-            kept = tuple(f for f in data.features if repr(f["properties"]["id"]) not in failed)
+            failed = {p.feature_id for p in problems}
+            kept = tuple(f for f in data.features if f["properties"]["id"] not in failed)
             loaded[layer_id] = LayerData(data.layer, kept, data.problems + tuple(problems))
             found.extend(problems)
     return found
@@ -248,10 +248,13 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     layer_ids = frozenset(layer.id for layer in layers if not layer.basemap)
     figures, series, found = parse_figures(raw_figures, set(source_ids), layer_ids=layer_ids)
     problems.extend(found)
-    left_out = {p.feature for p in problems if p.file != "figures.json"}
-    # A file that could not be read, or a feature without a usable id, hides
-    # which ids it held: a figure naming one of them would only echo that problem.
-    if not any(label == "-" or label.startswith("#") for label in left_out):
+    corridor_files = {layer.filename for layer in layers if not layer.basemap}
+    in_corridor = [p for p in problems if p.file in corridor_files]
+    left_out = {p.feature_id for p in in_corridor if p.feature_id is not None}
+    # A corridor file that could not be read, or a feature in one without a
+    # usable id, hides which ids it held: a figure naming one of them would
+    # only echo that problem. The basemap holds no figure's feature.
+    if all(p.feature_id is not None for p in in_corridor):
         problems.extend(_dangling_figures(figures, ids, left_out))
     raw_timeline, unread = read_json(geodata_dir / "timeline.json", "timeline.json")
     problems.extend(unread)

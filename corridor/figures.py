@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from corridor.contract import (
@@ -252,10 +252,18 @@ def _id_list_problem(value: object, known: frozenset[str] | None) -> str | None:
     return f"no such layer: {', '.join(unknown)}" if unknown else None
 
 
+def _named(file: str, raw: Mapping, index: int, default: str) -> Callable[[str, str], Problem]:
+    """Make the problems of a figure or a series: by its id when it has one (a string), else by ``default``."""
+    fid = raw.get("id")
+    if isinstance(fid, str):
+        return lambda name, message: Problem.about(file, fid, name, message, index)
+    label = repr(str(raw.get("id", default))[:60])
+    return lambda name, message: Problem(file, label, name, message, None, index)
+
+
 def _figure_problems(
-    raw: Mapping, source_ids: set[str], file: str, layer_ids: frozenset[str] | None
+    raw: Mapping, source_ids: set[str], file: str, layer_ids: frozenset[str] | None, index: int = 0
 ) -> list[Problem]:
-    label = repr(str(raw.get("id", "?"))[:60])
     found = _text_problems(raw, _TEXT_FIELDS, optional=("note", "quote_ru"))
     if isinstance(raw.get("id"), str) and (message := id_problem(raw["id"])):
         found.append(("id", message))
@@ -273,7 +281,8 @@ def _figure_problems(
     if not isinstance(raw.get("headline", False), bool):
         found.append(("headline", "must be true or false"))
     found.extend(_words_problems(raw))
-    return [Problem(file, label, name, message) for name, message in found]
+    problem = _named(file, raw, index, "?")
+    return [problem(name, message) for name, message in found]
 
 
 SERIES_TEXTS = ("id", "topic", "label", "unit", "source")
@@ -289,20 +298,20 @@ def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPo
     if message := text_problem(period, MAX_NAME_LENGTH):
         return None, f"a point's period {message}"
     if not finite_number(value):
-        return None, f"the value for {period!r} must be a finite number"
+        return None, f"the value for {shown(period)} must be a finite number"
     source = raw.get("source", series.get("source"))
     # A point without a source of its own takes the series' (checked, and reported, with the series).
     if "source" in raw and source not in source_ids:
-        return None, f"unknown source id {shown(source)} for {period!r}"
+        return None, f"unknown source id {shown(source)} for {shown(period)}"
     qualifier = raw.get("qualifier", "")
     if not isinstance(qualifier, str) or qualifier not in QUALIFIERS:
-        return None, f"the qualifier for {period!r} must be one of {QUALIFIERS}"
+        return None, f"the qualifier for {shown(period)} must be one of {QUALIFIERS}"
     kind = raw.get("period_kind", "full year")
     if not isinstance(kind, str) or kind not in PERIOD_KINDS:
-        return None, f"the period kind for {period!r} must be one of {PERIOD_KINDS}"
+        return None, f"the period kind for {shown(period)} must be one of {PERIOD_KINDS}"
     note = raw.get("note", "")
     if note != "" and (message := text_problem(note, MAX_DESCRIPTION_LENGTH)):
-        return None, f"the note for {period!r} {message}"
+        return None, f"the note for {shown(period)} {message}"
     return SeriesPoint(period, float(value), source, qualifier, kind, note), None
 
 
@@ -325,14 +334,13 @@ def parse_series(
 ) -> tuple[tuple[Series, ...], list[Problem]]:
     """Every series in the file; a series with any problem is left out and its problems named."""
     if not isinstance(raw_list, list):
-        return (), [Problem(file, "-", "series", "must be a list of series")]
+        return (), [Problem.whole(file, "series", "must be a list of series")]
     made: list[Series] = []
     problems: list[Problem] = []
     for index, raw in enumerate(raw_list):
         if not isinstance(raw, Mapping):
-            problems.append(Problem(file, f"series #{index}", "series", "must be an object"))
+            problems.append(Problem(file, f"series #{index}", "series", "must be an object", None, index))
             continue
-        label = repr(str(raw.get("id", f"#{index}"))[:60])
         found = _text_problems(raw, SERIES_TEXTS, optional=("note",))
         if raw.get("topic") not in TOPICS:
             found.append(("topic", f"must be one of {TOPICS}"))
@@ -351,7 +359,8 @@ def parse_series(
             else:
                 points.append(point)
         if found:
-            problems.extend(Problem(file, label, name, message) for name, message in found)
+            problem = _named(file, raw, index, f"#{index}")
+            problems.extend(problem(name, message) for name, message in found)
             continue
         made.append(
             Series(
@@ -379,14 +388,14 @@ def parse_figures(
     ``layer_ids`` are the layers a figure may name (None: any).
     """
     if not isinstance(document, Mapping) or not isinstance(document.get("figures"), list):
-        return (), (), [Problem(file, "-", "figures", "must be a list")]
+        return (), (), [Problem.whole(file, "figures", "must be a list")]
     figures: list[Figure] = []
     problems: list[Problem] = []
     for index, raw in enumerate(document["figures"]):
         if not isinstance(raw, Mapping):
-            problems.append(Problem(file, f"figure #{index}", "figure", "must be an object"))
+            problems.append(Problem(file, f"figure #{index}", "figure", "must be an object", None, index))
             continue
-        found = _figure_problems(raw, source_ids, file, layer_ids)
+        found = _figure_problems(raw, source_ids, file, layer_ids, index)
         if found:
             problems.extend(found)
             continue

@@ -235,13 +235,14 @@ def geographic_problems(file: str, features: Iterable[Mapping], borders: Borders
     """Every geographic problem in a layer's (contract-valid) features."""
     problems = []
     for feature in features:
-        label = repr(feature["properties"]["id"])
+        fid = feature["properties"]["id"]
         if feature["geometry"]["type"] == "Point":
             message = _point_problem(feature, borders)
             if message:
-                problems.append(Problem(file, label, "geometry.coordinates", message))
+                problems.append(Problem.about(file, fid, "geometry.coordinates", message))
         else:
             problems.extend(
-                Problem(file, label, field, message) for field, message in _line_problems(feature, borders)
+                Problem.about(file, fid, field, message)
+                for field, message in _line_problems(feature, borders)
             )
     return problems

@@ -104,17 +104,17 @@ def parse_sources(
 ) -> tuple[Mapping[str, Mapping[str, str]], list[Problem]]:
     """The valid sources by id, and a problem for each thing wrong; a bad source is left out. Never raises."""
     if not isinstance(document, Mapping):
-        return MappingProxyType({}), [Problem(file, "-", "file", "must be an object of sources by id")]
+        return MappingProxyType({}), [Problem.whole(file, "file", "must be an object of sources by id")]
     sources: dict[str, Mapping[str, str]] = {}
     problems: list[Problem] = []
     for source_id, raw in document.items():
-        label = repr(str(source_id)[:60])
+        sid = str(source_id)
         if message := id_problem(source_id):
-            problems.append(Problem(file, label, "id", message))
+            problems.append(Problem.about(file, sid, "id", message))
             continue
         found = _entry_problems(raw)
         if found:
-            problems.extend(Problem(file, label, name, message) for name, message in found)
+            problems.extend(Problem.about(file, sid, name, message) for name, message in found)
         else:
             sources[source_id] = MappingProxyType(dict(raw))
     return MappingProxyType(sources), problems

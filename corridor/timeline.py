@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from corridor.contract import STATUSES, Problem, text_problem
+from corridor.contract import STATUSES, Problem, shown, text_problem
 
 FILE = "timeline.json"
 
@@ -141,15 +141,15 @@ def status_in(events: Iterable[Event], year: int, today: str, data_year: int) ->
 
 
 def _event(
-    raw: object, label: str, source_ids: set[str], feature: str | None
-) -> tuple[Event | None, list[Problem]]:
-    """One event, or None and its problems."""
+    raw: object, source_ids: set[str], feature: str | None
+) -> tuple[Event | None, list[tuple[str, str]]]:
+    """One event, or None and ``(field, message)`` for each thing wrong with it."""
     if not isinstance(raw, Mapping):
-        return None, [Problem(FILE, label, "event", "must be an object")]
+        return None, [("event", "must be an object")]
     found: list[tuple[str, str]] = []
     kind = raw.get("kind", "milestone" if feature is None else None)
-    if kind not in KINDS:
-        found.append(("kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
+    if not isinstance(kind, str) or kind not in KINDS:
+        found.append(("kind", f"{shown(kind)} is not one of {', '.join(KINDS)}"))
     date = raw.get("date")
     if date is not None and (not isinstance(date, str) or not DATE_PATTERN.match(date)):
         found.append(("date", "must be YYYY, YYYY-MM or YYYY-MM-DD, or null when the source gives none"))
@@ -164,9 +164,9 @@ def _event(
             found.append((name, text_problem(raw[name], MAX_TEXT) or ""))
     source = raw.get("source")
     if not isinstance(source, str) or source not in source_ids:
-        found.append(("source", f"unknown source id {source!r}"))
+        found.append(("source", f"unknown source id {shown(source)}"))
     if found:
-        return None, [Problem(FILE, label, field, message) for field, message in found]
+        return None, found
     return Event(
         kind=kind,
         date=date,
@@ -190,46 +190,53 @@ def parse_timeline(
     """
     sources = set(source_ids)
     if not isinstance(document, Mapping):
-        return EMPTY, [Problem(FILE, "-", "file", "must be an object with 'features' and 'events'")]
+        return EMPTY, [Problem.whole(FILE, "file", "must be an object with 'features' and 'events'")]
     problems: list[Problem] = []
     raw_features = document.get("features")
     if not isinstance(raw_features, Mapping):
         raw_features = {}
-        problems.append(Problem(FILE, "-", "features", "must be an object of feature ids"))
+        problems.append(Problem.whole(FILE, "features", "must be an object of feature ids"))
     known = set(feature_ids)
     features: dict[str, tuple[Event, ...]] = {}
     for fid, raw_events in raw_features.items():
-        label = repr(str(fid)[:60])
+        fid = str(fid)
         if fid not in known:
             if check_ids:
-                problems.append(Problem(FILE, label, "id", "no such corridor feature"))
+                problems.append(Problem.about(FILE, fid, "id", "no such corridor feature"))
             continue
         if not isinstance(raw_events, list):
             problems.append(
-                Problem(FILE, label, "events", "must be a list (empty when no source gives a date)")
+                Problem.about(FILE, fid, "events", "must be a list (empty when no source gives a date)")
             )
             continue
         kept = []
         for raw in raw_events:
-            event, found = _event(raw, label, sources, fid)
-            problems.extend(found)
+            event, found = _event(raw, sources, fid)
+            problems.extend(Problem.about(FILE, fid, field, message) for field, message in found)
             if event is not None:
                 kept.append(event)
         features[fid] = tuple(kept)
     for fid in sorted(known - set(raw_features)) if check_ids else ():
-        problems.append(Problem(FILE, repr(fid), "events", "missing: say [] when no source gives a date"))
+        problems.append(Problem.about(FILE, fid, "events", "missing: say [] when no source gives a date"))
     events = []
     raw_relations = document.get("events", [])
     if not isinstance(raw_relations, list):
         raw_relations = []
-        problems.append(Problem(FILE, "-", "events", "must be a list"))
+        problems.append(Problem.whole(FILE, "events", "must be a list"))
     for index, raw in enumerate(raw_relations):
-        label = repr(str(raw.get("id"))[:60]) if isinstance(raw, Mapping) else f"#{index}"
-        event, found = _event(raw, label, sources, None)
-        problems.extend(found)
+        event, found = _event(raw, sources, None)
+        problems.extend(_relation_problem(raw, index, field, message) for field, message in found)
         if event is not None:
             events.append(event)
     return Timeline(features, tuple(events)), problems
+
+
+def _relation_problem(raw: object, index: int, field: str, message: str) -> Problem:
+    """A problem with a relations' event, named by its id when it has one, else by its place in the list."""
+    rid = raw.get("id") if isinstance(raw, Mapping) else None
+    if isinstance(rid, str) and rid.strip():
+        return Problem.about(FILE, rid, field, message, index)
+    return Problem(FILE, f"#{index}", field, message, None, index)
 
 
 def status_problems(timeline: Timeline, statuses: Mapping[str, str], data_year: int) -> list[Problem]:
@@ -244,11 +251,11 @@ def status_problems(timeline: Timeline, statuses: Mapping[str, str], data_year: 
             and STATUSES.index(dated.status) < STATUSES.index(today)
         ):
             found.append(
-                Problem(
+                Problem.about(
                     FILE,
-                    repr(fid),
+                    fid,
                     "events",
-                    f"dated {dated.status!r} before {data_year}, but the data says {today!r}",
+                    f"dated {shown(dated.status)} before {data_year}, but the data says {shown(today)}",
                 )
             )
     return found

@@ -201,6 +201,16 @@ def remove(file: str) -> Spoil:
     return lambda folder: (folder / file).unlink()
 
 
+def both(*spoils: Spoil) -> Spoil:
+    """Spoil a copy in several ways at once."""
+
+    def spoil(folder: Path) -> None:
+        for one in spoils:
+            one(folder)
+
+    return spoil
+
+
 def many_bad_features(count: int) -> Spoil:
     return text(
         "ports.geojson", json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature"}] * count})
@@ -489,6 +499,13 @@ KINDS = (
         prop(*AKTAU, "name_en", "\u200b\u200b"),
     ),
     source_url("a source URL with a fullwidth solidus", "https://evil.example\uff0f@report.az/"),
+    # A broken basemap holds no figure's feature: the check for figures naming none stays on.
+    Kind(
+        "a broken basemap and a figure naming no feature",
+        "figures.json",
+        repr(TRADE),
+        both(text("borders.geojson", "{"), figure(TRADE, "features", ["port-atlantis"])),
+    ),
     # The basemap.
     Kind("a missing basemap", "borders.geojson", "-", remove("borders.geojson")),
 )

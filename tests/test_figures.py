@@ -176,3 +176,9 @@ def test_a_series_point_keeps_its_own_source_and_wording():
     assert [p.value_text("USD million") for p in made.points] == ["USD 1 million", "about USD 2 million"]
     assert [p.value_text() for p in made.points] == ["1", "about 2"]
     assert parse_series({"id": "x"}, {"s"})[1][0].field == "series"
+
+
+def test_a_long_period_is_quoted_short():
+    (_, problems) = parse_series([series(points=[["p" * 200, "many"]])], {"s", "t"})
+    assert [p.field for p in problems] == ["points"]
+    assert len(problems[0].message) < 120

@@ -146,6 +146,7 @@ def event(**changes) -> dict:
         (event(kind="rumoured"), "kind"),
         (event(date="30 Oct 2017"), "date"),
         (event(date="2017-13"), "date"),
+        (event(kind=["opened"]), "kind"),
         (event(date=None), "date"),
         (event(when=""), "when"),
         (event(when_ru=5), "when_ru"),
@@ -158,6 +159,25 @@ def test_a_bad_event_is_named_with_the_file_and_the_feature_and_left_out(raw, fi
     timeline, problems = parse_timeline({"features": {"rail-btk": [raw, event()]}}, ["s"], ["rail-btk"])
     assert [(p.file, p.feature, p.field) for p in problems] == [("timeline.json", "'rail-btk'", field)]
     assert timeline.of("rail-btk") == (Event("opened", "2017", "2017", "2017 год", "s", feature="rail-btk"),)
+
+
+def test_a_value_of_10000_characters_is_quoted_short():
+    huge = "x" * 10_000
+    raw = event(kind=huge, date=huge, when=huge, source=huge)
+    _, problems = parse_timeline({"features": {"rail-btk": [raw]}, "events": [raw]}, ["s"], ["rail-btk"])
+    assert {p.field for p in problems} == {"kind", "date", "when", "source"}
+    assert all(len(str(p)) < 300 for p in problems), max(map(str, problems), key=len)[:400]
+
+
+def test_a_problem_names_the_event_by_its_feature_or_id_and_carries_them_as_data():
+    bad = event(source="nowhere")
+    document = {"features": {"rail-btk": [bad]}, "events": [bad | {"id": "summit"}, bad]}
+    _, problems = parse_timeline(document, ["s"], ["rail-btk"])
+    assert [(p.feature, p.feature_id, p.index) for p in problems] == [
+        ("'rail-btk'", "rail-btk", None),
+        ("'summit'", "summit", 0),
+        ("#1", None, 1),
+    ]
 
 
 @pytest.mark.parametrize("document", [None, [], "text", {"features": []}, {"features": {"rail-btk": "2017"}}])
