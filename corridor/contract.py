@@ -53,7 +53,13 @@ COUNTRIES = {
     "UZ": ("Uzbekistan", "Узбекистан"),
 }
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# \Z, not $: "$" would let a line break end an id.
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+# An id is a name, not a text: today's longest is 31 characters.
+MAX_ID_LENGTH = 80
+# The track gauges of the corridor's railways, in mm: the 1,520 mm of the
+# former Soviet lines, and the standard 1,435 mm of China, Turkey and Europe.
+GAUGES_MM = (1435, 1520)
 MAX_NAME_LENGTH = 200
 MAX_DESCRIPTION_LENGTH = 2000
 # The app must serve data this many times today's (the benchmark's largest size).
@@ -106,7 +112,9 @@ class Field:
     """One property of the contract."""
 
     name: str
-    kind: str  # "id", "text", "enum", "countries", "sources", "source", "texts", "positions", "number", "flag" or "date"
+    # "id", "text", "enum", "countries", "sources", "source", "texts", "positions", "number", "gauge",
+    # "flag" or "date"
+    kind: str
     required: bool = True
 
 
@@ -142,10 +150,10 @@ OPTIONAL_PROPERTIES = (
     Field("label_en", "text", required=False),
     Field("label_ru", "text", required=False),
     Field("station_points", "positions", required=False),
-    Field("gauge_mm", "number", required=False),
+    Field("gauge_mm", "gauge", required=False),
     Field("gauge_change_at", "text", required=False),
     Field("gauge_change_at_ru", "text", required=False),
-    Field("gauge_after_mm", "number", required=False),
+    Field("gauge_after_mm", "gauge", required=False),
     # An onward link beyond the corridor's core (into China, across Turkey): the opening view leaves it out.
     Field("onward", "flag", required=False),
     # A land line that crosses water in a tunnel or on a bridge says how long it is.
@@ -336,6 +344,8 @@ def calendar_date(value: object) -> datetime.date | None:
 
 def id_problem(value: object) -> str | None:
     """What is wrong with an id (of a feature, a figure or a source); None when fine."""
+    if isinstance(value, str) and len(value) > MAX_ID_LENGTH:
+        return f"is longer than {MAX_ID_LENGTH} characters"
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         return "must be lower-case letters, digits and single hyphens"
     return None
@@ -372,8 +382,12 @@ def property_problems(
     fields: Iterable[Field],
     source_ids: Iterable[str],
     region: tuple[float, float, float, float] = BASEMAP_REGION,
+    kinds: Sequence[str] = KINDS,
 ) -> list[tuple[str, str]]:
-    """Return ``(field, message)`` pairs for what is wrong with the properties."""
+    """Return ``(field, message)`` pairs for what is wrong with the properties.
+
+    ``kinds`` are the kinds the feature's layer holds.
+    """
     known_sources = set(source_ids)
     found: list[tuple[str, str]] = []
     for field in fields:
@@ -382,7 +396,7 @@ def property_problems(
                 found.append((field.name, "missing"))
             continue
         value = properties[field.name]
-        message = _field_problem(field, value, known_sources, region)
+        message = _field_problem(field, value, known_sources, region, tuple(kinds))
         if message:
             found.append((field.name, message))
         russian = f"{field.name}_ru"
@@ -405,7 +419,11 @@ def _unknown(value: list, known: Iterable[str]) -> list[str]:
 
 
 def _field_problem(
-    field: Field, value: object, known_sources: set[str], region: tuple[float, float, float, float]
+    field: Field,
+    value: object,
+    known_sources: set[str],
+    region: tuple[float, float, float, float],
+    kinds: tuple[str, ...] = KINDS,
 ) -> str | None:
     if field.kind == "id":
         return id_problem(value)
@@ -413,12 +431,16 @@ def _field_problem(
         limit = MAX_DESCRIPTION_LENGTH if "description" in field.name else MAX_NAME_LENGTH
         return text_problem(value, limit)
     if field.kind == "enum":
-        allowed = ENUMS.get(field.name, KINDS)
+        allowed = ENUMS.get(field.name, kinds)
         if not isinstance(value, str) or value not in allowed:
             return f"{shown(value)} is not one of {', '.join(allowed)}"
         return None
     if field.kind == "number":
         return None if finite_number(value) else "must be a finite number"
+    if field.kind == "gauge":
+        if finite_number(value) and value in GAUGES_MM:
+            return None
+        return f"{shown(value)} is not a track gauge of the corridor: one of {', '.join(map(str, GAUGES_MM))} (mm)"
     if field.kind == "flag":
         return None if isinstance(value, bool) else "must be true or false"
     if field.kind == "date":
@@ -472,8 +494,9 @@ def validate_feature(
     fields: Iterable[Field],
     source_ids: Iterable[str],
     region: tuple[float, float, float, float] = BASEMAP_REGION,
+    kinds: Sequence[str] = KINDS,
 ) -> list[Problem]:
-    """Check one feature against the contract."""
+    """Check one feature against the contract; ``kinds`` are the kinds its layer holds."""
     label = feature_label(feature, index)
     fid = usable_id(feature)
     if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
@@ -483,7 +506,7 @@ def validate_feature(
     if not isinstance(properties, Mapping):
         found.append(("properties", "missing or not an object"))
     else:
-        found.extend(property_problems(properties, fields, source_ids, region))
+        found.extend(property_problems(properties, fields, source_ids, region, kinds))
         if properties.get("kind") == "rail_line" and "geometry_confidence" not in properties:
             found.append(("geometry_confidence", "missing: every rail line says how it was drawn"))
     return [Problem(file, label, field, message, fid, index) for field, message in found]
@@ -497,8 +520,11 @@ def validate_collection(
     fields: Iterable[Field],
     source_ids: Iterable[str],
     region: tuple[float, float, float, float] = BASEMAP_REGION,
+    kinds: Sequence[str] = KINDS,
 ) -> tuple[list[dict], list[Problem]]:
     """Split a parsed layer file into its valid features and its problems.
+
+    ``kinds`` are the kinds of feature the layer holds.
 
     A feature with any problem is left out; every other feature is kept.
     Duplicate ids are problems too: no copy can be trusted to be the right
@@ -522,6 +548,7 @@ def validate_collection(
             fields=fields,
             source_ids=source_ids,
             region=region,
+            kinds=kinds,
         )
         if found:
             problems.extend(found)

@@ -12,6 +12,7 @@ from corridor.contract import (
     BASEMAP_REGION,
     CORE_PROPERTIES,
     CORRIDOR_REGION,
+    KINDS,
     MAX_FILE_BYTES,
     OPTIONAL_PROPERTIES,
     PLACE_PROPERTIES,
@@ -31,6 +32,8 @@ class Layer:
     filename: str
     geometry: str  # "point", "line" or "area"
     basemap: bool = False
+    # The kinds of feature the layer holds: a rail line in the ports' file is refused.
+    kinds: tuple[str, ...] = KINDS
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -44,7 +47,9 @@ class Layer:
         return BASEMAP_REGION if self.basemap else CORRIDOR_REGION
 
 
-BORDERS = Layer("borders", "Country borders", "Границы стран", "borders.geojson", "area", basemap=True)
+BORDERS = Layer(
+    "borders", "Country borders", "Границы стран", "borders.geojson", "area", basemap=True, kinds=("country",)
+)
 BORDERS_DETAIL = Layer(
     "borders_detail",
     "Country borders (detailed)",
@@ -52,19 +57,51 @@ BORDERS_DETAIL = Layer(
     "borders-detail.geojson",
     "area",
     basemap=True,
+    kinds=("country",),
 )
-PLACES = Layer("places", "Place names", "Названия мест", "places.geojson", "point", basemap=True)
+PLACES = Layer(
+    "places",
+    "Place names",
+    "Названия мест",
+    "places.geojson",
+    "point",
+    basemap=True,
+    kinds=("country", "city"),
+)
 BASEMAP_LAYERS = (BORDERS, BORDERS_DETAIL, PLACES)
+# The borders at two scales: one map, so the two files share their countries' ids.
+BORDER_SCALES = (BORDERS, BORDERS_DETAIL)
 
 # Drawing order: later layers sit on top and catch clicks first, so points go last.
 CORRIDOR_LAYERS = (
-    Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line"),
-    Layer("energy", "Energy: power, oil, gas", "Энергетика", "energy.geojson", "line"),
-    Layer("sea", "Sea links", "Морские линии", "sea.geojson", "line"),
+    Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line", kinds=("flight_route",)),
+    Layer(
+        "energy",
+        "Energy: power, oil, gas",
+        "Энергетика",
+        "energy.geojson",
+        "line",
+        kinds=("power_link", "oil_pipeline", "oil_tanker_route", "gas_pipeline"),
+    ),
+    Layer("sea", "Sea links", "Морские линии", "sea.geojson", "line", kinds=("sea_lane",)),
     # Above the sea lanes it runs beside, so that it stays in sight where they meet.
-    Layer("fibre", "Caspian fibre-optic line", "Каспийская ВОЛС", "fibre.geojson", "line"),
-    Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line"),
-    Layer("ports", "Ports and gateways", "Порты и погранпереходы", "ports.geojson", "point"),
+    Layer(
+        "fibre",
+        "Caspian fibre-optic line",
+        "Каспийская ВОЛС",
+        "fibre.geojson",
+        "line",
+        kinds=("fibre_cable",),
+    ),
+    Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line", kinds=("rail_line",)),
+    Layer(
+        "ports",
+        "Ports and gateways",
+        "Порты и погранпереходы",
+        "ports.geojson",
+        "point",
+        kinds=("sea_port", "dry_port", "rail_border_station"),
+    ),
 )
 
 ALL_LAYERS = (*BASEMAP_LAYERS, *CORRIDOR_LAYERS)
@@ -146,5 +183,6 @@ def load_layer(layer: Layer, path: Path, source_ids: tuple[str, ...]) -> LayerDa
         fields=layer.fields,
         source_ids=source_ids,
         region=layer.region,
+        kinds=layer.kinds,
     )
     return LayerData(layer, tuple(features), tuple(problems))

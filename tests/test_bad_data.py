@@ -221,6 +221,9 @@ AKTAU = ("ports.geojson", "port-aktau")
 ALAT = "'port-baku-alat'"
 FLIGHT = ("flights.geojson", "flight-gyd-nqz")
 RAIL = ("rail.geojson", "rail-kz-dostyk-zhezkazgan")
+# The line whose gauge changes on the way (at Akhalkalaki).
+BTK = ("rail.geojson", "rail-btk")
+LONG_ID = "a" * 10_000
 SEA = ("sea.geojson", "sea-aktau-alat")
 # A source only the Bakhty crossing cites: spoiling it costs the gateway and its line, no more.
 LONE_SOURCE = "china-org-bakhty"
@@ -499,6 +502,24 @@ KINDS = (
         prop(*AKTAU, "name_en", "\u200b\u200b"),
     ),
     source_url("a source URL with a fullwidth solidus", "https://evil.example\uff0f@report.az/"),
+    # Values the corridor does not hold: a gauge, a kind in another layer's file, an id too long.
+    Kind("a gauge of -1 mm", "rail.geojson", repr(RAIL[1]), prop(*RAIL, "gauge_mm", -1)),
+    Kind(
+        "a gauge after the change of 1,000 mm",
+        "rail.geojson",
+        repr(BTK[1]),
+        prop(*BTK, "gauge_after_mm", 1000),
+    ),
+    Kind(
+        "a sea port's kind in the rail file", "rail.geojson", repr(RAIL[1]), prop(*RAIL, "kind", "sea_port")
+    ),
+    Kind(
+        "a flight's kind in the ports file",
+        "ports.geojson",
+        repr(AKTAU[1]),
+        prop(*AKTAU, "kind", "flight_route"),
+    ),
+    Kind("an id of 10,000 characters", "ports.geojson", repr(LONG_ID[:60]), prop(*AKTAU, "id", LONG_ID)),
     # A broken basemap holds no figure's feature: the check for figures naming none stays on.
     Kind(
         "a broken basemap and a figure naming no feature",

@@ -1,12 +1,15 @@
-"""Problems carry the feature's id and index as data, and the loader matches features by them."""
+"""The contract's limits: the corridor's gauges, each layer's kinds and an id's length; and problems that
+carry the feature's id as data."""
 
 from __future__ import annotations
 
 import json
 
-from corridor.contract import validate_collection
+import pytest
+
+from corridor.contract import GAUGES_MM, MAX_ID_LENGTH, validate_collection
 from corridor.dataset import load_dataset
-from corridor.layers import LAYERS_BY_ID
+from corridor.layers import ALL_LAYERS, LAYERS_BY_ID
 from tests.test_contract import SOURCES, port
 
 PORTS = LAYERS_BY_ID["ports"]
@@ -19,7 +22,70 @@ def check(features: list, layer=PORTS):
         geometry_kind=layer.geometry,
         fields=layer.fields,
         source_ids=SOURCES,
+        kinds=layer.kinds,
     )
+
+
+def test_the_gauges_are_the_ones_the_lines_run_on(dataset):
+    assert GAUGES_MM == (1435, 1520)
+    used = {
+        f["properties"][name]
+        for f in dataset.layers["rail"].features
+        for name in ("gauge_mm", "gauge_after_mm")
+        if name in f["properties"]
+    }
+    assert used == set(GAUGES_MM)
+
+
+@pytest.mark.parametrize("name", ["gauge_mm", "gauge_after_mm"])
+@pytest.mark.parametrize("value", [-1, 0, 1000, 1067, 1520.5, True, "1520", float("nan"), 10**400])
+def test_a_gauge_the_corridor_has_not_is_refused_naming_the_gauges(name, value):
+    valid, problems = check([port(**{name: value})])
+    assert valid == []
+    assert [p.field for p in problems] == [name]
+    assert problems[0].message.endswith("is not a track gauge of the corridor: one of 1435, 1520 (mm)")
+
+
+@pytest.mark.parametrize("value", [1435, 1520, 1520.0])
+def test_the_corridors_gauges_pass(value):
+    valid, problems = check([port(gauge_mm=value, gauge_after_mm=1435)])
+    assert problems == []
+    assert len(valid) == 1
+
+
+def test_every_layer_names_the_kinds_it_holds_and_the_data_keeps_to_them(dataset):
+    for layer in ALL_LAYERS:
+        held = {f["properties"]["kind"] for f in dataset.layers[layer.id].features}
+        assert held == set(layer.kinds), layer.id
+
+
+@pytest.mark.parametrize("kind", ["flight_route", "rail_line", "country", "city"])
+def test_a_kind_another_layer_holds_is_refused(kind):
+    valid, problems = check([port(kind=kind, geometry_confidence="surveyed track")])
+    assert valid == []
+    assert [(p.field, p.message) for p in problems] == [
+        ("kind", f"'{kind}' is not one of sea_port, dry_port, rail_border_station")
+    ]
+
+
+def test_an_id_of_10000_characters_is_refused_in_a_short_message():
+    long_id = "a" * 10_000
+    valid, problems = check([port(id=long_id)])
+    assert valid == []
+    assert [(p.field, p.message) for p in problems] == [("id", f"is longer than {MAX_ID_LENGTH} characters")]
+    assert len(str(problems[0])) < 200
+    assert problems[0].feature_id == long_id
+
+
+def test_an_id_of_the_limit_passes():
+    valid, problems = check([port(id="a" * MAX_ID_LENGTH)])
+    assert problems == []
+    assert len(valid) == 1
+
+
+def test_an_id_ending_in_a_line_break_is_refused():
+    _, problems = check([port(id="port-test\n")])
+    assert [p.field for p in problems] == ["id"]
 
 
 def test_a_problem_carries_the_features_id_and_index_as_data():
