@@ -60,6 +60,12 @@ MAX_ID_LENGTH = 80
 # The track gauges of the corridor's railways, in mm: the 1,520 mm of the
 # former Soviet lines, and the standard 1,435 mm of China, Turkey and Europe.
 GAUGES_MM = (1435, 1520)
+# The years a date may name. The oldest line opened in 1872 (Poti - Tbilisi);
+# the latest plan is due by 2032 (the Black Sea power cable). A year outside
+# (0000, 9999) is a slip, and would stretch the year slider to it.
+EARLIEST_YEAR = 1850
+LATEST_YEAR = 2050
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 MAX_NAME_LENGTH = 200
 MAX_DESCRIPTION_LENGTH = 2000
 # The app must serve data this many times today's (the benchmark's largest size).
@@ -332,6 +338,23 @@ def without_altitude(feature: dict) -> dict:
     return {**feature, "geometry": flat}
 
 
+def date_problem(value: object, partial: bool = True) -> str | None:
+    """What is wrong with a date; None for a real calendar day (or, when ``partial``, month or
+    year) between :data:`EARLIEST_YEAR` and :data:`LATEST_YEAR`."""
+    not_a_date = f"{shown(value)} is not a calendar date ({'YYYY, YYYY-MM or ' if partial else ''}YYYY-MM-DD)"
+    found = _DATE.fullmatch(value) if isinstance(value, str) else None
+    if found is None or (not partial and found.group(3) is None):
+        return not_a_date
+    year, month, day = (int(part) if part else 1 for part in found.groups())
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return f"{shown(value)} is outside the years {EARLIEST_YEAR} to {LATEST_YEAR}"
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return not_a_date
+    return None
+
+
 def calendar_date(value: object) -> datetime.date | None:
     """A real calendar day written YYYY-MM-DD, or None (2025-02-30 is not one)."""
     if not isinstance(value, str) or len(value) != len("YYYY-MM-DD"):
@@ -444,7 +467,7 @@ def _field_problem(
     if field.kind == "flag":
         return None if isinstance(value, bool) else "must be true or false"
     if field.kind == "date":
-        return None if calendar_date(value) else f"{shown(value)} is not a calendar date (YYYY-MM-DD)"
+        return date_problem(value, partial=False)
     if field.kind == "source":
         if isinstance(value, str) and value in known_sources:
             return None

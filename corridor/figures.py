@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from corridor.contract import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
     MAX_DESCRIPTION_LENGTH,
     MAX_NAME_LENGTH,
     Problem,
@@ -36,6 +38,14 @@ def period_year(period: str) -> int | None:
     """The year a period names first ("January-September 2025": 2025), or None."""
     found = YEAR_PATTERN.search(period)
     return int(found.group()) if found else None
+
+
+def period_problem(period: str) -> str | None:
+    """What is wrong with the year a period names (2099 would stretch the year slider to it); None when fine."""
+    year = period_year(period)
+    if year is not None and not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return f"{shown(period)} names the year {year}, outside {EARLIEST_YEAR} to {LATEST_YEAR}"
+    return None
 
 
 def stated(value: float, qualifier: str, unit: str, language: str) -> str:
@@ -265,6 +275,8 @@ def _figure_problems(
     raw: Mapping, source_ids: set[str], file: str, layer_ids: frozenset[str] | None, index: int = 0
 ) -> list[Problem]:
     found = _text_problems(raw, _TEXT_FIELDS, optional=("note", "quote_ru"))
+    if isinstance(raw.get("period"), str) and (message := period_problem(raw["period"])):
+        found.append(("period", message))
     if isinstance(raw.get("id"), str) and (message := id_problem(raw["id"])):
         found.append(("id", message))
     if not finite_number(raw.get("value")):
@@ -296,6 +308,8 @@ def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPo
         return None, "a point must be [period, value] or an object"
     period, value = raw.get("period"), raw.get("value")
     if message := text_problem(period, MAX_NAME_LENGTH):
+        return None, f"a point's period {message}"
+    if message := period_problem(period):
         return None, f"a point's period {message}"
     if not finite_number(value):
         return None, f"the value for {shown(period)} must be a finite number"

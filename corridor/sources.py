@@ -18,14 +18,13 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from corridor.contract import MAX_NAME_LENGTH, Problem, id_problem, shown, text_problem
+from corridor.contract import MAX_NAME_LENGTH, Problem, date_problem, id_problem, shown, text_problem
 
 FILE = "sources.json"
 REQUIRED = ("title", "publisher", "url")
 OPTIONAL = ("date", "language", "site_only")
 MAX_TITLE_LENGTH = 300
 MAX_URL_LENGTH = 500
-DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 HOST_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
 UNSAFE_IN_URL = re.compile(r"[\s()\[\]<>\"'`\\{}]")
@@ -78,9 +77,8 @@ def _entry_problems(raw: object) -> list[tuple[str, str]]:
             found.append((name, message))
     if "url" in raw and (message := url_problem(raw["url"])):
         found.append(("url", message))
-    date = raw.get("date")
-    if "date" in raw and not (isinstance(date, str) and DATE_PATTERN.match(date)):
-        found.append(("date", f"{shown(date)} is not YYYY, YYYY-MM or YYYY-MM-DD"))
+    if "date" in raw and (message := date_problem(raw["date"])):
+        found.append(("date", message))
     url = raw.get("url")
     site_only = raw.get("site_only", False)
     if "site_only" in raw and not isinstance(site_only, bool):

@@ -27,11 +27,10 @@ reported with the file and the feature, and left out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from corridor.contract import STATUSES, Problem, shown, text_problem
+from corridor.contract import STATUSES, Problem, date_problem, shown, text_problem
 
 FILE = "timeline.json"
 
@@ -46,7 +45,6 @@ KINDS = {
 # Kinds that mark a feature's first step: before it, the feature was not there.
 BEGINNINGS = ("proposed", "construction")
 
-DATE_PATTERN = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 MAX_TEXT = 300
 TEXTS = ("when", "when_ru")
 OPTIONAL_TEXTS = ("what", "what_ru", "place", "place_ru")
@@ -151,8 +149,8 @@ def _event(
     if not isinstance(kind, str) or kind not in KINDS:
         found.append(("kind", f"{shown(kind)} is not one of {', '.join(KINDS)}"))
     date = raw.get("date")
-    if date is not None and (not isinstance(date, str) or not DATE_PATTERN.match(date)):
-        found.append(("date", "must be YYYY, YYYY-MM or YYYY-MM-DD, or null when the source gives none"))
+    if date is not None and (message := date_problem(date)):
+        found.append(("date", message))
     if feature is not None and date is None:
         found.append(("date", "a feature's event needs a date"))
     for name in TEXTS:

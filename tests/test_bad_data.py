@@ -211,6 +211,11 @@ def both(*spoils: Spoil) -> Spoil:
     return spoil
 
 
+def event_date(fid: str, date: str) -> Spoil:
+    """Give a feature's first dated event another date."""
+    return document("timeline.json", lambda d: d["features"][fid][0].__setitem__("date", date))
+
+
 def many_bad_features(count: int) -> Spoil:
     return text(
         "ports.geojson", json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature"}] * count})
@@ -520,6 +525,24 @@ KINDS = (
         prop(*AKTAU, "kind", "flight_route"),
     ),
     Kind("an id of 10,000 characters", "ports.geojson", repr(LONG_ID[:60]), prop(*AKTAU, "id", LONG_ID)),
+    # Dates that are no calendar day, or outside the stated years.
+    Kind("a date in the year 9999", "timeline.json", "'port-kuryk'", event_date("port-kuryk", "9999")),
+    Kind("a date in the year 0000", "timeline.json", "'port-kuryk'", event_date("port-kuryk", "0000-01-01")),
+    Kind("a date of 30 February", "timeline.json", "'port-kuryk'", event_date("port-kuryk", "2025-02-30")),
+    Kind("a date in month 13", "timeline.json", "'port-kuryk'", event_date("port-kuryk", "2025-13-45")),
+    Kind(
+        "a status checked in 9999",
+        "ports.geojson",
+        repr(AKTAU[1]),
+        prop(*AKTAU, "status_checked", "9999-01-01"),
+    ),
+    Kind(
+        "a source dated in month 13",
+        "sources.json",
+        repr(LONE_SOURCE),
+        source_field(LONE_SOURCE, "date", "2025-13-45"),
+    ),
+    Kind("a series period in 2099", "figures.json", SERIES, series_point(0, ["2099", 5])),
     # A broken basemap holds no figure's feature: the check for figures naming none stays on.
     Kind(
         "a broken basemap and a figure naming no feature",

@@ -1,5 +1,5 @@
-"""The contract's limits: the corridor's gauges, each layer's kinds and an id's length; and problems that
-carry the feature's id as data."""
+"""The contract's limits: the corridor's gauges, each layer's kinds, the years a date may name and an id's
+length; and problems that carry the feature's id as data."""
 
 from __future__ import annotations
 
@@ -7,9 +7,17 @@ import json
 
 import pytest
 
-from corridor.contract import GAUGES_MM, MAX_ID_LENGTH, validate_collection
+from corridor.contract import (
+    EARLIEST_YEAR,
+    GAUGES_MM,
+    LATEST_YEAR,
+    MAX_ID_LENGTH,
+    date_problem,
+    validate_collection,
+)
 from corridor.dataset import load_dataset
 from corridor.layers import ALL_LAYERS, LAYERS_BY_ID
+from corridor.sources import parse_sources
 from tests.test_contract import SOURCES, port
 
 PORTS = LAYERS_BY_ID["ports"]
@@ -66,6 +74,61 @@ def test_a_kind_another_layer_holds_is_refused(kind):
     assert [(p.field, p.message) for p in problems] == [
         ("kind", f"'{kind}' is not one of sea_port, dry_port, rail_border_station")
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        ("9999", f"outside the years {EARLIEST_YEAR} to {LATEST_YEAR}"),
+        ("0000", "outside the years"),
+        ("0000-01-01", "outside the years"),
+        (f"{EARLIEST_YEAR - 1}-12-31", "outside the years"),
+        (f"{LATEST_YEAR + 1}", "outside the years"),
+        ("2025-02-30", "not a calendar date"),
+        ("2025-02-29", "not a calendar date"),
+        ("2025-13-45", "not a calendar date"),
+        ("2025-13", "not a calendar date"),
+        ("2025-00", "not a calendar date"),
+        ("2025-1-1", "not a calendar date"),
+        ("2025\n", "not a calendar date"),
+        ("٢٠٢٥", "not a calendar date"),
+        ("２０２５", "not a calendar date"),
+        (2025, "not a calendar date"),
+        (None, "not a calendar date"),
+    ],
+)
+def test_a_date_is_a_real_day_month_or_year_within_the_stated_years(value, fragment):
+    message = date_problem(value)
+    assert message is not None
+    assert fragment in message
+
+
+@pytest.mark.parametrize(
+    "value", ["1872-10-10", "2024-02-29", "2025-12", "2032", str(EARLIEST_YEAR), str(LATEST_YEAR)]
+)
+def test_the_datas_dates_pass(value):
+    assert date_problem(value) is None
+
+
+def test_the_stated_years_hold_every_date_in_the_data(dataset):
+    years = dataset.timeline.years()
+    assert EARLIEST_YEAR <= years[0] <= 1872
+    assert 2032 <= years[-1] <= LATEST_YEAR
+
+
+@pytest.mark.parametrize("value", ["9999-01-01", "0000-01-01", "2025-12", "2025-02-30"])
+def test_a_status_checked_outside_the_years_or_on_no_day_is_refused(value):
+    _, problems = check([port(status_checked=value)])
+    assert [p.field for p in problems] == ["status_checked"]
+
+
+@pytest.mark.parametrize("value", ["9999", "0000-01-01", "2025-02-30", "2025-13-45", "2025-13"])
+def test_a_source_dated_outside_the_years_or_on_no_day_is_refused(value):
+    sources, problems = parse_sources(
+        {"s": {"title": "t", "publisher": "p", "url": "https://report.az/x", "date": value}}
+    )
+    assert sources == {}
+    assert [(p.feature, p.field) for p in problems] == [("'s'", "date")]
 
 
 def test_an_id_of_10000_characters_is_refused_in_a_short_message():

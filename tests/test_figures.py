@@ -160,6 +160,7 @@ def series(**changes) -> dict:
         (series(ru={"label": "X", "unit": "y", "periods": ["2024"]}), "ru.periods"),
         (series(points=[["2024", 10**400]]), "points"),
         (series(points=[["{% raw %}", 1]]), "points"),
+        (series(points=[["2099", 1]]), "points"),
     ],
 )
 def test_a_bad_series_is_named_and_left_out(raw, field):
@@ -182,3 +183,15 @@ def test_a_long_period_is_quoted_short():
     (_, problems) = parse_series([series(points=[["p" * 200, "many"]])], {"s", "t"})
     assert [p.field for p in problems] == ["points"]
     assert len(problems[0].message) < 120
+
+
+def test_a_figure_period_in_a_year_past_the_stated_years_is_refused():
+    document = {
+        "figures": [raw_figure("late", period="2099", ru={"label": "Л", "unit": "е", "period": "2099"})]
+    }
+    figures, _, problems = parse_figures(document, {"s"})
+    assert figures == ()
+    assert [(p.feature, p.feature_id, p.index, p.field) for p in problems] == [
+        ("'late'", "late", 0, "period")
+    ]
+    assert "outside 1850 to 2050" in problems[0].message
