@@ -57,6 +57,9 @@ MAP_WORDS = {
     "en": {
         "notLoaded": "This layer could not be loaded, the others are drawn:",
         "noBasemap": "The basemap could not be loaded: the corridor is drawn over a plain background.",
+        "noLabels": "The place names could not be loaded.",
+        "noCode": "The map could not load its code ({file}). Reload the page to try again.",
+        "noStyle": "The map could not load its stylesheet ({file}) and may look wrong. Reload the page to try again.",
         "mapTitle": "Map of the Middle Corridor",
         "mapRole": "map",
         "copyLink": "Copy link to this view",
@@ -69,6 +72,12 @@ MAP_WORDS = {
     "ru": {
         "notLoaded": "Остальные слои показаны, но не удалось загрузить слой:",
         "noBasemap": "Не удалось загрузить подложку: коридор показан на простом фоне.",
+        "noLabels": "Не удалось загрузить названия на карте.",
+        "noCode": "Не удалось загрузить код карты ({file}). Чтобы попробовать снова, обновите страницу.",
+        "noStyle": (
+            "Не удалось загрузить оформление карты ({file}), поэтому она может выглядеть неправильно. "
+            "Чтобы попробовать снова, обновите страницу."
+        ),
         "mapTitle": "Карта Среднего коридора",
         "mapRole": "карта",
         "copyLink": "Скопировать ссылку на этот вид",
@@ -307,7 +316,11 @@ def publish_json(publish: Publisher, stem: str, document: object) -> str:
 
 
 def bundle(config_id: str, config: dict) -> str:
-    """The map's code and its config as one script; it prefetches the opening view's files."""
+    """The map's code and its config as one script.
+
+    As it loads, it starts watching the frame's later scripts and stylesheets
+    (a failed one is tried again) and prefetches the opening view's files.
+    """
     code = "\n".join(script(name) for name in SCRIPTS)
     document = json.dumps(config, separators=(",", ":"), ensure_ascii=True)
     # Inside a <script>, "</" could end the element: JSON allows "<\/" for it.
@@ -315,6 +328,7 @@ def bundle(config_id: str, config: dict) -> str:
     config_name = json.dumps(config_id)
     return (
         f"{code}\ncorridorConfigs[{config_name}] = {document};\n"
+        f"corridorWatchLoads(corridorConfigs[{config_name}]);\n"
         f"corridorStylePage(corridorConfigs[{config_name}].pageStyle);\ncorridorPrefetch({config_name});\n"
     )
 

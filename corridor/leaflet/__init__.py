@@ -1,6 +1,8 @@
 """The map's browser-side code: JavaScript and CSS files that a linter and a reader can open.
 
-``corridor_map.js`` holds the layers and applies each rerun's state to them;
+``loading.js`` tries a script or stylesheet that failed to load once more,
+and names it on the map if it fails again; ``corridor_map.js`` holds the
+layers and applies each rerun's state to them;
 ``remote_geojson.js`` draws the basemap files; ``labels.js`` places the names;
 ``files.js`` fetches each published file once per browser; ``page.js`` deals
 with the app's page around the map's frame (its theme, the phone's panel sheet).
@@ -17,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-SCRIPTS = ("files", "remote_geojson", "labels", "page", "corridor_map")
+SCRIPTS = ("loading", "files", "remote_geojson", "labels", "page", "corridor_map")
 STYLESHEETS = ("corridor",)
 
 

@@ -72,6 +72,7 @@ function corridorMap(map, configId, options) {
     var failed = [];
     var noticeBox = null;
     var basemapMissing = false;
+    var labelsMissing = false;
     var labels = null;
     var reports = 0;
     var pending = 0;
@@ -329,6 +330,7 @@ function corridorMap(map, configId, options) {
         if (labels) {
             labels.setLanguage(state.language);
         }
+        corridorShowLoadFailures(state.language);
         if (namedLanguage !== state.language) {
             namedLanguage = state.language;
             nameShapes();
@@ -543,7 +545,8 @@ function corridorMap(map, configId, options) {
     }
 
     /* A layer file that could not be fetched is named on the map; the others draw.
-     * A basemap that is missing or could not be fetched is named too. */
+     * A basemap that is missing or could not be fetched is named too, and so
+     * are place names that could not be fetched. */
     function notice() {
         if (!noticeBox) {
             return;
@@ -555,6 +558,9 @@ function corridorMap(map, configId, options) {
         }
         if (basemapMissing) {
             lines.push(words().noBasemap);
+        }
+        if (labelsMissing) {
+            lines.push(words().noLabels);
         }
         noticeBox.textContent = lines.join(" ");
         noticeBox.style.display = lines.length ? "" : "none";
@@ -678,7 +684,12 @@ function corridorMap(map, configId, options) {
         addBasemap();
         applyTheme();
         window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", applyTheme);
-        labels = corridorLabels(map, config.labels.urls, config.labels.zoomOffset, language());
+        labels = corridorLabels(map, config.labels.urls, config.labels.zoomOffset, language(), function (ok) {
+            if (labelsMissing === ok) {
+                labelsMissing = !ok;
+                notice();
+            }
+        });
         map.attributionControl.addAttribution(config.attribution);
         addLegend();
         map.on("zoomend", apply);

@@ -66,13 +66,25 @@ function corridorFetchOnce(url, absolute) {
     });
 }
 
+/* A file from the app; one that fails to come (or comes cut short) is asked
+ * for once more, past the browser's cache, before the map names it. */
 function corridorNetwork(url, absolute) {
-    return fetch(absolute).then(function (response) {
+    return corridorDownload(url, absolute, "default").catch(function (error) {
+        console.warn("could not load " + url + ", trying once more", error);
+        return corridorDownload(url, absolute, "reload");
+    });
+}
+
+function corridorDownload(url, absolute, cacheMode) {
+    return fetch(absolute, {cache: cacheMode}).then(function (response) {
         if (!response.ok) {
             throw new Error(url + ": " + response.status + " " + response.statusText);
         }
-        corridorStoreLater(absolute, response.clone());
-        return response.json();
+        var copy = response.clone();
+        return response.json().then(function (data) {
+            corridorStoreLater(absolute, copy);
+            return data;
+        });
     });
 }
 

@@ -1,14 +1,15 @@
 /* Place names drawn as text (textContent, never HTML) and thinned so that no
  * two overlap. Labels come from one fetched file: rows of
  * [lon, lat, text, css class, priority, min zoom, feature id or null].
- * There is one file per language (urls: {language: url}). The file is fetched
+ * There is one file per language (urls: {language: url}); onLoaded(ok) tells
+ * whether it could be fetched. The file is fetched
  * once the basemap has drawn, and a label's element is made only when it is
  * first wanted. setLanguage() swaps the names for another language's.
  * A label tied to a corridor feature shows only while that feature is drawn;
  * the others show from their min zoom (less zoomOffset). Higher priority
  * (lower number) wins a place; a label that would overlap one already placed
  * is hidden until the map zooms in far enough to make room. */
-function corridorLabels(map, urls, zoomOffset, language) {
+function corridorLabels(map, urls, zoomOffset, language, onLoaded) {
     var paneName = "corridor-labels";
     var pane = map.createPane(paneName);
     pane.style.zIndex = 450;
@@ -161,8 +162,14 @@ function corridorLabels(map, urls, zoomOffset, language) {
                 rows.sort(function (a, b) { return a[4] - b[4]; });
                 rows.forEach(add);
                 schedule();
+                onLoaded(true);
             })
-            .catch(function (error) { console.warn("could not load the place names", error); });
+            .catch(function (error) {
+                console.warn("could not load the place names", error);
+                if (wantedLanguage === language) {
+                    onLoaded(false);
+                }
+            });
     }
 
     /* Only a corridor feature coming or going can change which names show;
