@@ -145,6 +145,10 @@ UI = {
             "to read its figures. The headline figures below are for the corridor as a whole."
         ),
         "figures_wait": "The figures appear as soon as the map is drawn…",
+        "map_no_report": (
+            "The map has not finished loading: its code may not have reached the browser. "
+            "The rest of the page works without it; reload the page to try again."
+        ),
         "bars_note": "The bars cover different periods; each is labelled with its own.",
         "relations": "Bilateral relations",
         "source": "Source",
@@ -304,6 +308,10 @@ UI = {
             "чтобы увидеть цифры по этому объекту. Ниже — главные цифры по коридору в целом."
         ),
         "figures_wait": "Цифры появятся, как только карта будет нарисована…",
+        "map_no_report": (
+            "Карта пока не загрузилась — возможно, её код не дошёл до браузера. "
+            "Остальная часть страницы работает и без неё; чтобы попробовать снова, обновите страницу."
+        ),
         "bars_note": "Столбцы относятся к разным периодам; у каждого подписан свой.",
         "relations": "Двусторонние отношения",
         "source": "Источник",

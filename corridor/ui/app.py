@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import secrets
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,13 @@ COLUMNS = (7, 3)
 # through it); the map's own code reports clicks at once, and a view the reader
 # moves to once the map is still.
 RETURNED_OBJECTS: list[str] = []
+
+
+# How long a session's first page waits for the map to report that it is drawn
+# before the rest of the page is drawn anyway (its code may never have loaded).
+MAP_WAIT_SECONDS = 8
+# The icon of the notice that the map has not reported: tests look for it.
+NO_REPORT_ICON = "🗺️"
 
 
 # A process's first load is shown before any language is known: in both.
@@ -155,6 +163,26 @@ def _clear_selection() -> None:
     st.session_state["selected"] = None
 
 
+def _draw_map(folder: str, language: str, state: Callable[[], dict]) -> bool:
+    """Send the map with this run's ``state()``; False when no map went out (its failure is shown instead)."""
+    with guard.part("map", language):
+        fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
+        st_folium(
+            fmap,
+            key=MAP_KEY,
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            returned_objects=RETURNED_OBJECTS,
+            feature_group_to_add=mapbuild.state_group(state()),
+            # The map is new on every run, so rendering it once (st_folium always
+            # renders the map itself) is enough; a second render of the whole
+            # figure only doubled the cost of a rerun.
+            render=False,
+        )
+        return True
+    return False
+
+
 def _map_has_loaded() -> bool:
     """Whether this session's map has drawn and reported once.
 
@@ -166,6 +194,32 @@ def _map_has_loaded() -> bool:
     if st.session_state.get(MAP_KEY) is not None:
         st.session_state["map_loaded"] = True
     return st.session_state.get("map_loaded", False)
+
+
+# When the session's first run started waiting for the map, and whether it has stopped waiting.
+MAP_WAIT_KEY = "map_wait_since"
+MAP_WAITED_KEY = "map_waited"
+
+
+@st.fragment(run_every=MAP_WAIT_SECONDS)
+def _wait_for_map() -> None:
+    """Stop waiting for a map that has not reported :data:`MAP_WAIT_SECONDS` after the session's first run.
+
+    Called only while the page waits for the map. A map that reports in time
+    brings a full run that no longer calls this fragment, and Streamlit then
+    drops its timer: on the usual path it never runs on its own. Otherwise
+    its first timed run marks the wait as over and reruns the whole page,
+    which draws everything but the map without it.
+    """
+    state = st.session_state
+    since = state.setdefault(MAP_WAIT_KEY, time.monotonic())
+    if state.get(MAP_KEY) is not None or time.monotonic() - since < MAP_WAIT_SECONDS:
+        return
+    state[MAP_WAITED_KEY] = True
+    guard.LOG.warning(
+        "a map did not report within %d s: the rest of its page is drawn without it", MAP_WAIT_SECONDS
+    )
+    st.rerun(scope="app")
 
 
 STATUS_KEY = "statuses"
@@ -226,6 +280,9 @@ def _apply_report() -> None:
     if not isinstance(report, dict) or report.get("id") == st.session_state.get(REPORT_KEY):
         return
     st.session_state[REPORT_KEY] = report.get("id")
+    if report.get("event") == "failed":
+        # The map's frame could not load one of its files, even on a second try.
+        guard.LOG.warning("a browser could not load the map's %r", str(report.get("failed"))[:80])
     click = interpret_click(report, st.session_state.get("click_signature"))
     if click is not None:
         st.session_state["click_signature"] = click.signature
@@ -485,34 +542,31 @@ def main() -> None:
     drawn_year = None if states is None else shown_year
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
-    with map_column, guard.part("map", language):
-        fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
-        state = mapdata.map_state(
-            visible=visible,
-            statuses=statuses,
-            selected_id=selected_id,
-            language=language,
-            layers_version=layers_version,
-            view=_map_view(),
-            focus=st.session_state.get(FOCUS_KEY),
-            year=drawn_year,
-            as_of=states,
-            route=None if routed is None else routed[1],
-            session=st.session_state.setdefault(SESSION_KEY, secrets.token_hex(8)),
+    with map_column:
+        map_sent = _draw_map(
+            folder,
+            language,
+            lambda: mapdata.map_state(
+                visible=visible,
+                statuses=statuses,
+                selected_id=selected_id,
+                language=language,
+                layers_version=layers_version,
+                view=_map_view(),
+                focus=st.session_state.get(FOCUS_KEY),
+                year=drawn_year,
+                as_of=states,
+                route=None if routed is None else routed[1],
+                session=st.session_state.setdefault(SESSION_KEY, secrets.token_hex(8)),
+            ),
         )
-        st_folium(
-            fmap,
-            key=MAP_KEY,
-            height=MAP_HEIGHT,
-            use_container_width=True,
-            returned_objects=RETURNED_OBJECTS,
-            feature_group_to_add=mapbuild.state_group(state),
-            # The map is new on every run, so rendering it once (st_folium always
-            # renders the map itself) is enough; a second render of the whole
-            # figure only doubled the cost of a rerun.
-            render=False,
-        )
-    loaded = _map_has_loaded()
+    reported = _map_has_loaded()
+    waited = st.session_state.get(MAP_WAITED_KEY, False)
+    if map_sent and waited and not reported:
+        # After the map, never before it: an element before it would make its frame again.
+        map_column.warning(words(language)["map_no_report"], icon=NO_REPORT_ICON)
+    # Without a map, or once the wait is over, there is nothing to wait for.
+    loaded = reported or waited or not map_sent
     found_by = guard.attempt("search", failed, get_catalog, folder) if loaded else None
     # The panel goes out before the table: after a click, the panel is what the reader waits for.
     with panel_column, st.container(key=layout.PANEL_KEY):
@@ -562,3 +616,4 @@ def main() -> None:
     else:
         st.sidebar.header(words(language)["layers"])
         st.sidebar.caption(words(language)["controls_wait"])
+        _wait_for_map()

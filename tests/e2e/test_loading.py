@@ -1,4 +1,4 @@
-"""A file the map's frame fails to load is tried again, then named on the map, and the page draws."""
+"""Nothing waits forever: a file the map's frame fails to load is tried again, then named, and the page draws."""
 
 from __future__ import annotations
 
@@ -6,16 +6,23 @@ import pytest
 from playwright.sync_api import expect
 
 from corridor.layout import TOOLS_CLASS
+from corridor.ui.app import MAP_WAIT_SECONDS, NO_REPORT_ICON
 from tests.e2e import harness
 from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
 from tests.e2e.test_map import DEFAULT_COUNTS
 
 LEAFLET_JS = "**/*.leaflet_files/leaflet.js*"
+MAP_BUNDLE = "**/corridor-map-*.js*"
+# streamlit-folium's own frame: its page and its code.
+COMPONENT = "**/component/streamlit_folium.*/**"
 # Drawn over the map by the map's frame when a file failed twice.
 LOAD_FAILED = ".corridor-load-failed"
 SEARCH_BOX = f".{TOOLS_CLASS} [data-testid='stTextInput'] input"
 YEAR_SLIDER = f".{TOOLS_CLASS} [data-testid='stSlider']"
 SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
+NO_REPORT = f'[data-testid="stAlert"]:has-text("{NO_REPORT_ICON}")'
+# The bounded wait, a full run of the page and the browser drawing it, on a busy machine.
+WAITED_MS = MAP_WAIT_SECONDS * 1000 + TIMEOUT_MS
 
 
 @pytest.fixture
@@ -57,6 +64,7 @@ def test_leaflet_that_fails_once_is_fetched_again_and_the_map_draws(app, server)
     assert len(requests) == 2
     assert "corridor-retry=" in requests[1]
     expect(app.frame.locator(LOAD_FAILED)).to_have_count(0)
+    expect(app.page.locator(NO_REPORT)).to_have_count(0)
     assert app.traffic.page_errors == []
 
 
@@ -77,6 +85,7 @@ def test_leaflet_that_never_loads_is_named_on_the_map_and_the_page_draws(
     expect(failed).to_be_in_viewport()
     # The map told the app that it cannot be drawn: the rest of the page does not wait for it.
     expect_the_rest_of_the_page(app.page)
+    expect(app.page.locator(NO_REPORT)).to_have_count(0)
     assert len(requests) == 2
     app.page.screenshot(path=artifacts / f"map-code-failed-{language}.png")
 
@@ -100,3 +109,16 @@ def test_place_names_that_never_load_are_named_on_the_map(app, server):
         "The place names could not be loaded.", timeout=TIMEOUT_MS
     )
     assert len(requests) == 2
+
+
+@pytest.mark.parametrize("pattern", [MAP_BUNDLE, COMPONENT], ids=["map-bundle", "component"])
+def test_a_map_that_never_reports_leaves_the_rest_of_the_page_after_a_bounded_wait(
+    app, server, artifacts, pattern
+):
+    requests = failing(app.page, pattern)
+    app.page.goto(server.url)
+    expect(app.page.locator(NO_REPORT)).to_contain_text("The map has not finished loading", timeout=WAITED_MS)
+    expect_the_rest_of_the_page(app.page)
+    assert requests, "nothing was refused"
+    name = "map-bundle" if pattern == MAP_BUNDLE else "component"
+    app.page.screenshot(path=artifacts / f"map-no-report-{name}.png")
