@@ -13,6 +13,7 @@ from corridor.contract import Problem, calendar_date, shown, unique
 from corridor.figures import Figure, Series, parse_figures
 from corridor.layers import (
     ALL_LAYERS,
+    BORDER_SCALES,
     BORDERS_DETAIL,
     Layer,
     LayerData,
@@ -159,37 +160,48 @@ class Dataset:
 
 
 def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Problem]]:
-    """Ids must be unique across the corridor layers: every copy of a shared id is left out, and named.
+    """Ids must be unique across every layer, the basemap's too: a shared id's copies are left out, and named.
 
-    Returns every id kept, and the problems. A file's own copies are left out
-    when it is read, so a shared id here is always in another file too. The
-    basemap files are two scales of one map, so they share country ids.
+    Returns every corridor id kept, and the problems. A file's own copies are
+    left out when it is read, so a shared id here is always in another file
+    too. The two border files are two scales of one map, so they share their
+    countries' ids; they keep them, and so does the map: a corridor feature
+    or a place label with a country's id is left out.
     """
+    scales = {layer.filename for layer in BORDER_SCALES}
     files: dict[str, list[str]] = {}
+    corridor: set[str] = set()
     for data in loaded.values():
-        if not data.layer.basemap:
-            for feature in data.features:
-                files.setdefault(feature["properties"]["id"], []).append(data.layer.filename)
-    shared = {fid: where for fid, where in files.items() if len(where) > 1}
+        for feature in data.features:
+            files.setdefault(feature["properties"]["id"], []).append(data.layer.filename)
+            if not data.layer.basemap:
+                corridor.add(feature["properties"]["id"])
+    shared = {
+        fid: where
+        for fid, where in files.items()
+        if len(where) > 1 and len({"borders" if file in scales else file for file in where}) > 1
+    }
     problems: list[Problem] = []
     for layer_id, data in list(loaded.items()):
-        if data.layer.basemap or not any(f["properties"]["id"] in shared for f in data.features):
+        if data.layer.filename in scales or not any(f["properties"]["id"] in shared for f in data.features):
             continue
-        found = [
-            Problem.about(
-                data.layer.filename,
-                fid,
-                "id",
-                f"also used in {', '.join(sorted(set(shared[fid]) - {data.layer.filename}))}: every copy is left out",
+        found = []
+        for fid in dict.fromkeys(
+            f["properties"]["id"] for f in data.features if f["properties"]["id"] in shared
+        ):
+            others = sorted(set(shared[fid]) - {data.layer.filename})
+            left = (
+                "the borders keep theirs, this copy is left out"
+                if scales & set(others)
+                else "every copy is left out"
             )
-            for fid in dict.fromkeys(
-                f["properties"]["id"] for f in data.features if f["properties"]["id"] in shared
+            found.append(
+                Problem.about(data.layer.filename, fid, "id", f"also used in {', '.join(others)}: {left}")
             )
-        ]
         kept = tuple(f for f in data.features if f["properties"]["id"] not in shared)
         loaded[layer_id] = LayerData(data.layer, kept, data.problems + tuple(found))
         problems.extend(found)
-    return set(files) - set(shared), problems
+    return corridor - set(shared), problems
 
 
 def _dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[str]) -> list[Problem]:
@@ -281,6 +293,9 @@ def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
     data = load_layer(layer, path, tuple(dataset.sources))
     if layer.basemap:
         return data.problems
-    loaded = {BORDERS_DETAIL.id: dataset.layers[BORDERS_DETAIL.id], layer.id: data}
+    # The basemap's ids, too, are taken: a corridor feature may not use one.
+    basemap = {key: other for key, other in dataset.layers.items() if other.layer.basemap}
+    loaded = {**basemap, layer.id: data}
     _apply_geographic_rules(loaded)
+    _drop_duplicates(loaded)
     return loaded[layer.id].problems

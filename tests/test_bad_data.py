@@ -228,6 +228,8 @@ FLIGHT = ("flights.geojson", "flight-gyd-nqz")
 RAIL = ("rail.geojson", "rail-kz-dostyk-zhezkazgan")
 # The line whose gauge changes on the way (at Akhalkalaki).
 BTK = ("rail.geojson", "rail-btk")
+# Georgia's id in both border files.
+GEORGIA = "country-268"
 LONG_ID = "a" * 10_000
 SEA = ("sea.geojson", "sea-aktau-alat")
 # A source only the Bakhty crossing cites: spoiling it costs the gateway and its line, no more.
@@ -543,6 +545,14 @@ KINDS = (
         source_field(LONE_SOURCE, "date", "2025-13-45"),
     ),
     Kind("a series period in 2099", "figures.json", SERIES, series_point(0, ["2099", 5])),
+    # An id the basemap uses already.
+    Kind("a rail line with a country's id", "rail.geojson", repr(GEORGIA), prop(*RAIL, "id", GEORGIA)),
+    Kind(
+        "a place label with a country's id",
+        "places.geojson",
+        repr(GEORGIA),
+        feature("places.geojson", "country-label-268", lambda f: f["properties"].__setitem__("id", GEORGIA)),
+    ),
     # A broken basemap holds no figure's feature: the check for figures naming none stays on.
     Kind(
         "a broken basemap and a figure naming no feature",

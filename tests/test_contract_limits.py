@@ -1,9 +1,10 @@
-"""The contract's limits: the corridor's gauges, each layer's kinds, the years a date may name and an id's
-length; and problems that carry the feature's id as data."""
+"""The contract's limits: the corridor's gauges, each layer's kinds, the years a date may name, an id's
+length, ids unique with the basemap's too, and problems that carry the feature's id as data."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -18,9 +19,11 @@ from corridor.contract import (
 from corridor.dataset import load_dataset
 from corridor.layers import ALL_LAYERS, LAYERS_BY_ID
 from corridor.sources import parse_sources
+from tests.test_cli import run_validate
 from tests.test_contract import SOURCES, port
 
 PORTS = LAYERS_BY_ID["ports"]
+RAIL = LAYERS_BY_ID["rail"]
 
 
 def check(features: list, layer=PORTS):
@@ -32,6 +35,15 @@ def check(features: list, layer=PORTS):
         source_ids=SOURCES,
         kinds=layer.kinds,
     )
+
+
+def edit(folder: Path, file: str, feature_id: str, **changes) -> None:
+    path = folder / file
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for feature in document["features"]:
+        if feature["properties"]["id"] == feature_id:
+            feature["properties"].update(changes)
+    path.write_text(json.dumps(document), encoding="utf-8")
 
 
 def test_the_gauges_are_the_ones_the_lines_run_on(dataset):
@@ -183,6 +195,32 @@ def test_a_geographic_problem_carries_the_features_id(geodata_copy):
     dataset = load_dataset(geodata_copy)
     assert [(p.file, p.feature_id) for p in dataset.problems] == [("ports.geojson", "gateway-khorgos")]
     assert dataset.feature("gateway-khorgos") is None
+
+
+def test_a_corridor_feature_with_a_countrys_id_is_left_out_and_the_country_kept(geodata_copy, dataset):
+    edit(geodata_copy, "ports.geojson", "port-aktau", id="country-398")
+    spoilt = load_dataset(geodata_copy)
+    assert [str(p) for p in spoilt.problems if p.file.endswith(".geojson")] == [
+        "ports.geojson: feature 'country-398': id: also used in borders-detail.geojson, borders.geojson: "
+        "the borders keep theirs, this copy is left out"
+    ]
+    assert spoilt.feature("country-398") is None
+    for layer_id in ("borders", "borders_detail"):
+        assert len(spoilt.layers[layer_id].features) == len(dataset.layers[layer_id].features)
+
+
+def test_the_two_border_scales_share_their_countries_ids(dataset):
+    ids = {f["properties"]["id"] for f in dataset.layers["borders"].features}
+    detail = {f["properties"]["id"] for f in dataset.layers["borders_detail"].features}
+    assert ids & detail
+    assert dataset.problems == ()
+
+
+def test_one_file_checked_alone_is_checked_against_the_basemaps_ids(geodata_copy):
+    edit(geodata_copy, "rail.geojson", "rail-btk", id="country-268")
+    result = run_validate(geodata_copy / "rail.geojson")
+    assert result.returncode == 1
+    assert "rail.geojson: feature 'country-268': id: also used in borders-detail.geojson" in result.stdout
 
 
 def test_a_broken_basemap_file_leaves_the_dangling_figure_check_on(geodata_copy):
