@@ -310,6 +310,18 @@ class Published:
     scripts: tuple[str, ...]
     stylesheets: tuple[str, ...]
 
+    def urls(self) -> tuple[str, ...]:
+        """Every file published for the map: its code and stylesheets, and every file its config names."""
+        config = self.config
+        return (
+            *self.scripts,
+            *self.stylesheets,
+            *(tier["url"] for layer in config["layers"] for tier in layer["tiers"]),
+            config["basemap"]["borders"],
+            config["basemap"]["detail"],
+            *config["labels"]["urls"].values(),
+        )
+
 
 def publish_json(publish: Publisher, stem: str, document: object) -> str:
     return publish(stem, json.dumps(document, separators=(",", ":"), ensure_ascii=False), "json")

@@ -23,7 +23,7 @@ from corridor.paths import geodata_dir
 from corridor.selection import interpret_click, reported_layers, reported_view
 from corridor.timeline import AsOf
 from corridor.ui import explorer, finder, guard
-from corridor.ui.assets import leaflet_urls, publish_text
+from corridor.ui.assets import all_published, leaflet_urls, publish_text, published_folder
 from corridor.ui.network import disable_nagle
 from corridor.ui.panels import cite_block, feature_panel, overview_panel
 from corridor.ui.text import md
@@ -163,10 +163,13 @@ def _clear_selection() -> None:
     st.session_state["selected"] = None
 
 
-def _draw_map(folder: str, language: str, state: Callable[[], dict]) -> bool:
+def _draw_map(folder: str, first_run: bool, language: str, state: Callable[[], dict]) -> bool:
     """Send the map with this run's ``state()``; False when no map went out (its failure is shown instead)."""
     with guard.part("map", language):
-        fmap = mapbuild.build_base_map(get_published(folder), get_map_frame(folder), leaflet_urls())
+        published = _published(folder, first_run, language)
+        if published is None:
+            return False
+        fmap = mapbuild.build_base_map(published, get_map_frame(folder), leaflet_urls())
         st_folium(
             fmap,
             key=MAP_KEY,
@@ -181,6 +184,33 @@ def _draw_map(folder: str, language: str, state: Callable[[], dict]) -> bool:
         )
         return True
     return False
+
+
+def _published(folder: str, first_run: bool, language: str) -> mapdata.Published | None:
+    """The map's published files; None, with the map's failure shown, when they cannot be written.
+
+    A session's first run checks that the files are still there (a cleaner of
+    the temporary folder may have removed them) and publishes them again if
+    not: every new visitor would otherwise get a blank map until a restart.
+    A session whose files could not be published does not try again on every
+    rerun; a new session (a reload) does.
+    """
+    state = st.session_state
+    # What guard.attempt names; the map's own message is shown below either way.
+    failed: list[str] = []
+    published = None
+    if not state.get(MAP_FAILED_KEY):
+        published = guard.attempt("map", failed, get_published, folder)
+        if published is not None and first_run and not all_published(published.urls()):
+            guard.LOG.warning(
+                "the map's published files are gone from %s: publishing them again", published_folder()
+            )
+            get_published.clear()
+            published = guard.attempt("map", failed, get_published, folder)
+    if published is None:
+        state[MAP_FAILED_KEY] = True
+        guard.show_failed(["map"], language)
+    return published
 
 
 def _map_has_loaded() -> bool:
@@ -199,6 +229,8 @@ def _map_has_loaded() -> bool:
 # When the session's first run started waiting for the map, and whether it has stopped waiting.
 MAP_WAIT_KEY = "map_wait_since"
 MAP_WAITED_KEY = "map_waited"
+# The map's files could not be published for this session.
+MAP_FAILED_KEY = "map_failed"
 
 
 @st.fragment(run_every=MAP_WAIT_SECONDS)
@@ -519,6 +551,7 @@ def main() -> None:
     # The cached resources are keyed by the folder's path as text: quicker to hash on every run than a Path.
     folder = str(geodata_dir())
     dataset = get_dataset(folder)
+    first_run = LINK_KEY not in st.session_state
     # What the map and the panel need, each computed apart: one that fails is named, and the rest draws.
     failed: list[str] = []
     # Without the network, a link can name no route.
@@ -545,6 +578,7 @@ def main() -> None:
     with map_column:
         map_sent = _draw_map(
             folder,
+            first_run,
             language,
             lambda: mapdata.map_state(
                 visible=visible,

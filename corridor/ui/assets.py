@@ -8,7 +8,9 @@ frame, so the map loads with no CDN.
 
 from __future__ import annotations
 
+import secrets
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import streamlit.components.v1 as components
@@ -19,7 +21,8 @@ from corridor.mapdata import content_name
 _leaflet_files = components.declare_component("leaflet_files", path=str(leaflet_dir()))
 
 # Files made from the data at start-up: the layers, the basemap, the map's code. The folder lives
-# as long as the server process.
+# as long as the server process, unless something cleans the temporary folder under it: the app
+# checks the files at each session's start and publishes them again (``all_published``).
 _generated = tempfile.TemporaryDirectory(prefix="corridor-")
 _generated_files = components.declare_component("generated_files", path=_generated.name)
 
@@ -36,10 +39,32 @@ def publish_text(stem: str, text: str, suffix: str) -> str:
     The name carries a hash of the content, so a browser never keeps a stale copy.
     """
     name = content_name(stem, text, suffix)
-    (Path(_generated.name) / name).write_text(text, encoding="utf-8")
+    folder = published_folder()
+    # The folder is made again if a cleaner removed it.
+    folder.mkdir(parents=True, exist_ok=True)
+    # Written beside its place, then moved there: a browser fetching the file
+    # while it is published again never reads half of it, and a write that
+    # fails (a full disk) leaves no file behind under its name.
+    partial = folder / f".{name}.{secrets.token_hex(8)}.partial"
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(folder / name)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return f"../{_generated_files.name}/{name}"
+
+
+def published_folder() -> Path:
+    """Where :func:`publish_text` writes."""
+    return Path(_generated.name)
 
 
 def published_file(url: str) -> Path:
     """The file behind a URL that :func:`publish_text` returned."""
-    return Path(_generated.name) / url.rsplit("/", 1)[-1]
+    return published_folder() / url.rsplit("/", 1)[-1]
+
+
+def all_published(urls: Iterable[str]) -> bool:
+    """Whether every file behind ``urls`` (from :func:`publish_text`) is still there: a stat each."""
+    return all(published_file(url).is_file() for url in urls)
