@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from corridor.layout import TOOLS_CLASS
 from corridor.ui.app import MAP_WAIT_SECONDS, NO_REPORT_ICON
+from corridor.urlstate import NOTICE_CHARACTERS
 from tests.e2e import harness
 from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
 from tests.e2e.test_map import DEFAULT_COUNTS
@@ -21,6 +22,7 @@ SEARCH_BOX = f".{TOOLS_CLASS} [data-testid='stTextInput'] input"
 YEAR_SLIDER = f".{TOOLS_CLASS} [data-testid='stSlider']"
 SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
 NO_REPORT = f'[data-testid="stAlert"]:has-text("{NO_REPORT_ICON}")'
+PHONE = {"width": 390, "height": 844}
 # The bounded wait, a full run of the page and the browser drawing it, on a busy machine.
 WAITED_MS = MAP_WAIT_SECONDS * 1000 + TIMEOUT_MS
 
@@ -122,3 +124,25 @@ def test_a_map_that_never_reports_leaves_the_rest_of_the_page_after_a_bounded_wa
     assert requests, "nothing was refused"
     name = "map-bundle" if pattern == MAP_BUNDLE else "component"
     app.page.screenshot(path=artifacts / f"map-no-report-{name}.png")
+
+
+def test_a_long_link_value_is_cut_short_and_wrapped_on_a_phone(browser, server):
+    page, traffic = harness.offline_page(browser, PHONE)
+    try:
+        MapPage(page, traffic).open(server.url + "/?select=" + "x" * 5000)
+        notice = page.locator('[data-testid="stAlert"]', has_text="not understood")
+        expect(notice).to_contain_text(f"select={'x' * NOTICE_CHARACTERS}…", timeout=TIMEOUT_MS)
+        # Nothing in the notice is wider than its box, and nothing on the page wider than the screen.
+        page.wait_for_function(
+            """() => {
+                const notice = [...document.querySelectorAll('[data-testid="stAlert"]')]
+                    .find((alert) => alert.textContent.includes('not understood'));
+                if (!notice || notice.getBoundingClientRect().right > window.innerWidth) return false;
+                const boxes = [notice, ...notice.querySelectorAll('*')];
+                return boxes.every((box) => box.scrollWidth <= box.clientWidth + 1)
+                    && document.documentElement.scrollWidth <= window.innerWidth;
+            }""",
+            timeout=TIMEOUT_MS,
+        )
+    finally:
+        page.context.close()
