@@ -27,7 +27,10 @@ MAX_TITLE_LENGTH = 300
 MAX_URL_LENGTH = 500
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 HOST_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
-UNSAFE_IN_URL = re.compile(r"[\s()\[\]<>\"'`\\{}]")
+# Whitespace, control and invisible format characters, and what would end an address in Markdown or HTML.
+UNSAFE_IN_URL = re.compile(
+    "[\\s()\\[\\]<>\"'`\\\\{}\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 ARCHIVE_HOST = "web.archive.org"
 ARCHIVE_PATH = re.compile(r"^/web/\d{14}/https?://")
 
@@ -39,7 +42,9 @@ def url_problem(value: object) -> str | None:
     if len(value) > MAX_URL_LENGTH:
         return f"is longer than {MAX_URL_LENGTH} characters"
     if UNSAFE_IN_URL.search(value):
-        return "must hold no whitespace, quotes, backslashes, braces or ()[]<>"
+        return (
+            "must hold no whitespace, control or invisible characters, quotes, backslashes, braces or ()[]<>"
+        )
     try:
         parts = urlsplit(value)
         hostname = parts.hostname

@@ -93,6 +93,8 @@ def test_a_stale_status_is_marked_on_the_panel(geodata_copy, monkeypatch):
         ("https://report.az", "front page"),
         ("https://web.archive.org/web/2005/http://russian.china.org.cn/x.htm", "moment in full"),
         ("https://evil.example\uff0f@report.az/x", "well-formed"),
+        ("https://evil.example/x\x1b", "control or invisible"),
+        ("https://report.az/\u202ex", "control or invisible"),
         ("http://report.az/en/news/1", "https://"),
     ],
 )
