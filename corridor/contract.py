@@ -508,6 +508,16 @@ def id_label(feature_id: str) -> str:
     return repr(feature_id[:60])
 
 
+def _station_problems(properties: Mapping[str, object]) -> list[tuple[str, str]]:
+    """A line's station points and their names go one for one: the route network reads them in pairs."""
+    lists = {name: properties.get(name) for name in ("station_points", "stations", "stations_ru")}
+    counts = {name: len(value) for name, value in lists.items() if isinstance(value, list)}
+    if "station_points" in lists and lists["station_points"] is not None and len(set(counts.values())) > 1:
+        given = ", ".join(f"{count} {name}" for name, count in counts.items())
+        return [("station_points", f"must go one for one with stations and stations_ru: {given}")]
+    return []
+
+
 def validate_feature(
     feature: object,
     *,
@@ -532,6 +542,7 @@ def validate_feature(
         found.extend(property_problems(properties, fields, source_ids, region, kinds))
         if properties.get("kind") == "rail_line" and "geometry_confidence" not in properties:
             found.append(("geometry_confidence", "missing: every rail line says how it was drawn"))
+        found.extend(_station_problems(properties))
     return [Problem(file, label, field, message, fid, index) for field, message in found]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from corridor.contract import Problem, calendar_date, shown, unique
 from corridor.figures import Figure, Series, parse_figures
@@ -24,6 +25,9 @@ from corridor.layers import (
 from corridor.paths import GEODATA_DIR
 from corridor.sources import parse_sources
 from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
+
+if TYPE_CHECKING:
+    from corridor.georules import Borders
 
 # The year slider starts here: in 1990 the railways of China and Kazakhstan
 # met at Dostyk, the corridor's first link. Older dates (Poti - Tbilisi in
@@ -214,17 +218,33 @@ def _dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[
     ]
 
 
+# The last borders made, with the features they were made from: checking one file at a time
+# (``validate_file``) against one dataset makes them once, not once a file.
+_BORDERS_MADE: list[tuple[tuple[dict, ...], Borders]] = []
+
+
+def _borders(features: tuple[dict, ...]) -> Borders:
+    from corridor.georules import Borders
+
+    for made_from, borders in _BORDERS_MADE:
+        if made_from is features:
+            return borders
+    borders = Borders(features)
+    _BORDERS_MADE[:] = [(features, borders)]
+    return borders
+
+
 def _apply_geographic_rules(loaded: dict[str, LayerData]) -> list[Problem]:
     """Check the corridor layers against the detailed borders; leave out what fails.
 
     Without the borders file (its own problem is reported) the rules cannot run.
     """
-    from corridor.georules import Borders, geographic_problems
+    from corridor.georules import geographic_problems
 
     detail = loaded.get(BORDERS_DETAIL.id)
     if detail is None or not detail.features:
         return []
-    borders = Borders(detail.features)
+    borders = _borders(detail.features)
     found: list[Problem] = []
     for layer_id, data in list(loaded.items()):
         if data.layer.basemap:

@@ -512,6 +512,12 @@ KINDS = (
     # Values the corridor does not hold: a gauge, a kind in another layer's file, an id too long.
     Kind("a gauge of -1 mm", "rail.geojson", repr(RAIL[1]), prop(*RAIL, "gauge_mm", -1)),
     Kind(
+        "a station point without a name",
+        "rail.geojson",
+        repr(BTK[1]),
+        feature(BTK[0], BTK[1], lambda f: f["properties"]["stations"].pop()),
+    ),
+    Kind(
         "a gauge after the change of 1,000 mm",
         "rail.geojson",
         repr(BTK[1]),
