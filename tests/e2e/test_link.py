@@ -173,3 +173,22 @@ def test_the_copy_link_button_copies_the_address_with_the_view(page, server):
     assert copied == app.page.evaluate("() => location.href")
     assert "select=port-aktau" in copied
     assert "view=" in copied
+
+
+@pytest.mark.parametrize(
+    "year",
+    ["\u00b2", "\u00b2\u2070\u00b9\u2076", "9" * 5000],
+    ids=["superscript two", "superscript 2016", "5,000 nines"],
+)
+def test_a_year_no_int_can_read_is_named_and_the_page_draws_on_every_visit(page, server, year):
+    """int() raises on "²" and on 5,000 digits: such a year took the whole page down, visit after visit."""
+    app = MapPage(*page)
+    for _ in range(2):
+        app.open(server.url + "/?select=port-aktau&year=" + year)
+        notice = app.page.locator('[data-testid="stAlert"]', has_text="not understood")
+        expect(notice).to_contain_text("year=", timeout=TIMEOUT_MS)
+        expect(app.page.locator(PANEL_HEADING).first).to_contain_text("Aktau", timeout=TIMEOUT_MS)
+        app.wait_for_counts(lambda counts: counts.get(RAIL) == DEFAULT_COUNTS[RAIL], "the rail lines to draw")
+        expect(app.page.get_by_text("could not be drawn")).to_have_count(0)
+        # The address the app writes leaves the year out: the map shows the data's own year.
+        wait_for_param(app, "year", None)
