@@ -62,6 +62,17 @@ def report(at: AppTest, event: str, feature_id: str | None = None) -> None:
     assert not at.exception
 
 
+def opened(**params: str) -> AppTest:
+    """The page opened from a link, after the map's "ready" report."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    report(at, "ready")
+    return at
+
+
 def click(at: AppTest, feature_id: str | None) -> None:
     report(at, "click", feature_id)
 
@@ -308,12 +319,7 @@ def test_what_a_part_needs_fails_and_only_that_part_says_so(monkeypatch, fresh_c
     from corridor.ui import guard
 
     monkeypatch.setattr(target, _broken)
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    report(at, "ready")
+    at = opened(**params)
     failed = [e.value for e in at.error if e.icon == guard.ICON]
     assert failed == [guard.failed_words(part, "en")]
     assert "secret" not in " ".join(failed)

@@ -223,12 +223,18 @@ def test_one_file_checked_alone_is_checked_against_the_basemaps_ids(geodata_copy
     assert "rail.geojson: feature 'country-268': id: also used in borders-detail.geojson" in result.stdout
 
 
+def _first_figure_names(geodata: Path, feature_id: str) -> dict:
+    """Have the first figure name ``feature_id``; the figures' document as written."""
+    path = geodata / "figures.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["figures"][0]["features"] = [feature_id]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return document
+
+
 def test_a_broken_basemap_file_leaves_the_dangling_figure_check_on(geodata_copy):
     (geodata_copy / "borders.geojson").write_text("{", encoding="utf-8")
-    path = geodata_copy / "figures.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    document["figures"][0]["features"] = ["port-atlantis"]
-    path.write_text(json.dumps(document), encoding="utf-8")
+    document = _first_figure_names(geodata_copy, "port-atlantis")
     problems = load_dataset(geodata_copy).problems
     figure_id = document["figures"][0]["id"]
     assert ("figures.json", figure_id, "features", "no feature 'port-atlantis'") in [
@@ -238,9 +244,6 @@ def test_a_broken_basemap_file_leaves_the_dangling_figure_check_on(geodata_copy)
 
 def test_a_broken_corridor_file_still_hides_which_ids_it_held(geodata_copy):
     (geodata_copy / "ports.geojson").write_text("{", encoding="utf-8")
-    path = geodata_copy / "figures.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    document["figures"][0]["features"] = ["port-atlantis"]
-    path.write_text(json.dumps(document), encoding="utf-8")
+    _first_figure_names(geodata_copy, "port-atlantis")
     problems = load_dataset(geodata_copy).problems
     assert [p.file for p in problems] == ["ports.geojson"]

@@ -14,7 +14,7 @@ from corridor.contract import STATUSES
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.ui import guard
 from corridor.urlstate import LinkState, Notice, View
-from tests.test_app import APP, click, map_state, report, switch_layers
+from tests.test_app import click, map_state, opened, report, switch_layers
 
 LAYERS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 KNOWN = {
@@ -148,17 +148,6 @@ def test_the_year_and_the_route_are_written_only_when_set_and_read_back():
     )
     plain = urlstate.encode(lang="en", layers=(), statuses=(), select=None, view=None, operating_only=True)
     assert not {"year", "route", "route_links"} & set(plain)
-
-
-def opened(**params: str) -> AppTest:
-    """The page opened from a link, after the map's "ready" report."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    report(at, "ready")
-    return at
 
 
 def address(at: AppTest) -> dict[str, str]:
