@@ -9,6 +9,7 @@ import altair as alt
 
 from corridor.figures import Figure, Series, period_year
 from corridor.i18n import PERIOD_KIND_WORDS, words
+from corridor.sources import source_label
 
 # The overview's comparison charts: topic, unit of the axis, key of the title.
 HEADLINE_CHARTS = (
@@ -50,11 +51,6 @@ def _year_marks(year: int | None, field: str = "year") -> dict:
 def describe(title: str, pairs: Sequence[tuple[str, str]]) -> str:
     """A chart's text alternative: its title, then each bar's label and value as stated."""
     return f"{title}: " + "; ".join(f"{label}: {value}" for label, value in pairs) + "."
-
-
-def source_label(source: Mapping[str, str]) -> str:
-    parts = [source.get("publisher", ""), source.get("date", "")]
-    return ", ".join(p for p in parts if p)
 
 
 def comparison_chart(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
-from corridor.charts import source_label
 from corridor.figures import Figure
 from corridor.i18n import KIND_LABELS, STATUS_LABELS, name_of, words
+from corridor.sources import source_label
 
 
 def view_link(base: str, params: Mapping[str, str]) -> str:

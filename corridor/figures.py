@@ -17,12 +17,13 @@ from corridor.contract import (
     shown,
     text_problem,
 )
-from corridor.i18n import PERIOD_KIND_WORDS, QUALIFIER_WORDS, format_number
+from corridor.i18n import QUALIFIER_WORDS, format_number
 
-# The words a figure may use for its qualifier and the kind of its period,
-# written once, in the table that gives each its words in every language.
-QUALIFIERS = tuple(QUALIFIER_WORDS["en"])
-PERIOD_KINDS = tuple(PERIOD_KIND_WORDS["en"])
+# The words a figure may use for its qualifier ("" when its source states the
+# number plainly) and the kind of its period; the translation tables give each
+# its words in every language.
+QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
+PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
 TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail", "energy")
 
 # Units that carry a currency go after the currency code: "USD 568 million".

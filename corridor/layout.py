@@ -24,6 +24,9 @@ TOOLS_CLASS = f"st-key-{TOOLS_KEY}"
 # Room the first view leaves at the map's edges, and above the scale bar and
 # the attribution at its foot, in pixels.
 FIRST_VIEW_PADDING = {"topLeft": [16, 16], "bottomRight": [16, 52]}
+# The map's zoom range, from the whole corridor to a town's streets; a link's view must lie within it.
+MIN_ZOOM = 3.0
+MAX_ZOOM = 12
 
 
 def page_style(css: str) -> str:

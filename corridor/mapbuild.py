@@ -20,8 +20,6 @@ from corridor.layers import LayerData
 from corridor.leaflet.elements import CorridorMap, MapState
 from corridor.mapdata import Published, bounds_of
 
-MIN_ZOOM = 3.0
-MAX_ZOOM = 12
 # Fractional zoom lets the initial view fit the corridor closely.
 ZOOM_SNAP = 0.25
 # A provider object, not a name: folium would search xyzservices' whole catalogue for a name.
@@ -109,7 +107,7 @@ def build_base_map(
         zoom_snap=ZOOM_SNAP,
     )
     # With no default tiles folium passes zoom limits to nothing: set them on the map.
-    fmap.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
+    fmap.options.update(min_zoom=layout.MIN_ZOOM, max_zoom=layout.MAX_ZOOM)
     if leaflet_urls is not None:
         js, css = leaflet_urls
         fmap.default_js = [("leaflet", js)]
@@ -128,7 +126,7 @@ def build_base_map(
             "url": TILES.build_url(),
             "options": {
                 "attribution": TILES.html_attribution,
-                "maxZoom": MAX_ZOOM,
+                "maxZoom": layout.MAX_ZOOM,
                 "referrerPolicy": "strict-origin-when-cross-origin",
             },
         },

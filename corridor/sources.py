@@ -59,6 +59,12 @@ def url_problem(value: object) -> str | None:
     return None
 
 
+def source_label(source: Mapping[str, str]) -> str:
+    """A source as a citation names it: its publisher and date ("Report.az, 2025-05-05")."""
+    parts = [source.get("publisher", ""), source.get("date", "")]
+    return ", ".join(p for p in parts if p)
+
+
 def home_page(value: str) -> bool:
     """Whether an address is a site's front page rather than a page of its own."""
     parts = urlsplit(value)

@@ -20,7 +20,7 @@ import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from corridor.mapbuild import MAX_ZOOM, MIN_ZOOM
+from corridor.layout import MAX_ZOOM, MIN_ZOOM
 
 PARAMETERS = ("lang", "layers", "status", "select", "view", "year", "route", "route_links")
 ROUTE_SEPARATOR = ".."

@@ -195,3 +195,13 @@ def test_a_figure_period_in_a_year_past_the_stated_years_is_refused():
         ("'late'", "late", 0, "period")
     ]
     assert "outside 1850 to 2050" in problems[0].message
+
+
+def test_every_language_words_the_figures_own_vocabulary():
+    """The vocabulary is the data's (figures.py); the translation tables give it words, one for one."""
+    from corridor.figures import PERIOD_KINDS, QUALIFIERS
+    from corridor.i18n import LANGUAGES, PERIOD_KIND_WORDS, QUALIFIER_WORDS
+
+    for language in LANGUAGES:
+        assert tuple(QUALIFIER_WORDS[language]) == QUALIFIERS
+        assert tuple(PERIOD_KIND_WORDS[language]) == PERIOD_KINDS

@@ -10,7 +10,7 @@ import shapely
 from shapely.geometry import shape
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
-from corridor import mapbuild, mapdata, styles
+from corridor import layout, mapbuild, mapdata, styles
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS
@@ -147,7 +147,7 @@ def test_the_initial_view_frames_the_corridor(dataset, published):
     html = compact(base_map(dataset, published[1]).get_root().render())
     # 30 degrees past the basemap (22-66 N, 14-100 E), and 40 more to the south, under a phone's sheet.
     assert '"maxBounds":[[-48.0,-16.0,],[80.0,130.0,],]' in html
-    assert f'"minZoom":{mapbuild.MIN_ZOOM},' in html
+    assert f'"minZoom":{layout.MIN_ZOOM},' in html
 
 
 def test_leaflet_and_the_map_code_come_from_the_app_not_a_cdn(dataset, published):

@@ -20,7 +20,7 @@ from corridor.i18n import (
     words,
 )
 from corridor.layers import Layer
-from corridor.sources import safe_url
+from corridor.sources import safe_url, source_label
 from corridor.timeline import AsOf, Event
 from corridor.ui.text import md
 
@@ -34,7 +34,7 @@ def _linked(text: str, source: Mapping[str, str]) -> str:
 def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]], language: str = "en") -> str:
     """One Markdown line naming a source: its title, then publisher and date, and whether only its site is known."""
     source = sources.get(source_id, {})
-    details = md(charts.source_label(source))
+    details = md(source_label(source))
     site_only = f" ({words(language)['site_only']})" if source.get("site_only") else ""
     return _linked(source.get("title", source_id), source) + (f" — {details}" if details else "") + site_only
 
@@ -42,7 +42,7 @@ def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]], langua
 def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
     """Publisher and date, linked when the source has an address."""
     source = sources.get(source_id, {})
-    return _linked(charts.source_label(source) or source_id, source)
+    return _linked(source_label(source) or source_id, source)
 
 
 GEOMETRY_WORDING = {
@@ -90,7 +90,7 @@ def metric_words(
     """A headline metric's label, value and help; the label and help are Markdown, with every data string escaped."""
     say = words(language)
     figure = figure.in_language(language)
-    source = charts.source_label(sources.get(figure.source, {}))
+    source = source_label(sources.get(figure.source, {}))
     unit = "" if figure.number_text == figure.value_text else f" ({md(figure.display_unit)})"
     help_text = say["metric_help"].format(label=md(figure.label), period=md(figure.period), source=md(source))
     return f"{say[title]}{unit}, {md(figure.period)}", figure.number_text, help_text
@@ -105,7 +105,7 @@ def year_metric_words(
     point = next((p for p in shown.points if p.year == year), None)
     if point is None:
         return None
-    source = charts.source_label(sources.get(point.source, {}))
+    source = source_label(sources.get(point.source, {}))
     unit = "" if series.unit.startswith(CURRENCY) else f" ({md(shown.unit)})"
     value = point.value_text(shown.unit) if series.unit.startswith(CURRENCY) else point.value_text("")
     help_text = say["metric_help"].format(label=md(shown.label), period=md(point.period), source=md(source))
