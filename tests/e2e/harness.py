@@ -80,16 +80,29 @@ def _healthy(url: str) -> bool:
         return False
 
 
+# Where each test server writes what it prints, one file a port: kept after the run, shown when a test fails.
+SERVER_LOGS = PROJECT_DIR / "test-artifacts" / "servers"
+# How much of a server's log a failed test shows.
+LOG_TAIL_BYTES = 8000
+
+
 @dataclass
 class Server:
     process: subprocess.Popen
     url: str
     started: float
+    log: Path
     healthy_after: float = 0.0
 
     @property
     def pid(self) -> int:
         return self.process.pid
+
+    def log_tail(self, size: int = LOG_TAIL_BYTES) -> str:
+        """The end of what the server has printed so far."""
+        with self.log.open("rb") as handle:
+            handle.seek(max(0, self.log.stat().st_size - size))
+            return handle.read().decode("utf-8", errors="replace")
 
 
 @contextmanager
@@ -113,10 +126,12 @@ def streamlit_server(
         "--server.fileWatcherType", "none",
     ]  # fmt: skip
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=app.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    server = Server(process, f"http://127.0.0.1:{port}", started)
+    SERVER_LOGS.mkdir(parents=True, exist_ok=True)
+    log = SERVER_LOGS / f"streamlit-{port}.log"
+    # A file, not a pipe: a pipe nobody reads fills at 64 KB, and the server then blocks on its next line.
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, cwd=app.parent, env=env, stdout=output, stderr=subprocess.STDOUT)
+    server = Server(process, f"http://127.0.0.1:{port}", started, log)
     try:
         wait_until(
             lambda: process.poll() is None and _healthy(server.url),
