@@ -36,6 +36,8 @@ from corridor.catalog import FORMULA_STARTS
 from corridor.dataset import Dataset, load_dataset
 from corridor.figures import SeriesPoint
 from corridor.layers import LayerData
+from corridor.mapdata import escape_text
+from corridor.paths import PROJECT_DIR
 from corridor.sources import safe_url
 from corridor.timeline import Timeline
 from corridor.ui import panels
@@ -231,6 +233,9 @@ def assert_inert_spec(spec: object) -> None:
 
 
 HTML_SPECIALS = re.compile(r"[<>\"'`$]")
+LABELS_JS = (PROJECT_DIR / "corridor" / "leaflet" / "labels.js").read_text(encoding="utf-8")
+LABELS_AS_TEXT = re.compile(r"\.textContent\s*=\s*row\[2\]")
+HTML_SINKS = re.compile(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|bindTooltip|setContent")
 
 
 def assert_escaped(value: object) -> None:
@@ -385,8 +390,17 @@ def test_a_hostile_string_in_any_field_renders_inert(where_field, value, languag
     # The map: the layer file, the labels and the state are escaped, and folium runs no template.
     drawn = mapdata.layer_feature(feature)
     assert_escaped(drawn["properties"])
+    # A label is set as text by the browser (labels.js, LABELS_AS_TEXT): its name goes as written, not escaped.
     rows = mapdata.labels_document(spoilt.layers["places"], [spoilt.layers["rail"]], language)
-    assert all(isinstance(row[2], str) for row in rows)  # set as text by the browser (labels.js)
+    (own,) = [row for row in rows if row[6] == escape_text(feature["properties"]["id"])]
+    written = feature["properties"]
+    shown_name = written.get(f"label_{language}") or written.get(f"name_{language}") or written["name_en"]
+    assert own[2] == shown_name
+    if where_field == ("feature", f"name_{language}"):
+        assert own[2] == value
+    assert_escaped(own[6])
+    assert LABELS_AS_TEXT.search(LABELS_JS), "labels.js no longer sets a label's text with textContent"
+    assert not HTML_SINKS.search(LABELS_JS), "labels.js puts a string into the page as HTML"
     state = mapdata.map_state(
         visible=["rail"], statuses=["operating"], selected_id=value, language=language, as_of=None
     )

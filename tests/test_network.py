@@ -21,18 +21,28 @@ def test_the_listening_socket_and_its_connections_send_at_once():
     with socket.socket(socket.AF_INET) as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
-        assert not nodelay(listener)
-        assert disable_nagle() >= 1
-        assert nodelay(listener)
-        with socket.create_connection(listener.getsockname()) as client:
-            accepted, _ = listener.accept()
-            with accepted:
-                assert nodelay(accepted), "an accepted connection did not take the listener's option"
-            assert client is not None
+        with socket.create_connection(listener.getsockname()) as early:
+            accepted_early, _ = listener.accept()
+            with accepted_early:
+                assert not nodelay(listener)
+                assert not nodelay(accepted_early)
+                assert disable_nagle() >= 3
+                assert nodelay(listener)
+                assert nodelay(accepted_early), "a connection open before was left as it was"
+                assert nodelay(early)
+            with socket.create_connection(listener.getsockname()):
+                accepted_late, _ = listener.accept()
+                with accepted_late:
+                    assert nodelay(accepted_late), "a later connection did not take the listener's option"
 
 
-def test_other_descriptors_are_left_alone(tmp_path):
-    with (tmp_path / "file.txt").open("w") as handle, socket.socket(socket.AF_UNIX) as unix:
-        disable_nagle()
-        assert not handle.closed
-        assert unix.fileno() >= 0
+def test_other_descriptors_are_left_alone_and_still_work(tmp_path):
+    before = disable_nagle()
+    path = tmp_path / "file.txt"
+    one, other = socket.socketpair(socket.AF_UNIX)
+    with path.open("w") as handle, one, other:
+        assert disable_nagle() == before, "a file or a Unix socket was counted as a TCP socket"
+        handle.write("still open")
+        one.sendall(b"ping")
+        assert other.recv(4) == b"ping"
+    assert path.read_text() == "still open"
