@@ -1,0 +1,323 @@
+"""The rail and sea network as a graph, built from the layers themselves, over their real geometry.
+
+- every rail line is cut at its stations (the waypoints it lists in
+  ``stations`` and ``station_points``), at any other line's station within
+  :data:`JOIN_KM` of it (a junction), and at any port or gateway within
+  :data:`PORT_KM` (its siding); each piece is an edge, measured on the
+  WGS84 ellipsoid;
+- every sea lane joins the two ports at its ends;
+- a station within :data:`MERGE_KM` of a port or gateway is that port or
+  gateway (Aktau port's station is the port).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import networkx as nx
+import numpy as np
+import shapely
+from pyproj import Geod
+from shapely import STRtree
+from shapely.geometry import LineString, Point, shape
+from shapely.geometry import box as box_of
+
+from corridor.georules import ISO_NUMERIC
+
+GEOD = Geod(ellps="WGS84")
+# A station this close to a port or gateway is that port or gateway.
+MERGE_KM = 3.0
+# Another line's station this close to a line joins the two there.
+JOIN_KM = 1.0
+# A port this close to a line has a siding onto it.
+PORT_KM = 5.0
+# Stations of one name this close are one place.
+SAME_PLACE_KM = 3.0
+
+MODES = {"rail_line": "rail", "sea_lane": "sea"}
+
+# Natural Earth's numeric ISO 3166-1 codes of the countries the corridor touches, to their letters.
+NUMERIC_COUNTRIES = {number: code for code, number in ISO_NUMERIC.items()}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a route can start or end at, or pass through."""
+
+    id: str
+    name_en: str
+    name_ru: str
+    lonlat: tuple[float, float]
+    kind: str  # a port's or gateway's kind, or "station"
+    terminal: bool = False
+
+    def name(self, language: str) -> str:
+        return self.name_ru if language == "ru" else self.name_en
+
+
+@dataclass(frozen=True)
+class Edge:
+    feature: str
+    mode: str
+    coords: tuple[tuple[float, float], ...]
+    km: float
+    gauge: int | None
+
+
+@dataclass(frozen=True)
+class Network:
+    graph: nx.MultiGraph
+    places: Mapping[str, Place]
+    names: Mapping[str, tuple[str, str]]
+    countries_of: Callable[[Sequence[tuple[float, float]]], list[str | None]] = field(repr=False)
+
+    def terminals(self) -> tuple[Place, ...]:
+        """The places a reader picks from: ports, gateways and the stations that end a line."""
+        chosen = [p for p in self.places.values() if p.terminal or p.kind != "station"]
+        return tuple(sorted(chosen, key=lambda p: (p.kind == "station", p.name_en)))
+
+
+def km_between(a: Sequence[float], b: Sequence[float]) -> float:
+    return GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000
+
+
+def line_km(coords: Sequence[Sequence[float]]) -> float:
+    return GEOD.line_length([c[0] for c in coords], [c[1] for c in coords]) / 1000
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _country_finder(borders: Iterable[dict]) -> Callable[[Sequence[tuple[float, float]]], list[str | None]]:
+    shapes, codes = [], []
+    for feature in borders:
+        code = NUMERIC_COUNTRIES.get(str(feature["properties"]["id"]).removeprefix("country-"))
+        if code:
+            shapes.append(shape(feature["geometry"]))
+            codes.append(code)
+    tree = STRtree(shapes)
+
+    def countries(coords: Sequence[tuple[float, float]]) -> list[str | None]:
+        points = [Point(c) for c in coords]
+        found: list[str | None] = [None] * len(points)
+        hits = tree.query(points, predicate="within")
+        for point_index, shape_index in zip(*hits, strict=True):
+            found[point_index] = codes[shape_index]
+        return found
+
+    return countries
+
+
+# Kilometres in a degree of latitude, at least (110.57 at the equator); a degree of longitude is this times cos(lat).
+KM_PER_DEGREE = 110.5
+
+
+def degrees_within(km: float, lat: float) -> tuple[float, float]:
+    """How far, in degrees of longitude and latitude, a point ``km`` away from latitude ``lat`` may lie: at most."""
+    dlat = km / KM_PER_DEGREE
+    far = min(abs(lat) + dlat, 89.0)
+    return km / (KM_PER_DEGREE * math.cos(math.radians(far))), dlat
+
+
+class _Grid:
+    """Points filed by grid cell, to find those within some kilometres of a point without trying every one.
+
+    :meth:`within` answers as trying every point in the order added would,
+    with the exact distance on the ellipsoid; the cells only narrow the search.
+    """
+
+    CELL_DEGREES = 0.25
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[int, str, tuple[float, float]]]] = {}
+        self._added = 0
+
+    def add(self, key: str, lonlat: tuple[float, float]) -> None:
+        cell = (math.floor(lonlat[0] / self.CELL_DEGREES), math.floor(lonlat[1] / self.CELL_DEGREES))
+        self._cells.setdefault(cell, []).append((self._added, key, lonlat))
+        self._added += 1
+
+    def within(self, lonlat: tuple[float, float], km: float) -> list[str]:
+        """The keys of the points within ``km`` of ``lonlat``, in the order they were added."""
+        dlon, dlat = degrees_within(km, lonlat[1])
+        size = self.CELL_DEGREES
+        found = [
+            (added, key)
+            for x in range(math.floor((lonlat[0] - dlon) / size), math.floor((lonlat[0] + dlon) / size) + 1)
+            for y in range(math.floor((lonlat[1] - dlat) / size), math.floor((lonlat[1] + dlat) / size) + 1)
+            for added, key, there in self._cells.get((x, y), ())
+            if km_between(there, lonlat) <= km
+        ]
+        return [key for _, key in sorted(found)]
+
+
+def _places(
+    ports: Iterable[dict], rail: Iterable[dict]
+) -> tuple[dict[str, Place], dict[tuple[str, int], str]]:
+    """Every place, and which place each rail line's station is."""
+    places: dict[str, Place] = {}
+    fixed = _Grid()
+    for feature in ports:
+        p = feature["properties"]
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        places[p["id"]] = Place(
+            p["id"], p.get("label_en", p["name_en"]), p.get("label_ru", p["name_ru"]), (lon, lat), p["kind"]
+        )
+        fixed.add(p["id"], (lon, lat))
+    # The stations made so far, by name.
+    stations: dict[str, _Grid] = {}
+    station_of: dict[tuple[str, int], str] = {}
+    for feature in rail:
+        p = feature["properties"]
+        points = p.get("station_points") or []
+        names = list(zip(p.get("stations", []), p.get("stations_ru", p.get("stations", [])), strict=False))
+        for index, (lonlat, (name_en, name_ru)) in enumerate(zip(points, names, strict=False)):
+            lonlat = (lonlat[0], lonlat[1])
+            end = index in (0, len(points) - 1)
+            near = fixed.within(lonlat, MERGE_KM)
+            same = stations.setdefault(name_en, _Grid())
+            if near:
+                place = places[near[0]]
+            elif found := same.within(lonlat, SAME_PLACE_KM):
+                place = places[found[0]]
+                if end and not place.terminal:
+                    places[place.id] = place = replace(place, terminal=True)
+            else:
+                pid = f"station-{_slug(name_en)}"
+                while pid in places:
+                    pid += "-2"
+                place = places[pid] = Place(pid, name_en, name_ru, lonlat, "station", end)
+                same.add(pid, lonlat)
+            station_of[(p["id"], index)] = place.id
+    return places, station_of
+
+
+def _near_line(line: LineString, everywhere: STRtree, places: Sequence[Place]) -> list[Place]:
+    """The places that may lie within :data:`PORT_KM` of a line (a box around it, wide enough at its
+    latitudes), in the order of ``places``."""
+    west, south, east, north = line.bounds
+    dlon, dlat = degrees_within(PORT_KM, max(abs(south), abs(north)))
+    box = box_of(west - dlon, south - dlat, east + dlon, north + dlat)
+    return [places[i] for i in sorted(everywhere.query(box))]
+
+
+def _along(line: LineString, places: Sequence[Place]) -> np.ndarray:
+    """How far along the line each place's nearest point lies (in the line's degrees)."""
+    points = shapely.points(np.array([q.lonlat for q in places], dtype=float).reshape(-1, 2))
+    return shapely.line_locate_point(line, points)
+
+
+def _cutter(line: LineString) -> Callable[[float, float], tuple[tuple[float, float], ...]]:
+    """Cut pieces of a line between two distances along it, as ``shapely.ops.substring`` does.
+
+    The line's positions and their distances along it are read once, so that
+    cutting a long line into many pieces is not quadratic in its length.
+    """
+    positions = list(line.coords)
+    along = list(
+        itertools.accumulate(
+            (((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in itertools.pairwise(positions)),
+            initial=0.0,
+        )
+    )
+    # substring passes over the last position: the piece's end is its own.
+    inner = len(positions) - 1
+
+    def cut(start: float, end: float) -> tuple[tuple[float, float], ...]:
+        first, last = line.interpolate(start), line.interpolate(end)
+        between = positions[
+            bisect.bisect_right(along, max(start, 0)) : min(bisect.bisect_left(along, end), inner)
+        ]
+        return ((first.x, first.y), *between, (last.x, last.y))
+
+    return cut
+
+
+def _split_rail(
+    feature: dict,
+    places: Mapping[str, Place],
+    station_of: Mapping[tuple[str, int], str],
+    everywhere: tuple[STRtree, Sequence[Place]],
+) -> list[tuple[str, str, Edge]]:
+    """Cut one line at its stations, junctions and sidings: (from place, to place, edge) each.
+
+    ``everywhere`` is every place, in the order of ``places``, and a tree of their points.
+    """
+    p = feature["properties"]
+    line = LineString(feature["geometry"]["coordinates"])
+    stops: dict[str, float] = {}
+    # The line's stations that are places: a point with no name is none.
+    own = [
+        station_of[key]
+        for index, _ in enumerate(p.get("station_points") or [])
+        if (key := (p["id"], index)) in station_of
+    ]
+    for pid, at in zip(own, _along(line, [places[pid] for pid in own]), strict=True):
+        stops[pid] = at
+    others = [place for place in _near_line(line, *everywhere) if place.id not in stops]
+    at = _along(line, others)
+    nearest = shapely.get_coordinates(shapely.line_interpolate_point(line, at))
+    _, _, metres = GEOD.inv(
+        [q.lonlat[0] for q in others], [q.lonlat[1] for q in others], nearest[:, 0], nearest[:, 1]
+    )
+    for place, distance, km in zip(others, at.tolist(), metres / 1000, strict=True):
+        if km <= (JOIN_KM if place.kind == "station" else PORT_KM):
+            stops[place.id] = distance
+    order = sorted(stops.items(), key=lambda item: item[1])
+    gauge = p.get("gauge_mm")
+    change_at = p.get("gauge_change_at")
+    edges = []
+    cut = _cutter(line)
+    for (a, da), (b, db) in itertools.pairwise(order):
+        if db - da <= 0:
+            continue
+        coords = cut(da, db)
+        edges.append((a, b, Edge(p["id"], "rail", coords, line_km(coords), gauge)))
+        if change_at and places[b].name_en == change_at:
+            gauge = p.get("gauge_after_mm", gauge)
+    return edges
+
+
+def build_network(
+    ports: Iterable[dict], rail: Iterable[dict], sea: Iterable[dict], borders: Iterable[dict]
+) -> Network:
+    """The graph of the rail and sea network, from the features of those layers."""
+    ports, rail, sea = list(ports), list(rail), list(sea)
+    places, station_of = _places(ports, rail)
+    graph = nx.MultiGraph()
+    graph.add_nodes_from(places)
+    names = {}
+    every = list(places.values())
+    everywhere = (STRtree([Point(place.lonlat) for place in every]), every)
+    for feature in rail:
+        p = feature["properties"]
+        names[p["id"]] = (p["name_en"], p["name_ru"])
+        for a, b, edge in _split_rail(feature, places, station_of, everywhere):
+            graph.add_edge(a, b, edge=edge)
+    port_places = _Grid()
+    for place in every:
+        if place.kind != "station":
+            port_places.add(place.id, place.lonlat)
+    for feature in sea:
+        p = feature["properties"]
+        names[p["id"]] = (p["name_en"], p["name_ru"])
+        coords = tuple((c[0], c[1]) for c in feature["geometry"]["coordinates"])
+        ends = []
+        for end in (coords[0], coords[-1]):
+            # The nearest port within reach; of two as near, the first.
+            near = min(
+                port_places.within(end, JOIN_KM),
+                key=lambda q: km_between(places[q].lonlat, end),
+                default=None,
+            )
+            if near is not None:
+                ends.append(near)
+        if len(ends) == 2:
+            graph.add_edge(ends[0], ends[1], edge=Edge(p["id"], "sea", coords, line_km(coords), None))
+    return Network(graph, places, names, _country_finder(borders))

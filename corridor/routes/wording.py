@@ -1,0 +1,131 @@
+"""The route in words: its table, its changes and the reason for no route, in a language."""
+
+from __future__ import annotations
+
+from corridor.i18n import STATUS_LABELS, country_name, format_number, words
+from corridor.routes.network import Network
+from corridor.routes.search import NoRoute, Route
+from corridor.timeline import AsOf
+
+# A sea leg has no gauge.
+NO_GAUGE = "–"
+
+
+def _km(value: float, language: str) -> str:
+    return format_number(round(value), language)
+
+
+def place_name(network: Network, place_id: str, language: str) -> str:
+    place = network.places.get(place_id)
+    return place.name(language) if place else place_id
+
+
+def status_words(state: AsOf, year: int, language: str) -> str:
+    """A leg's status in the year, marked ⚠ when it is not operating or not known."""
+    say = words(language)
+    status = STATUS_LABELS[language].get(state.status or "", "")
+    if state.basis == "undated":
+        return say["route_unknown"].format(status=status, year=year)
+    return status if state.status == "operating" else f"⚠ {status}"
+
+
+def leg_rows(route: Route, network: Network, year: int, language: str) -> list[dict[str, str]]:
+    """One row per leg, with the table's column names in the language."""
+    say = words(language)
+    return [
+        {
+            say["route_leg"]: leg.name(language),
+            say["route_mode"]: say[f"mode_{leg.mode}"],
+            say[
+                "route_stretch"
+            ]: f"{place_name(network, leg.start, language)} → {place_name(network, leg.end, language)}",
+            say["route_km"]: _km(leg.km, language),
+            say["route_countries"]: ", ".join(country_name(c, language) for c in leg.countries),
+            say["route_gauge"]: f"{format_number(leg.gauge, language)} {say['mm']}"
+            if leg.gauge
+            else NO_GAUGE,
+            say["route_status"].format(year=year): status_words(leg.as_of, year, language),
+        }
+        for leg in route.legs
+    ]
+
+
+def change_lines(route: Route, network: Network, language: str) -> list[str]:
+    """Where the mode or the gauge changes, and where the route crosses a border, in order."""
+    say = words(language)
+    lines = []
+    for change in route.changes:
+        place = place_name(network, change.place, language)
+        if change.kind == "mode":
+            text = say["change_mode"].format(
+                place=place, before=say[f"mode_{change.before}"], after=say[f"mode_{change.after}"]
+            )
+        elif change.kind == "gauge":
+            text = say["change_gauge"].format(
+                place=place,
+                before=format_number(int(change.before), language),
+                after=format_number(int(change.after), language),
+            )
+        else:
+            key = "change_border_sea" if change.by_sea else "change_border"
+            text = say[key].format(
+                place=place,
+                before=country_name(change.before, language),
+                after=country_name(change.after, language),
+            )
+        lines.append(text)
+    return lines
+
+
+def title_text(route: Route, network: Network, language: str) -> str:
+    return words(language)["route_title"].format(
+        origin=place_name(network, route.origin, language),
+        destination=place_name(network, route.destination, language),
+        km=_km(route.total_km, language),
+    )
+
+
+def total_text(route: Route, language: str) -> str:
+    return words(language)["route_total"].format(
+        km=_km(route.total_km, language), legs=len(route.legs), legs_km=_km(route.legs_km, language)
+    )
+
+
+def _feature_name(network: Network, feature: str, language: str) -> str:
+    if feature in network.names:
+        return network.names[feature][1 if language == "ru" else 0]
+    return place_name(network, feature, language)
+
+
+def _blocked_words(state: AsOf | None, language: str) -> str:
+    """Why the year rules a link or a port out, in words."""
+    say = words(language)
+    if state is None or state.basis == "not begun":
+        return say["as_of_not_begun"]
+    if state.basis == "not open":
+        return say["as_of_not_open"]
+    status = STATUS_LABELS[language].get(state.status or "", "")
+    return say["route_no_date"].format(status=status) if state.basis == "undated" else status
+
+
+def no_route_text(found: NoRoute, network: Network, year: int, language: str) -> str:
+    """Why there is no route, plainly: the gap in the network, or the links the year rules out."""
+    say = words(language)
+    origin = place_name(network, found.origin, language)
+    destination = place_name(network, found.destination, language)
+    if found.gap is not None:
+        a, b, km = found.gap
+        return say["route_none_gap"].format(
+            origin=origin,
+            destination=destination,
+            a=place_name(network, a, language),
+            b=place_name(network, b, language),
+            km=_km(km, language),
+        )
+    if found.blocked:
+        links = "; ".join(
+            f"{_feature_name(network, feature, language)} ({_blocked_words(state, language)})"
+            for feature, state in found.blocked
+        )
+        return say["route_none_blocked"].format(year=year, links=links)
+    return say["route_none"].format(origin=origin, destination=destination)
