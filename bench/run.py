@@ -107,6 +107,7 @@ def script_times(folder: Path, repeat: int) -> dict[str, float]:
     from streamlit.testing.v1 import AppTest
 
     import corridor.ui.app as page
+    from corridor.ui.session import MAP_KEY
 
     timings: list[float] = []
     real_main = page.main
@@ -128,14 +129,14 @@ def script_times(folder: Path, repeat: int) -> dict[str, float]:
                 at.run()
             rerun = median(timings[-repeat:])
             for i in range(repeat):
-                at.session_state[page.MAP_KEY] = map_report(
+                at.session_state[MAP_KEY] = map_report(
                     "layers", None, f"bench-layers-{i}", i + 1, flights=i % 2 == 1
                 )
                 at.run()
             toggle = median(timings[-repeat:])
             for i in range(repeat):
                 feature = "port-aktau" if i % 2 == 0 else "port-baku-alat"
-                at.session_state[page.MAP_KEY] = map_report(
+                at.session_state[MAP_KEY] = map_report(
                     "click", feature, f"bench-click-{i}", repeat, flights=True
                 )
                 at.run()
@@ -148,9 +149,9 @@ def script_times(folder: Path, repeat: int) -> dict[str, float]:
 
 def report_ready(at) -> None:
     """What the map reports once drawn; it brings the run that adds the controls and figures."""
-    import corridor.ui.app as page
+    from corridor.ui.session import MAP_KEY
 
-    at.session_state[page.MAP_KEY] = {"event": "ready", "id": "bench-ready", "feature_id": None}
+    at.session_state[MAP_KEY] = {"event": "ready", "id": "bench-ready", "feature_id": None}
     at.run()
 
 
@@ -177,8 +178,9 @@ def payload(folder: Path) -> dict[str, int]:
     """Bytes of the map component's arguments on a rerun, and of the files the browser fetches once."""
     from streamlit.testing.v1 import AppTest
 
-    import corridor.ui.app as page
     from corridor.ui.assets import published_file
+    from corridor.ui.resources import get_published
+    from corridor.ui.session import MAP_KEY
 
     def size_of(url: str) -> int:
         return published_file(url).stat().st_size
@@ -189,10 +191,10 @@ def payload(folder: Path) -> dict[str, int]:
         report_ready(at)
         sizes = {"all arguments": len(component_bytes(at))}
         sizes["of which the state"] = len(json.loads(component_bytes(at))["feature_group"].encode())
-        at.session_state[page.MAP_KEY] = map_report("click", "port-aktau", "bench-payload", 1, flights=False)
+        at.session_state[MAP_KEY] = map_report("click", "port-aktau", "bench-payload", 1, flights=False)
         at.run()
         sizes["all arguments, a port selected and flights off"] = len(component_bytes(at))
-        published = page.get_published(folder)
+        published = get_published(folder)
         config = published.config
         sizes["basemap file"] = size_of(config["basemap"]["borders"])
         sizes["labels file (English)"] = size_of(config["labels"]["urls"]["en"])

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridor.paths import PROJECT_DIR
-from corridor.ui.app import MAP_KEY
+from corridor.ui.session import MAP_KEY
 from corridor.ui.text import WORD_JOINER
 from tests.conftest import HOSTILE_NAME, add_hostile_port
 
@@ -227,10 +227,10 @@ def test_a_click_on_empty_map_returns_to_the_overview(app):
 
 def published_layer(folder, layer_id: str) -> dict:
     """The first tier of a layer as the app published it, read back from its file."""
-    from corridor.ui import app as page
+    from corridor.ui import resources
     from corridor.ui.assets import published_file
 
-    config = page.get_published(folder).config
+    config = resources.get_published(folder).config
     spec = next(spec for spec in config["layers"] if spec["id"] == layer_id)
     return json.loads(published_file(spec["tiers"][0]["url"]).read_text(encoding="utf-8"))
 
@@ -269,13 +269,12 @@ def test_a_panel_shows_its_own_figures_first_and_sets_the_corridors_apart(app):
 
 
 def test_a_part_that_fails_shows_a_short_message_and_the_rest_draws(monkeypatch):
-    from corridor.ui import app as page
-    from corridor.ui import guard
+    from corridor.ui import guard, resources
 
     def broken(*args, **kwargs):
         raise RuntimeError("/srv/secret/path.py exploded")
 
-    monkeypatch.setattr(page, "show_overview", broken)
+    monkeypatch.setattr(resources, "show_overview", broken)
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     report(at, "ready")
@@ -294,9 +293,9 @@ def _broken(*args, **kwargs):
 @pytest.fixture
 def fresh_caches():
     """The network, the year's states and the catalogue built again for this test, and after it."""
-    from corridor.ui import app as page
+    from corridor.ui import resources
 
-    cached = (page.get_network, page.get_route, page.get_states, page.get_catalog)
+    cached = (resources.get_network, resources.get_route, resources.get_states, resources.get_catalog)
     for function in cached:
         function.clear()
     yield

@@ -14,8 +14,8 @@ from corridor.i18n import KIND_LABELS, LANGUAGES, STATUS_LABELS, UI, format_numb
 from corridor.layers import ALL_LAYERS
 from corridor.mapdata import LEGEND_WORDS, MAP_WORDS
 from corridor.paths import GEODATA_DIR, geodata_dir
-from corridor.ui.app import LANGUAGE_KEY
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
+from corridor.ui.session import LANGUAGE_KEY
 from tests.test_app import APP, click, plain, report
 
 # Latin words a Russian page may hold besides names and sources: airline and

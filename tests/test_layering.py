@@ -52,7 +52,15 @@ TIERS = {
         "corridor.mapdata",
         "corridor.mapbuild",
     ),
-    "page": ("corridor.ui", "corridor.__main__", "corridor.build"),
+    "page": (
+        "corridor.ui",
+        "corridor.ui.resources",
+        "corridor.ui.session",
+        "corridor.ui.mapview",
+        "corridor.ui.app",
+        "corridor.__main__",
+        "corridor.build",
+    ),
 }
 ORDER = list(TIERS)
 # What the data tier may not yet do: figures words its own values (a move to the words' home is due).

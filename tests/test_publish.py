@@ -13,8 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from corridor import mapdata
 from corridor.paths import PROJECT_DIR, geodata_dir
-from corridor.ui import app as page
-from corridor.ui import assets, guard
+from corridor.ui import assets, guard, resources
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 
@@ -28,7 +27,7 @@ def new_session() -> AppTest:
 
 
 def published() -> mapdata.Published:
-    return page.get_published(str(geodata_dir()))
+    return resources.get_published(str(geodata_dir()))
 
 
 def frame_files(at: AppTest) -> list[Path]:
@@ -43,9 +42,9 @@ def frame_files(at: AppTest) -> list[Path]:
 @pytest.fixture
 def fresh_cache():
     """Each test publishes for itself; the tests after it publish again."""
-    page.get_published.clear()
+    resources.get_published.clear()
     yield
-    page.get_published.clear()
+    resources.get_published.clear()
 
 
 def test_published_files_that_disappear_are_published_again_when_a_session_starts(fresh_cache, caplog):
@@ -78,7 +77,7 @@ def test_files_that_cannot_be_written_name_the_map_and_the_rest_of_the_page_draw
         attempts.append(stem)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(page, "publish_text", disk_full)
+    monkeypatch.setattr(resources, "publish_text", disk_full)
     at = new_session()
     assert attempts
     assert not at.get("component_instance"), "a map went out without its files"

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from corridor.layout import TOOLS_CLASS
-from corridor.ui.app import MAP_WAIT_SECONDS, NO_REPORT_ICON
+from corridor.ui.mapview import MAP_WAIT_SECONDS, NO_REPORT_ICON
 from corridor.urlstate import NOTICE_CHARACTERS
 from tests.e2e import harness
 from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
