@@ -18,11 +18,15 @@ if ! command -v chromium >/dev/null 2>&1 && [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 
 # npm packages pinned in package-lock.json: the layer builders (and the test
-# that rebuilds the layers) read Natural Earth's borders from world-atlas, and
-# the browser tests run axe-core's accessibility checks from its own file.
-if [ ! -f node_modules/world-atlas/countries-10m.json ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+# that rebuilds the layers) read Natural Earth's borders from world-atlas, the
+# browser tests run axe-core's accessibility checks from its own file, and
+# ESLint checks the map's browser code.
+if [ ! -f node_modules/world-atlas/countries-10m.json ] || [ ! -f node_modules/axe-core/axe.min.js ] ||
+    [ ! -x node_modules/.bin/eslint ]; then
     npm ci --no-audit --no-fund --loglevel=error
 fi
+
+npx --no-install eslint corridor/leaflet
 
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .

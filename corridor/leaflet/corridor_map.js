@@ -33,6 +33,8 @@
  * shape is a named button. The map follows the page's light or dark theme.
  * On a phone the app's panel is a sheet over the lower part of the map: the
  * map keeps its controls and its first view clear of it. */
+/* global corridorConfigs, corridorWrites, corridorFetchJson, corridorForgetOthers, corridorShowLoadFailures, corridorRemoteGeoJson, corridorLabels, corridorFrameManners, corridorTakePageColours, corridorCovered, corridorShowPanel */
+/* exported corridorMap, corridorState */
 /* A point drawn as a diamond: a circle marker whose path is four corners, so
  * it styles, hovers and clicks like any other point (SVG renderer). Made on
  * first use: the bundle loads before Leaflet. */
@@ -60,12 +62,12 @@ function corridorMap(map, configId, options) {
     var VIEW_QUIET_MS = 300;
     /* A move that starts this soon after the reader's input is the reader's. */
     var READER_INPUT_MS = 1000;
-    /* Closing tags are escaped ("<\/"): the bundle never holds the two
+    /* Closing tags are written "\u003c/": the bundle never holds the two
      * characters that would end an inline script element. */
     var LINK_ICON = '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">' +
         '<g fill="none" stroke="#202124" stroke-width="2.2" transform="rotate(-45 12 12)">' +
         '<rect x="2" y="8.5" width="11" height="7" rx="3.5"/><rect x="11" y="8.5" width="11" height="7" rx="3.5"/>' +
-        '<\/g><\/svg>';
+        '\u003c/g>\u003c/svg>';
     var config = null;
     var state = null;
     var entries = [];
@@ -485,7 +487,7 @@ function corridorMap(map, configId, options) {
             params.delete("view");
             params.append("view", text);
             page.history.replaceState(page.history.state, "", page.location.pathname + "?" + params.toString());
-        } catch (error) {
+        } catch {
             /* A page on another origin: the app writes the address on its run. */
         }
     }
@@ -526,7 +528,7 @@ function corridorMap(map, configId, options) {
         var address;
         try {
             address = window.parent.location.href;
-        } catch (error) {
+        } catch {
             address = window.location.href;
         }
         var done = function (text) {

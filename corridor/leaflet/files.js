@@ -11,6 +11,7 @@
  * the network, and is stored once the page is idle. Where either store is
  * missing (a page served over plain http from another host, or storage
  * switched off) the files are simply fetched. */
+/* exported corridorConfigs, corridorWrites, corridorFetchJson, corridorForgetOthers, corridorPrefetch */
 var CORRIDOR_CACHE = "corridor-files-v1";
 var CORRIDOR_STORED = "corridor-files-v1-stored";
 /* The maps' configs, by id; the published bundle adds its own. */
@@ -25,7 +26,7 @@ function corridorReadStored() {
     try {
         var stored = JSON.parse(window.localStorage.getItem(CORRIDOR_STORED) || "{}");
         return stored && typeof stored === "object" ? stored : {};
-    } catch (error) {
+    } catch {
         return {};
     }
 }
@@ -33,7 +34,7 @@ function corridorReadStored() {
 function corridorWriteStored() {
     try {
         window.localStorage.setItem(CORRIDOR_STORED, JSON.stringify(corridorStored));
-    } catch (error) {
+    } catch {
         /* Without localStorage every visit fetches again: slower, never wrong. */
     }
 }

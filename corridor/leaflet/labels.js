@@ -9,6 +9,8 @@
  * the others show from their min zoom (less zoomOffset). Higher priority
  * (lower number) wins a place; a label that would overlap one already placed
  * is hidden until the map zooms in far enough to make room. */
+/* global corridorFetchJson */
+/* exported corridorLabels */
 function corridorLabels(map, urls, zoomOffset, language, onLoaded) {
     var paneName = "corridor-labels";
     var pane = map.createPane(paneName);

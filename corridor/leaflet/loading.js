@@ -13,6 +13,7 @@
  * The bundle's own failure cannot be caught here (nothing of the map's code
  * runs before it): the app draws the rest of the page after a bounded wait
  * and says that the map did not report. */
+/* exported corridorWatchLoads, corridorShowLoadFailures */
 var CORRIDOR_RETRY_PARAM = "corridor-retry";
 /* What each file has come to: "retrying", or "failed". */
 var corridorLoads = {};
@@ -99,7 +100,7 @@ function corridorPageLanguage() {
     var wanted = [];
     try {
         wanted.push(new URLSearchParams(window.parent.location.search).get("lang"));
-    } catch (error) {
+    } catch {
         /* A page on another origin: the browser's language decides. */
     }
     wanted.push((navigator.language || "").split("-")[0].toLowerCase());

@@ -4,11 +4,12 @@
  * the page: its theme, where the phone's panel sheet covers the map, and
  * the panel to bring into view when a feature opens. Every access is
  * guarded: a page on another origin leaves the map working on its own. */
+/* exported corridorStylePage, corridorFrameManners, corridorTakePageColours, corridorCovered, corridorShowPanel */
 
 function corridorParent() {
     try {
         return window.parent !== window && window.parent.document ? window.parent : null;
-    } catch (error) {
+    } catch {
         return null;
     }
 }

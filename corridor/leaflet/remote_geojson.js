@@ -1,6 +1,8 @@
 /* A GeoJSON layer fetched by URL, shown only between two zoom levels.
  * The file is fetched the first time the map enters that range, then kept.
  * A failed fetch leaves the layer empty; onLoaded(ok) runs either way. */
+/* global corridorFetchJson */
+/* exported corridorRemoteGeoJson */
 function corridorRemoteGeoJson(map, url, layerOptions, minZoom, maxZoom, onLoaded) {
     var layer = L.geoJSON(null, layerOptions);
     var requested = false;
