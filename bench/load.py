@@ -218,7 +218,7 @@ def summary(result: LoadResult) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tests.e2e import harness
+    from bench import harness
 
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter

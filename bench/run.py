@@ -21,13 +21,13 @@ from unittest import mock
 import psutil
 from playwright.sync_api import sync_playwright
 
+from bench import harness
 from bench.load import load_run, map_report, summary
+from bench.mapdriver import MapPage
 from bench.synthetic import grow
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import GEODATA_DIR, GEODATA_ENV, PROJECT_DIR
 from corridor.timeline import HIDDEN
-from tests.e2e import harness
-from tests.e2e.mapdriver import MapPage
 
 FLOOR_APP = PROJECT_DIR / "bench" / "floor_app.py"
 RESULTS = PROJECT_DIR / "bench" / "results"

@@ -171,3 +171,11 @@ def test_only_the_page_imports_streamlit():
         if "streamlit" in third_party(path) and tier(module_name(path)) != "page"
     ]
     assert not outside, f"streamlit imported outside corridor.ui: {outside}"
+
+
+def test_the_benchmark_imports_nothing_from_the_tests():
+    """The benchmark's helpers (the server runner, the offline browser page, the map driver) are its own."""
+    found = [
+        path.name for path in sorted((PROJECT_DIR / "bench").glob("*.py")) if "tests" in third_party(path)
+    ]
+    assert not found, f"bench imports test code: {', '.join(found)}"

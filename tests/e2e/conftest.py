@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bench import harness
 from corridor.paths import PROJECT_DIR
-from tests.e2e import harness
 
 ARTIFACTS = PROJECT_DIR / "test-artifacts"
 

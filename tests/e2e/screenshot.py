@@ -14,11 +14,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from bench import harness
+from bench.mapdriver import MapPage
 from corridor.dataset import load_dataset
 from corridor.i18n import LANGUAGES, name_of
 from corridor.paths import PROJECT_DIR
-from tests.e2e import harness
-from tests.e2e.mapdriver import MapPage
 
 DEFAULT_OUT = PROJECT_DIR / "docs" / "screenshot.png"
 

@@ -7,12 +7,12 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import MapPage
 from corridor import styles
 from corridor.paths import PROJECT_DIR
 from tests.conftest import HOSTILE_NAME, add_hostile_port, add_hostile_source
-from tests.e2e import harness
 from tests.e2e.expected import PORT_EDGE, colour_counts
-from tests.e2e.mapdriver import MapPage
 
 
 @pytest.fixture(scope="module")

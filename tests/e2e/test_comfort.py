@@ -12,10 +12,10 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import PROJECT_DIR
-from tests.e2e import harness
-from tests.e2e.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 
 AXE = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
 WIDE = {"width": 1440, "height": 900}

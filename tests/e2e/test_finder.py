@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import PANEL_HEADING, MapPage
 from corridor.layers import CORRIDOR_LAYERS
-from tests.e2e import expected, harness
-from tests.e2e.mapdriver import PANEL_HEADING, MapPage
+from tests.e2e import expected
 from tests.e2e.test_map import FLIGHTS, RAIL
 
 # Whether the feature's drawn shape lies inside the map's current view.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e import harness
-from tests.e2e.mapdriver import TIMEOUT_MS
+from bench import harness
+from bench.mapdriver import TIMEOUT_MS
 
 # More than a pipe holds (64 KB on Linux): a server writing into a pipe nobody read blocked here.
 NOISY_APP = """

@@ -7,8 +7,8 @@ from urllib.parse import parse_qs
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e import harness
-from tests.e2e.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
+from bench import harness
+from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from tests.e2e.test_map import DEFAULT_COUNTS, FLIGHTS, PORT_EDGE, RAIL
 
 

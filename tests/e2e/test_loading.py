@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor.layout import TOOLS_CLASS
 from corridor.ui.mapview import MAP_WAIT_SECONDS, NO_REPORT_ICON
 from corridor.urlstate import NOTICE_CHARACTERS
-from tests.e2e import harness
-from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
 from tests.e2e.test_map import DEFAULT_COUNTS
 
 LEAFLET_JS = "**/*.leaflet_files/leaflet.js*"

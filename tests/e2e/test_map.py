@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from corridor import styles
-from tests.e2e import harness
 from tests.e2e.expected import PORT_EDGE, colour_counts
-from tests.e2e.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 
 RAIL, SEA, FLIGHTS, FIBRE, ENERGY = (
     styles.LAYER_COLOURS[layer] for layer in ("rail", "sea", "flights", "fibre", "energy")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.e2e import harness
-from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
+from bench import harness
+from bench.mapdriver import TIMEOUT_MS, MapPage
 
 SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
 

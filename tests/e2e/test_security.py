@@ -7,9 +7,9 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor.paths import PROJECT_DIR
-from tests.e2e import harness
-from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
 
 # Chromium treats a document a test fulfils as coming from the public internet,
 # and would then refuse its connection back to the loopback server.

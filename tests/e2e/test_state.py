@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import MapPage
 from corridor.layers import CORRIDOR_LAYERS
-from tests.e2e import expected, harness
-from tests.e2e.mapdriver import MapPage
+from tests.e2e import expected
 from tests.e2e.test_map import DEFAULT_COUNTS, FLIGHTS, RAIL
 
 SETTLED_JS = "() => window.map && window.map.corridor && window.map.corridor.pending() === 0"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
+from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor import styles
 from corridor.layout import TOOLS_CLASS
-from tests.e2e import harness
-from tests.e2e.mapdriver import TIMEOUT_MS, MapPage
 from tests.e2e.test_link import wait_for_param
 
 # How a feature's shape is drawn now: its dashes, its opacity and its name for screen readers.

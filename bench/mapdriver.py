@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from playwright.sync_api import expect
 
+from bench import harness
 from corridor.layout import PANEL_CLASS
-from tests.e2e import harness
 
 TIMEOUT_MS = 30_000
 # The open panel's heading: the overview's title or the feature's name.
