@@ -1,15 +1,24 @@
 """The map's browser-side code: JavaScript and CSS files that a linter and a reader can open.
 
+The app publishes the scripts as one bundle, joined in the order of
+:data:`SCRIPTS`, with the map's config, next to Leaflet, and the map's frame
+loads it once with ``<script src>``, so no rerun resends them. ESLint checks
+them (``eslint.config.mjs``). First the helpers, which are plain functions:
+
 ``loading.js`` tries a script or stylesheet that failed to load once more,
-and names it on the map if it fails again; ``corridor_map.js`` holds the
-layers and applies each rerun's state to them;
-``remote_geojson.js`` draws the basemap files; ``labels.js`` places the names;
-``files.js`` fetches each published file once per browser; ``page.js`` deals
-with the app's page around the map's frame (its theme, the phone's panel sheet).
-The app publishes the scripts as one bundle, with the map's config, next to
-Leaflet, and the map's frame loads it once with ``<script src>``, so no rerun
-resends them. :mod:`corridor.leaflet.elements` holds the two folium
-elements that call into them.
+and names it on the map if it fails again; ``files.js`` fetches each
+published file once per browser; ``remote_geojson.js`` draws the basemap
+files; ``labels.js`` places the names; ``page.js`` deals with the app's page
+around the map's frame (its theme, the phone's panel sheet).
+
+Then the map's parts, each registering itself on one namespace,
+``window.corridor``: ``layers.js`` (one object per corridor layer),
+``basemap.js``; the controls ``notice.js``, ``link_button.js``,
+``year_box.js`` and ``legend.js``; ``route.js`` (the route explorer's route),
+``view.js`` (the view and the page's address), ``theme.js``, ``reports.js``
+(what the map tells the app) and ``state.js`` (applying a rerun's state).
+``corridor_map.js`` wires them together around one shared object.
+:mod:`corridor.leaflet.elements` holds the two folium elements that call into them.
 """
 
 from __future__ import annotations
@@ -19,7 +28,25 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-SCRIPTS = ("loading", "files", "remote_geojson", "labels", "page", "corridor_map")
+SCRIPTS = (
+    "loading",
+    "files",
+    "remote_geojson",
+    "labels",
+    "page",
+    "layers",
+    "basemap",
+    "notice",
+    "link_button",
+    "year_box",
+    "legend",
+    "route",
+    "view",
+    "theme",
+    "reports",
+    "state",
+    "corridor_map",
+)
 STYLESHEETS = ("corridor",)
 
 

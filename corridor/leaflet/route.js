@@ -1,0 +1,47 @@
+/* The route explorer's route: a halo under the links it takes, dashed where a
+ * leg is not operating in the year. Drawn again only when the route changes;
+ * a new route is framed unless the state brings a view. */
+(function (corridor) {
+    corridor.route = function (m) {
+        var key = null;
+        var layer = null;
+
+        function draw() {
+            var map = m.map;
+            var route = m.state.route;
+            var next = route ? route.key : null;
+            if (next === key) {
+                return;
+            }
+            key = next;
+            if (layer) {
+                map.removeLayer(layer);
+                layer = null;
+            }
+            if (!route) {
+                return;
+            }
+            if (!map.getPane("corridor-route")) {
+                map.createPane("corridor-route", map.getPane("overlayPane")).style.zIndex = 399;
+            }
+            layer = L.featureGroup(route.lines.map(function (line, index) {
+                var style = L.extend({pane: "corridor-route"}, m.config.route.style);
+                if (!route.operating[index]) {
+                    style.dashArray = m.config.route.plannedDash;
+                }
+                return L.polyline(line, style);
+            })).addTo(map);
+            if (!m.state.view || m.state.view.serial === m.view.serial()) {
+                /* In the next frame: the frame may still be taking its height. */
+                var bounds = layer.getBounds();
+                requestAnimationFrame(function () { m.view.frameClear(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM}); });
+            }
+        }
+
+        return {
+            draw: draw,
+            /* Whether a route is on the map. */
+            drawn: function () { return key !== null; }
+        };
+    };
+}(window.corridor = window.corridor || {}));

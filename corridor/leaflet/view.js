@@ -1,0 +1,173 @@
+/* The map's view and the page's address: the opening view framed clear of
+ * the controls and the phone's sheet, a link's view applied once per serial,
+ * a pick in the search or the table framed once per pick, and every view the
+ * reader moves to written into the address and reported once the map is still. */
+/* global corridorCovered */
+(function (corridor) {
+    /* A view is reported once the map has been still this long: a fling or a
+     * double-click zoom makes several moves, and one report is enough. */
+    var VIEW_QUIET_MS = 300;
+    /* A move that starts this soon after the reader's input is the reader's. */
+    var READER_INPUT_MS = 1000;
+    corridor.FOCUS_MAX_ZOOM = 8;
+
+    /* lat,lon,zoom as the address writes it: four decimals of a degree, two of a zoom. */
+    function viewOf(center, zoom) {
+        return [
+            Number(center.lat.toFixed(4)),
+            Number(center.lng.toFixed(4)),
+            Number(zoom.toFixed(2))
+        ].join(",");
+    }
+
+    function writeView(text) {
+        try {
+            var page = window.parent;
+            var params = new URLSearchParams(page.location.search);
+            params.delete("view");
+            params.append("view", text);
+            page.history.replaceState(page.history.state, "", page.location.pathname + "?" + params.toString());
+        } catch {
+            /* A page on another origin: the app writes the address on its run. */
+        }
+    }
+
+    corridor.view = function (m) {
+        var map = m.map;
+        var options = m.options;
+        var viewSerial = null;
+        var framedSerial = null;
+        var viewTimer = null;
+        var inputAt = -Infinity;
+
+        /* The first view frames the corridor clear of the zoom buttons, the
+         * attribution and, on a phone, the panel sheet. */
+        function coverage() {
+            var covered = corridorCovered(options.sheet);
+            map.getContainer().style.setProperty("--corridor-covered", covered + "px");
+            return covered;
+        }
+
+        /* Frame bounds clear of the controls, the attribution and, on a phone, the sheet. */
+        function frameClear(bounds, more) {
+            map.fitBounds(bounds, L.extend({
+                paddingTopLeft: options.padding.topLeft,
+                paddingBottomRight: [options.padding.bottomRight[0], options.padding.bottomRight[1] + coverage()]
+            }, more));
+        }
+
+        /* The opening view frames the corridor. */
+        function frameFirstView() {
+            frameClear(options.view, {animate: false});
+        }
+
+        /* The page's stylesheet makes the frame fill the window after Leaflet has
+         * measured it, and Leaflet does not always hear of it (on a wide screen it
+         * went on drawing only the frame's first 620 pixels). Whenever the map's
+         * box changes size, Leaflet measures it again, keeping the centre, and the
+         * opening view is framed again in the new box, unless something else has
+         * framed the map since (the reader, a link's view, a pick, a route). */
+        function watchSize() {
+            map.on("resize", coverage);
+            if (window.ResizeObserver) {
+                new ResizeObserver(function () {
+                    map.invalidateSize({pan: true, animate: false});
+                    if (!m.readerMoved && viewSerial === null && framedSerial === null && !m.route.drawn()) {
+                        frameFirstView();
+                    }
+                }).observe(map.getContainer());
+            }
+        }
+
+        /* A zoom still animating (the opening view's) would end at its own view: go after it. */
+        function goTo(view) {
+            if (map._animatingZoom) {
+                map.once("zoomend", function () { goTo(view); });
+                return;
+            }
+            map.setView([view.lat, view.lon], view.zoom, {animate: false});
+        }
+
+        /* A view from a link: go there once for each new serial. */
+        function applyView() {
+            var view = m.state.view;
+            if (!view || view.serial === viewSerial) {
+                return;
+            }
+            viewSerial = view.serial;
+            m.viewText = viewOf(L.latLng(view.lat, view.lon), view.zoom);
+            goTo(view);
+        }
+
+        /* A pick in the search or the table: frame the feature, once per pick.
+         * The reader asked for it, so the view it gives goes into the address. */
+        function frameFocus() {
+            var focus = m.state.focus;
+            if (!focus || focus.serial === framedSerial) {
+                return;
+            }
+            framedSerial = focus.serial;
+            var entry = m.entries.filter(function (candidate) { return candidate.spec.id === focus.layer; })[0];
+            if (!entry) {
+                return;
+            }
+            var tier = entry.tierFor();
+            entry.load(tier).then(function () {
+                var item = tier.items.filter(function (candidate) { return candidate.properties.id === focus.id; })[0];
+                if (!item) {
+                    return;
+                }
+                var bounds = item.layer.getBounds
+                    ? item.layer.getBounds()
+                    : L.latLngBounds([item.layer.getLatLng(), item.layer.getLatLng()]);
+                m.readerMoved = true;
+                map.fitBounds(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM, padding: [48, 48]});
+            }, function () {});
+        }
+
+        /* Once the reader has moved the map (a drag, a wheel, a key, a tap on
+         * the zoom buttons; not a layout change of the page), each view goes into
+         * the page's address at once, replacing it so that Back steps through
+         * selections rather than pans, then to the app, which writes the same
+         * address. */
+        function viewMoved() {
+            if (!m.readySent || !m.readerMoved) {
+                return;
+            }
+            var text = viewOf(map.getCenter(), map.getZoom());
+            if (text === m.viewText) {
+                return;
+            }
+            m.viewText = text;
+            writeView(text);
+            m.reports.report("view", null);
+        }
+
+        /* Note the reader's input, and report the view once the map is still. */
+        function watchReader() {
+            ["mousedown", "touchstart", "wheel", "keydown", "dblclick"].forEach(function (name) {
+                L.DomEvent.on(map.getContainer(), name, function () { inputAt = Date.now(); });
+            });
+            map.on("movestart", function () {
+                if (Date.now() - inputAt < READER_INPUT_MS) {
+                    m.readerMoved = true;
+                }
+            });
+            map.on("moveend", function () {
+                clearTimeout(viewTimer);
+                viewTimer = setTimeout(viewMoved, VIEW_QUIET_MS);
+            });
+        }
+
+        return {
+            frameClear: frameClear,
+            frameFirstView: frameFirstView,
+            watchSize: watchSize,
+            watchReader: watchReader,
+            applyView: applyView,
+            frameFocus: frameFocus,
+            /* The serial of the last link's view applied. */
+            serial: function () { return viewSerial; }
+        };
+    };
+}(window.corridor = window.corridor || {}));
