@@ -39,8 +39,6 @@ PORT_KM = 5.0
 # Stations of one name this close are one place.
 SAME_PLACE_KM = 3.0
 
-MODES = {"rail_line": "rail", "sea_lane": "sea"}
-
 # Natural Earth's numeric ISO 3166-1 codes of the countries the corridor touches, to their letters.
 NUMERIC_COUNTRIES = {number: code for code, number in ISO_NUMERIC.items()}
 
