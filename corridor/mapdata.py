@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -327,13 +328,22 @@ def publish_json(publish: Publisher, stem: str, document: object) -> str:
     return publish(stem, json.dumps(document, separators=(",", ":"), ensure_ascii=False), "json")
 
 
+def bundled(code: str) -> str:
+    """One script as the bundle carries it: without the indentation, which is for its readers.
+
+    A line of JavaScript means the same without its leading blanks, as long as
+    no string or template spans lines; the scripts have none (tests/test_mapbuild.py).
+    """
+    return re.sub(r"(?m)^[ \t]+", "", code)
+
+
 def bundle(config_id: str, config: dict) -> str:
     """The map's code and its config as one script.
 
     As it loads, it starts watching the frame's later scripts and stylesheets
     (a failed one is tried again) and prefetches the opening view's files.
     """
-    code = "\n".join(script(name) for name in SCRIPTS)
+    code = "\n".join(bundled(script(name)) for name in SCRIPTS)
     document = json.dumps(config, separators=(",", ":"), ensure_ascii=True)
     # Inside a <script>, "</" could end the element: JSON allows "<\/" for it.
     document = document.replace("</", "<\\/")

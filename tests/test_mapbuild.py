@@ -14,6 +14,7 @@ from corridor import layout, mapbuild, mapdata, styles
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS
+from corridor.leaflet import SCRIPTS
 from tests.conftest import HOSTILE_NAME, add_hostile_port
 
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
@@ -168,11 +169,24 @@ def test_the_bundle_carries_the_code_and_the_config_and_prefetches(published):
     shelf, result = published
     (url,) = result.scripts
     code = shelf.files[url]
-    for name in ("files", "remote_geojson", "labels", "corridor_map"):
-        assert mapdata.script(name) in code
+    for name in SCRIPTS:
+        assert mapdata.bundled(mapdata.script(name)) in code
     assert f'corridorConfigs["{result.config_id}"] = ' in code
     assert code.rstrip().endswith(f'corridorPrefetch("{result.config_id}");')
     assert "</" not in code.split("corridorConfigs[", 1)[1], "the config could end a <script> element"
+
+
+def test_the_bundle_leaves_out_only_indentation_no_string_spans_lines():
+    # The bundle drops each line's leading blanks: safe while no string or template literal spans lines.
+    for name in SCRIPTS:
+        code = mapdata.script(name)
+        assert "`" not in code, f"{name}.js has a template literal: its lines would lose their indentation"
+        assert not re.search(r"\\\n", code), f"{name}.js continues a string on the next line"
+        assert mapdata.bundled(code).split() == code.split()
+    assert (
+        mapdata.bundled("    a = 1;\n\tif (b) {\n        c('  d');\n    }\n")
+        == "a = 1;\nif (b) {\nc('  d');\n}\n"
+    )
 
 
 def test_the_base_map_carries_no_data(dataset, published):
