@@ -1,6 +1,6 @@
 """Read what the map reports: a click that changes the selection, and the layers switched on.
 
-The map (``corridor/leaflet/corridor_map.js``) reports ``{"event": ..., "id":
+The map (``corridor/leaflet/reports.js``) reports ``{"event": ..., "id":
 <unique per report>, "feature_id": <id or null>, "layers": [...],
 "layersVersion": <n>, "view": "lat,lon,zoom" or null, "lastClick": {"id",
 "feature_id"} or null}``. The event is "click", "layers", "view" or
