@@ -41,6 +41,14 @@ def browser():
         browser.close()
 
 
+@pytest.fixture
+def page(browser):
+    """A new offline page (requests off this machine refused, errors kept), and what it asked for."""
+    page, traffic = harness.offline_page(browser)
+    yield page, traffic
+    page.context.close()
+
+
 @pytest.fixture(scope="module")
 def server():
     """The app on the real geodata/. Modules that need fixtures start their own."""

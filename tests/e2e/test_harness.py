@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import expect
 
 from bench import harness
@@ -17,13 +16,6 @@ for line in range(400):
 print("the last line", flush=True)
 st.write("drawn after the noise")
 """
-
-
-@pytest.fixture
-def page(browser):
-    page, traffic = harness.offline_page(browser)
-    yield page, traffic
-    page.context.close()
 
 
 def test_a_server_that_prints_400_kb_still_draws_and_keeps_its_log(page, tmp_path):

@@ -43,13 +43,6 @@ def view_text(view: list[float]) -> str:
     )
 
 
-@pytest.fixture
-def page(browser):
-    page, traffic = harness.offline_page(browser)
-    yield page, traffic
-    page.context.close()
-
-
 def test_a_link_opens_its_layers_and_panel_and_the_address_follows_clicks_and_back(page, server):
     app = MapPage(*page).open(server.url + "/?layers=rail,ports&select=port-aktau")
     app.wait_for_panel("Aktau sea port")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import expect
 
-from bench import harness
 from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor import styles
 from corridor.layout import TOOLS_CLASS
@@ -24,13 +22,6 @@ SHAPE_JS = """(id) => {
     };
 }"""
 ROUTE_PATHS_JS = "() => document.querySelectorAll('.leaflet-corridor-route-pane path').length"
-
-
-@pytest.fixture
-def page(browser):
-    page, traffic = harness.offline_page(browser)
-    yield page, traffic
-    page.context.close()
 
 
 def shape(app: MapPage, feature_id: str) -> dict | None:
