@@ -79,3 +79,13 @@ def add_hostile_source(geodata_dir: Path) -> None:
     hostile["properties"]["sources"].append("hostile-source")
     hostile["properties"]["description"] = HOSTILE_TEXT
     ports_path.write_text(json.dumps(ports), encoding="utf-8")
+
+
+def edit_feature(geodata: Path, name: str, feature_id: str, **changes) -> None:
+    """Change properties of one feature in a copy's layer file."""
+    path = geodata / name
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for feature in document["features"]:
+        if feature["properties"]["id"] == feature_id:
+            feature["properties"].update(changes)
+    path.write_text(json.dumps(document), encoding="utf-8")

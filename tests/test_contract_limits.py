@@ -19,6 +19,7 @@ from corridor.contract import (
 from corridor.dataset import load_dataset
 from corridor.layers import ALL_LAYERS, LAYERS_BY_ID
 from corridor.sources import parse_sources
+from tests.conftest import edit_feature
 from tests.test_cli import run_validate
 from tests.test_contract import SOURCES, port
 
@@ -35,15 +36,6 @@ def check(features: list, layer=PORTS):
         source_ids=SOURCES,
         kinds=layer.kinds,
     )
-
-
-def edit(folder: Path, file: str, feature_id: str, **changes) -> None:
-    path = folder / file
-    document = json.loads(path.read_text(encoding="utf-8"))
-    for feature in document["features"]:
-        if feature["properties"]["id"] == feature_id:
-            feature["properties"].update(changes)
-    path.write_text(json.dumps(document), encoding="utf-8")
 
 
 def test_the_gauges_are_the_ones_the_lines_run_on(dataset):
@@ -198,7 +190,7 @@ def test_a_geographic_problem_carries_the_features_id(geodata_copy):
 
 
 def test_a_corridor_feature_with_a_countrys_id_is_left_out_and_the_country_kept(geodata_copy, dataset):
-    edit(geodata_copy, "ports.geojson", "port-aktau", id="country-398")
+    edit_feature(geodata_copy, "ports.geojson", "port-aktau", id="country-398")
     spoilt = load_dataset(geodata_copy)
     assert [str(p) for p in spoilt.problems if p.file.endswith(".geojson")] == [
         "ports.geojson: feature 'country-398': id: also used in borders-detail.geojson, borders.geojson: "
@@ -217,7 +209,7 @@ def test_the_two_border_scales_share_their_countries_ids(dataset):
 
 
 def test_one_file_checked_alone_is_checked_against_the_basemaps_ids(geodata_copy):
-    edit(geodata_copy, "rail.geojson", "rail-btk", id="country-268")
+    edit_feature(geodata_copy, "rail.geojson", "rail-btk", id="country-268")
     result = run_validate(geodata_copy / "rail.geojson")
     assert result.returncode == 1
     assert "rail.geojson: feature 'country-268': id: also used in borders-detail.geojson" in result.stdout

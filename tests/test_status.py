@@ -3,7 +3,6 @@ tells "not yet" from "not known"."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +12,8 @@ import pytest
 from corridor.dataset import load_dataset
 from corridor.paths import GEODATA_ENV, PROJECT_DIR
 from corridor.sources import parse_sources, url_problem
-from tests.test_app import APP, click, report, shown_text
-from tests.test_link import opened
+from tests.conftest import edit_feature
+from tests.test_app import APP, click, opened, report, shown_text
 
 
 @pytest.fixture
@@ -26,15 +25,6 @@ def app():
     at.run()
     report(at, "ready")
     return at
-
-
-def edit_feature(geodata: Path, name: str, feature_id: str, **changes) -> None:
-    path = geodata / name
-    document = json.loads(path.read_text(encoding="utf-8"))
-    for feature in document["features"]:
-        if feature["properties"]["id"] == feature_id:
-            feature["properties"].update(changes)
-    path.write_text(json.dumps(document), encoding="utf-8")
 
 
 def validate(folder: Path) -> subprocess.CompletedProcess:
