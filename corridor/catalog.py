@@ -18,7 +18,17 @@ from pyproj import Geod
 from shapely.geometry import shape
 
 from corridor.dataset import Dataset
-from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, layer_title, name_of
+from corridor.i18n import (
+    BASE,
+    KIND_LABELS,
+    LANGUAGES,
+    STATUS_LABELS,
+    country_name,
+    layer_title,
+    name_of,
+    suffixed,
+    words,
+)
 from corridor.layers import CORRIDOR_LAYERS
 
 GEOD = Geod(ellps="WGS84")
@@ -37,8 +47,8 @@ class Row:
 
     id: str
     layer: str
-    name_en: str
-    name_ru: str
+    # The feature's name by language, as its properties give them.
+    names: Mapping[str, str]
     kind: str
     status: str
     countries: tuple[str, ...]
@@ -48,10 +58,9 @@ class Row:
 
     def cells(self, language: str = "en") -> dict[str, object]:
         """The row in words, under the machine names of :data:`TABLE_COLUMNS` (the CSV's header)."""
-        names = {"en": self.name_en, "ru": self.name_ru}
         return {
-            "name": names[language],
-            "other_name": names["ru" if language == "en" else "en"],
+            "name": self.name(language),
+            "other_name": self.name(words(language).second),
             "type": KIND_LABELS[language].get(self.kind, self.kind),
             "status": STATUS_LABELS[language].get(self.status, self.status),
             "countries": ", ".join(country_name(c, language) for c in self.countries),
@@ -60,6 +69,10 @@ class Row:
             "sources": "; ".join(self.sources),
             "id": self.id,
         }
+
+    def name(self, language: str) -> str:
+        """The name in the language, else in its fallbacks, as the panel shows it."""
+        return name_of({suffixed("name_en", code): name for code, name in self.names.items()}, language)
 
 
 def length_km(geometry: Mapping) -> float | None:
@@ -83,8 +96,7 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
                 Row(
                     id=properties["id"],
                     layer=layer.id,
-                    name_en=properties["name_en"],
-                    name_ru=properties["name_ru"],
+                    names=_names(properties),
                     kind=properties["kind"],
                     status=properties["status"],
                     countries=tuple(properties["countries"]),
@@ -94,6 +106,10 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
                 )
             )
     return tuple(found)
+
+
+def _names(properties: Mapping) -> dict[str, str]:
+    return {code: properties[key] for code in LANGUAGES if (key := suffixed("name_en", code)) in properties}
 
 
 def visible_indices(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[int]:
@@ -117,21 +133,21 @@ class Entry:
 
 
 def search_entries(dataset: Dataset) -> list[Entry]:
-    """Every feature by its English and Russian name, and every named station by its line."""
+    """Every feature by its name in every language, and every named station by its line."""
     entries: list[Entry] = []
     for layer in reversed(CORRIDOR_LAYERS):
         for feature in dataset.layers[layer.id].features:
             properties = feature["properties"]
             feature_id = properties["id"]
-            for name in dict.fromkeys((properties["name_en"], properties["name_ru"])):
-                labels = {language: f"{name} — {layer_title(layer, language)}" for language in ("en", "ru")}
+            for name in dict.fromkeys(_names(properties).values()):
+                labels = {language: f"{name} — {layer_title(layer, language)}" for language in LANGUAGES}
                 entries.append(Entry(name, feature_id, labels))
-            line = {language: name_of(properties, language) for language in ("en", "ru")}
-            stations = dict.fromkeys((*properties.get("stations", ()), *properties.get("stations_ru", ())))
-            for station in stations:
+            line = {language: name_of(properties, language) for language in LANGUAGES}
+            named = (properties.get(suffixed("stations", code), ()) for code in LANGUAGES)
+            for station in dict.fromkeys(name for names in named for name in names):
                 labels = {
-                    "en": f"{station} station — on the {line['en']}",
-                    "ru": f"Станция {station} — на линии «{line['ru']}»",
+                    language: words(language)["station_entry"].format(station=station, line=line[language])
+                    for language in LANGUAGES
                 }
                 entries.append(Entry(station, feature_id, labels))
     return entries
@@ -201,36 +217,10 @@ def _csv(records: list[dict[str, object]], columns: list[str]) -> str:
 
 TABLE_COLUMNS = ["name", "other_name", "type", "status", "countries", "length_km", "figures", "sources", "id"]
 
-# The table's headings as the reader sees them; the CSV keeps the machine names.
-TABLE_HEADINGS = {
-    "en": {
-        "name": "Name",
-        "other_name": "Name (Russian)",
-        "type": "Type",
-        "status": "Status",
-        "countries": "Countries",
-        "length_km": "Length (km)",
-        "figures": "Figures",
-        "sources": "Sources",
-        "id": "Id",
-    },
-    "ru": {
-        "name": "Название",
-        "other_name": "Название (англ.)",
-        "type": "Тип",
-        "status": "Статус",
-        "countries": "Страны",
-        "length_km": "Длина (км)",
-        "figures": "Цифры",
-        "sources": "Источники",
-        "id": "Код",
-    },
-}
-
 
 def features_csv(found: list[Row]) -> str:
-    """The features, with English and Russian names, lengths, and sources."""
-    return _csv([row.cells("en") | {"other_name": row.name_ru} for row in found], TABLE_COLUMNS)
+    """The features, with their names in English and a second language, lengths, and sources."""
+    return _csv([row.cells(BASE) for row in found], TABLE_COLUMNS)
 
 
 def features_geojson(dataset: Dataset, found: list[Row]) -> str:
@@ -261,6 +251,8 @@ def features_geojson(dataset: Dataset, found: list[Row]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
+# A figure's words, in English and in every other language.
+FIGURE_WORDS = ("label", "unit", "period", "note")
 FIGURE_COLUMNS = [
     "id",
     "label",
@@ -269,10 +261,7 @@ FIGURE_COLUMNS = [
     "unit",
     "period",
     "note",
-    "label_ru",
-    "unit_ru",
-    "period_ru",
-    "note_ru",
+    *(f"{key}_{code}" for code in LANGUAGES if code != BASE for key in FIGURE_WORDS),
     "source_title",
     "source_publisher",
     "source_date",
@@ -285,7 +274,6 @@ def figures_csv(dataset: Dataset) -> str:
     records = []
     for figure in dataset.figures:
         source = dataset.sources.get(figure.source, {})
-        russian = figure.words.get("ru", {})
         records.append(
             {
                 "id": figure.id,
@@ -295,7 +283,12 @@ def figures_csv(dataset: Dataset) -> str:
                 "unit": figure.unit,
                 "period": figure.period,
                 "note": figure.note,
-                **{f"{key}_ru": russian.get(key, "") for key in ("label", "unit", "period", "note")},
+                **{
+                    f"{key}_{code}": figure.words.get(code, {}).get(key, "")
+                    for code in LANGUAGES
+                    if code != BASE
+                    for key in FIGURE_WORDS
+                },
                 "source_title": source.get("title", figure.source),
                 "source_publisher": source.get("publisher", ""),
                 "source_date": source.get("date", ""),

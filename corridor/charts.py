@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import altair as alt
 
 from corridor.figures import Figure, Series, period_year
-from corridor.i18n import PERIOD_KIND_WORDS, words
+from corridor.i18n import PERIOD_KIND_WORDS, chart_locale, words
 from corridor.sources import source_label
 
 # The overview's comparison charts: topic, unit of the axis, key of the title.
@@ -23,13 +23,6 @@ KIND_COLOURS = {
     "part of a year": "#6fa8dc",
     "target": "#f2a33a",
     "unstated": "#9e9e9e",
-}
-
-
-# How the charts write numbers (Vega's d3 locales): "4.5" and "90,000"; "4,5" and "90 000".
-LOCALES = {
-    "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["$", ""]}},
-    "ru": {"number": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0$"]}},
 }
 
 
@@ -104,7 +97,9 @@ def comparison_chart(
     )
     # Screen readers read the description (Vega makes it the graphic's label).
     description = describe(title, [(row["period"], row["as_stated"]) for row in rows])
-    return bars.properties(height=alt.Step(30), description=description).configure(locale=LOCALES[language])
+    return bars.properties(height=alt.Step(30), description=description).configure(
+        locale=chart_locale(language)
+    )
 
 
 def _axis_unit(figures: Sequence[Figure], unit: str) -> str:
@@ -183,7 +178,7 @@ def series_chart(
     return (
         alt.vconcat(*(_series_bars(one, sources, language, year) for one in series), spacing=24)
         .properties(description=description)
-        .configure(locale=LOCALES[language])
+        .configure(locale=chart_locale(language))
     )
 
 

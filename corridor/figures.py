@@ -17,7 +17,7 @@ from corridor.contract import (
     shown,
     text_problem,
 )
-from corridor.i18n import QUALIFIER_WORDS, format_number
+from corridor.i18n import BASE, LANGUAGES, QUALIFIER_WORDS, format_number
 
 # The words a figure may use for its qualifier ("" when its source states the
 # number plainly) and the kind of its period; the translation tables give each
@@ -219,8 +219,8 @@ class Series:
         return tuple(found)
 
 
-# Each figure's words in Russian: the interface is in both languages, and so is every figure.
-TRANSLATIONS = ("ru",)
+# Each figure's words in every language the page speaks beside English, the data's own.
+TRANSLATIONS = tuple(code for code in LANGUAGES if code != BASE)
 TRANSLATED_FIELDS = ("label", "unit", "period")
 
 
@@ -330,17 +330,24 @@ def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPo
     return SeriesPoint(period, float(value), source, qualifier, kind, note), None
 
 
-def _series_words_problems(words: object) -> list[tuple[str, str]]:
-    """The series' Russian words: its label and unit, and, if given, its note and each period's and note's words."""
-    if not isinstance(words, Mapping):
-        return [("ru", "missing: the series' label and unit in Russian")]
-    found = [(f"ru.{name}", message) for name, message in _text_problems(words, ("label", "unit"), ("note",))]
-    for name in ("periods", "notes"):
-        table = words.get(name, {})
-        if not isinstance(table, Mapping) or any(
-            text_problem(value, MAX_DESCRIPTION_LENGTH) for value in table.values()
-        ):
-            found.append((f"ru.{name}", "must map each period to a non-empty string"))
+def _series_words_problems(raw: Mapping) -> list[tuple[str, str]]:
+    """The series' words in each language: its label and unit, and, if given, its note and each period's and note's words."""
+    found = []
+    for language in TRANSLATIONS:
+        words = raw.get(language)
+        if not isinstance(words, Mapping):
+            found.append((language, "missing: the series' label and unit in this language"))
+            continue
+        found.extend(
+            (f"{language}.{name}", message)
+            for name, message in _text_problems(words, ("label", "unit"), ("note",))
+        )
+        for name in ("periods", "notes"):
+            table = words.get(name, {})
+            if not isinstance(table, Mapping) or any(
+                text_problem(value, MAX_DESCRIPTION_LENGTH) for value in table.values()
+            ):
+                found.append((f"{language}.{name}", "must map each period to a non-empty string"))
     return found
 
 
@@ -361,7 +368,7 @@ def parse_series(
             found.append(("topic", f"must be one of {TOPICS}"))
         if raw.get("source") not in source_ids:
             found.append(("source", f"unknown source id {shown(raw.get('source'))}"))
-        found.extend(_series_words_problems(raw.get("ru")))
+        found.extend(_series_words_problems(raw))
         points = []
         raw_points = raw.get("points")
         if not isinstance(raw_points, list) or not raw_points:

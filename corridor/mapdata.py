@@ -23,9 +23,9 @@ import shapely
 import xyzservices
 from shapely.geometry import LineString, mapping, shape
 
-from corridor import layout, styles
+from corridor import i18n, layout, styles
 from corridor.contract import STATUSES
-from corridor.i18n import LANGUAGES, STATUS_LABELS, layer_title, name_of
+from corridor.i18n import LANGUAGES, layer_title, name_of
 from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES, LayerData
 from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
 from corridor.timeline import SHOWN, AsOf
@@ -53,66 +53,6 @@ BORDER_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth<
 # The rail lines are OpenStreetMap data (ODbL). The same words as the tile
 # layer's credit, so Leaflet shows the credit once whether tiles load or not.
 OSM_ATTRIBUTION = xyzservices.providers.OpenStreetMap.Mapnik.html_attribution
-
-MAP_WORDS = {
-    "en": {
-        "notLoaded": "This layer could not be loaded, the others are drawn:",
-        "noBasemap": "The basemap could not be loaded: the corridor is drawn over a plain background.",
-        "noLabels": "The place names could not be loaded.",
-        "noCode": "The map could not load its code ({file}). Reload the page to try again.",
-        "noStyle": "The map could not load its stylesheet ({file}) and may look wrong. Reload the page to try again.",
-        "mapTitle": "Map of the Middle Corridor",
-        "mapRole": "map",
-        "copyLink": "Copy link to this view",
-        "linkCopied": "Link copied",
-        "linkNotCopied": "Copy this link:",
-        "asOf": "As of {year}",
-        "notOpen": "not yet open in {year}",
-        "undated": "date unknown",
-    },
-    "ru": {
-        "notLoaded": "Остальные слои показаны, но не удалось загрузить слой:",
-        "noBasemap": "Не удалось загрузить подложку: коридор показан на простом фоне.",
-        "noLabels": "Не удалось загрузить названия на карте.",
-        "noCode": "Не удалось загрузить код карты ({file}). Чтобы попробовать снова, обновите страницу.",
-        "noStyle": (
-            "Не удалось загрузить оформление карты ({file}), поэтому она может выглядеть неправильно. "
-            "Чтобы попробовать снова, обновите страницу."
-        ),
-        "mapTitle": "Карта Среднего коридора",
-        "mapRole": "карта",
-        "copyLink": "Скопировать ссылку на этот вид",
-        "linkCopied": "Ссылка скопирована",
-        "linkNotCopied": "Скопируйте ссылку:",
-        "asOf": "На {year} год",
-        "notOpen": "в {year} году ещё не действует",
-        "undated": "дата неизвестна",
-    },
-}
-LEGEND_WORDS = {
-    "en": {
-        "legend": "Layers and legend",
-        "layers": "Layers",
-        "status": "Status",
-        "sea_port": "Sea port",
-        "gateway": "Dry port / border station",
-        "power": "Power line",
-        "oil_gas": "Oil and gas",
-        "faded": "Faded: not yet open",
-        "route": "Your route (dashed where not operating)",
-    },
-    "ru": {
-        "legend": "Слои и легенда",
-        "layers": "Слои",
-        "status": "Статус",
-        "sea_port": "Морской порт",
-        "gateway": "Сухой порт / погранпереход",
-        "power": "Линия электропередачи",
-        "oil_gas": "Нефть и газ",
-        "faded": "Бледным: ещё не действует",
-        "route": "Ваш маршрут (пунктиром, где не действует)",
-    },
-}
 
 # publish(stem, text, suffix) writes a file the map's frame can fetch and returns its URL.
 Publisher = Callable[[str, str, str], str]
@@ -259,7 +199,7 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
     The legend is also where layers are switched on and off: each corridor
     layer has a checkbox, disabled for a layer with no features (``empty``).
     """
-    words = LEGEND_WORDS[language]
+    words = i18n.words(language).legend
     empty = set(empty)
     rows = [f"<b>{words['layers']}</b>"]
     for layer in reversed(CORRIDOR_LAYERS):
@@ -283,7 +223,7 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
         sample = _line_sample("currentColor", styles.DASH[status])
-        rows.append(f"<div>{sample}{STATUS_LABELS[language][status]}</div>")
+        rows.append(f"<div>{sample}{i18n.STATUS_LABELS[language][status]}</div>")
     faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
     rows.append(f"<div>{faded}{words['faded']}</div>")
     route = _line_sample(styles.ROUTE_STYLE["color"], None).replace('stroke-width="3"', 'stroke-width="8"')
@@ -364,13 +304,14 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         "frame": {
             language: {
                 "lang": language,
-                "text": MAP_WORDS[language]["mapTitle"],
-                "role": MAP_WORDS[language]["mapRole"],
+                "text": i18n.words(language).map["mapTitle"],
+                "role": i18n.words(language).map["mapRole"],
             }
             for language in LANGUAGES
         },
         "words": {
-            language: {"status": STATUS_LABELS[language], **MAP_WORDS[language]} for language in LANGUAGES
+            language: {"status": i18n.STATUS_LABELS[language], **i18n.words(language).map}
+            for language in LANGUAGES
         },
         "legend": {
             language: legend_html(

@@ -28,9 +28,10 @@ reported with the file and the feature, and left out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corridor.contract import STATUSES, Problem, date_problem, shown, text_problem
+from corridor.i18n import LANGUAGES, suffixed, text_of
 
 FILE = "timeline.json"
 
@@ -46,8 +47,9 @@ KINDS = {
 BEGINNINGS = ("proposed", "construction")
 
 MAX_TEXT = 300
-TEXTS = ("when", "when_ru")
-OPTIONAL_TEXTS = ("what", "what_ru", "place", "place_ru")
+# An event's texts, in English and (``when_ru``) in every other language.
+TEXTS = tuple(suffixed("when", code) for code in LANGUAGES)
+OPTIONAL_TEXTS = tuple(suffixed(name, code) for name in ("what", "place") for code in LANGUAGES)
 
 # How the map shows a feature in a year.
 SHOWN = "shown"
@@ -62,13 +64,12 @@ class Event:
     kind: str
     date: str | None
     when: str
-    when_ru: str
     source: str
     what: str = ""
-    what_ru: str = ""
     place: str = ""
-    place_ru: str = ""
     feature: str | None = None
+    # The texts in other languages, by property name: {"when_ru": ..., "what_ru": ...}.
+    translations: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def year(self) -> int | None:
@@ -76,9 +77,9 @@ class Event:
 
     def words(self, language: str) -> tuple[str, str, str]:
         """The date as the source words it, what happened, and where, in the language."""
-        if language == "ru":
-            return self.when_ru, self.what_ru or self.what, self.place_ru or self.place
-        return self.when, self.what, self.place
+        texts = {"when": self.when, "what": self.what, "place": self.place, **self.translations}
+        when, what, place = (str(text_of(texts, name, language)) for name in ("when", "what", "place"))
+        return when, what, place
 
 
 @dataclass(frozen=True)
@@ -169,10 +170,11 @@ def _event(
         kind=kind,
         date=date,
         when=raw["when"],
-        when_ru=raw["when_ru"],
         source=source,
+        what=raw.get("what", ""),
+        place=raw.get("place", ""),
         feature=feature,
-        **{name: raw.get(name, "") for name in OPTIONAL_TEXTS},
+        translations={name: raw[name] for name in (*TEXTS, *OPTIONAL_TEXTS) if name in raw and "_" in name},
     ), []
 
 

@@ -11,6 +11,7 @@ import pytest
 from corridor import catalog
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
+from corridor.i18n import LANGUAGES, words
 from corridor.layers import CORRIDOR_LAYERS
 
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
@@ -81,8 +82,8 @@ def test_the_features_csv_has_a_row_per_shown_feature(every):
     assert [r["id"] for r in records] == [row.id for row in shown]
     assert all(r["sources"] and r["length_km"] for r in records)
     # Both names, whatever the page's language.
-    assert records[0]["name"] == shown[0].name_en
-    assert records[0]["other_name"] == shown[0].name_ru
+    assert records[0]["name"] == shown[0].names["en"]
+    assert records[0]["other_name"] == shown[0].names["ru"]
 
 
 def test_every_figure_is_in_the_figures_csv_with_its_source(dataset):
@@ -130,4 +131,4 @@ def test_the_table_reads_in_the_page_language(every):
     assert row.cells("ru")["status"] == "действует"
     assert row.cells("ru")["countries"] == "Казахстан"
     assert row.cells("en")["type"] == "Sea port"
-    assert set(catalog.TABLE_HEADINGS["ru"]) == set(catalog.TABLE_COLUMNS)
+    assert all(set(words(language).table) == set(catalog.TABLE_COLUMNS) for language in LANGUAGES)

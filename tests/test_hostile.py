@@ -299,7 +299,8 @@ def spoilt_dataset(dataset: Dataset, where: str, field: str, value: str) -> tupl
         fid = feature["properties"]["id"]
         events = dict(timeline.features)
         first = events[fid][0]
-        events[fid] = (replace(first, **{field: value}), *events[fid][1:])
+        changed = {"translations": {**first.translations, field: value}} if "_" in field else {field: value}
+        events[fid] = (replace(first, **changed), *events[fid][1:])
         timeline = Timeline(features=MappingProxyType(events), events=timeline.events)
     layers["rail"] = LayerData(rail.layer, (feature, *rail.features[1:]), ())
     spoilt = replace(

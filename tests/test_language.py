@@ -10,9 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridor.contract import KINDS
-from corridor.i18n import KIND_LABELS, LANGUAGES, STATUS_LABELS, UI, format_number
+from corridor.i18n import LANGUAGES, LOCALES_DIR, SECTIONS, UI, format_number, words
 from corridor.layers import ALL_LAYERS
-from corridor.mapdata import LEGEND_WORDS, MAP_WORDS
 from corridor.paths import GEODATA_DIR, geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
 from corridor.ui.session import LANGUAGE_KEY
@@ -69,14 +68,29 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_every_sentence_has_both_languages_with_the_same_placeholders():
-    for table in (UI, STATUS_LABELS, KIND_LABELS, MAP_WORDS, LEGEND_WORDS):
-        keys = [set(table[language]) for language in LANGUAGES]
-        assert all(k == keys[0] for k in keys), "a sentence is missing in one language"
-        for key in keys[0]:
-            texts = [table[language][key] for language in LANGUAGES]
-            assert all(t.strip() for t in texts), key
-            assert len({frozenset(placeholders(t)) for t in texts}) == 1, key
+def test_every_catalogue_has_every_word_of_the_english_one_with_the_same_placeholders():
+    """Each section of every language's file, read from the files themselves, not from a list kept here."""
+    assert sorted(path.stem for path in LOCALES_DIR.glob("*.toml")) == sorted(LANGUAGES)
+    english = words("en")
+    for language in LANGUAGES:
+        catalogue = words(language)
+        for section in SECTIONS:
+            table, base = getattr(catalogue, section), getattr(english, section)
+            assert set(table) == set(base), f"{language}.toml [{section}]: {set(base) ^ set(table)}"
+            for key, text in table.items():
+                assert text.strip() or not base[key], f"{language}.toml [{section}] {key} is empty"
+                assert placeholders(text) == placeholders(base[key]), f"{language}.toml [{section}] {key}"
+
+
+def test_the_catalogues_name_every_kind_status_layer_and_country_the_data_can_hold():
+    from corridor.contract import COUNTRIES, STATUSES
+
+    for language in LANGUAGES:
+        catalogue = words(language)
+        assert set(catalogue.kinds) == set(KINDS), language
+        assert set(catalogue.statuses) == set(STATUSES), language
+        assert set(catalogue.layers) == {layer.id for layer in ALL_LAYERS}, language
+        assert set(catalogue.countries) == set(COUNTRIES), language
 
 
 def test_numbers_are_written_as_each_language_writes_them():
@@ -176,11 +190,6 @@ def test_the_check_finds_english_when_there_is_some(russian):
     assert english_left(page_text(russian) + " Baku port") == ["port"]
 
 
-def test_every_kind_of_feature_has_a_name_in_both_languages():
-    for language in LANGUAGES:
-        assert set(KIND_LABELS[language]) == set(KINDS)
-
-
 def test_the_language_switch_changes_the_page_and_the_map(russian):
     click(russian, "port-aktau")
     assert russian.title[0].value == "Морской порт Актау"
@@ -203,8 +212,6 @@ def test_every_english_panel_opens(feature_id):
 
 def russian_strings():
     """Every Russian string the page can show: the interface, the layers, figures, series and dates."""
-    from corridor import mapdata
-    from corridor.i18n import PERIOD_KIND_WORDS, QUALIFIER_WORDS, STATUS_LABELS
 
     def walk(value, where):
         if isinstance(value, str):
@@ -216,16 +223,8 @@ def russian_strings():
             for index, item in enumerate(value):
                 yield from walk(item, f"{where}[{index}]")
 
-    yield from walk(UI["ru"], "UI")
-    for name, table in (
-        ("status", STATUS_LABELS),
-        ("kind", KIND_LABELS),
-        ("qualifier", QUALIFIER_WORDS),
-        ("period", PERIOD_KIND_WORDS),
-        ("map", mapdata.MAP_WORDS),
-        ("legend", mapdata.LEGEND_WORDS),
-    ):
-        yield from walk(table["ru"], name)
+    for section in SECTIONS:
+        yield from walk(dict(getattr(words("ru"), section)), f"ru.toml [{section}]")
     for layer in ALL_LAYERS:
         for feature in json.loads((GEODATA_DIR / layer.filename).read_text(encoding="utf-8"))["features"]:
             properties = feature["properties"]

@@ -111,7 +111,7 @@ def test_every_corridor_feature_has_an_entry_and_every_date_a_source(dataset):
         for event in events:
             assert event.source in dataset.sources
             assert event.when
-            assert event.when_ru
+            assert event.translations["when_ru"]
     assert not [p for p in dataset.problems if p.file == "timeline.json"]
 
 
@@ -164,7 +164,9 @@ def event(**changes) -> dict:
 def test_a_bad_event_is_named_with_the_file_and_the_feature_and_left_out(raw, field):
     timeline, problems = parse_timeline({"features": {"rail-btk": [raw, event()]}}, ["s"], ["rail-btk"])
     assert [(p.file, p.feature, p.field) for p in problems] == [("timeline.json", "'rail-btk'", field)]
-    assert timeline.of("rail-btk") == (Event("opened", "2017", "2017", "2017 год", "s", feature="rail-btk"),)
+    assert timeline.of("rail-btk") == (
+        Event("opened", "2017", "2017", "s", feature="rail-btk", translations={"when_ru": "2017 год"}),
+    )
 
 
 def test_a_value_of_10000_characters_is_quoted_short():

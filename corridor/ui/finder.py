@@ -82,7 +82,7 @@ def feature_table(table: pa.Table, rows: Sequence[catalog.Row], pick: Pick, lang
         if chosen and 0 <= chosen[0] < len(ids):
             pick(ids[chosen[0]])
 
-    headings = catalog.TABLE_HEADINGS[language]
+    headings = words(language).table
     st.dataframe(
         table,
         key=TABLE_KEY,

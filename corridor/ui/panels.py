@@ -17,6 +17,7 @@ from corridor.i18n import (
     format_day,
     format_number,
     name_of,
+    text_of,
     words,
 )
 from corridor.layers import Layer
@@ -206,9 +207,8 @@ def overview_panel(
 
 
 def _in_language(properties: Mapping[str, object], key: str, language: str) -> object:
-    """A feature's text (or list) in the language (``<key>_ru``), or its English when it has no other."""
-    translated = properties.get(f"{key}_{language}")
-    return translated if language != "en" and translated else properties[key]
+    """A feature's text (or list) in the language (``<key>_ru``), else in its fallbacks, else in English."""
+    return text_of(properties, key, language, properties[key])
 
 
 CITE_KEY = "cite"
@@ -276,7 +276,7 @@ def feature_panel(
     as_of: Mapping[str, AsOf] | None = None,
 ) -> None:
     say = words(language)
-    other = "ru" if language == "en" else "en"
+    other = say.second
     properties = feature["properties"]
     st.title(md(name_of(properties, language)))
     st.caption(md(name_of(properties, other)))
