@@ -22,6 +22,12 @@ TIERS = {
     "base": (
         "corridor",
         "corridor.contract",
+        "corridor.contract.limits",
+        "corridor.contract.values",
+        "corridor.contract.problems",
+        "corridor.contract.geometry",
+        "corridor.contract.fields",
+        "corridor.contract.validate",
         "corridor.paths",
         "corridor.layout",
         "corridor.styles",
