@@ -49,6 +49,7 @@ TIERS = {
     "words": ("corridor.i18n",),
     "views": (
         "corridor.routes",
+        "corridor.routes.geometry",
         "corridor.routes.network",
         "corridor.routes.search",
         "corridor.routes.wording",
@@ -156,6 +157,7 @@ DRAWING = {"streamlit": "the page", "folium": "the map", "branca": "the map", "a
         ("corridor.figures", set()),
         ("corridor.dataset", set()),
         ("corridor.routes", set()),
+        ("corridor.routes.geometry", set()),
         ("corridor.routes.network", set()),
         ("corridor.routes.search", set()),
         ("corridor.routes.wording", set()),
