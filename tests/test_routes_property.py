@@ -20,7 +20,7 @@ from shapely.ops import substring
 from corridor import routes
 from corridor.contract import CORRIDOR_REGION, validate_collection
 from corridor.layers import LAYERS_BY_ID
-from corridor.routes.network import _cutter, _Grid
+from corridor.routes.geometry import Grid, cutter
 from corridor.timeline import AsOf
 
 SOURCE = "source-test"
@@ -183,7 +183,7 @@ def test_the_network_is_built_from_any_valid_layers_and_its_routes_add_up(layers
 @example(points=[(60.0, 69.99), (60.0 + 5.0 / 38.0, 69.99)], probe=(60.0, 69.99), km=5.0)
 @example(points=[(49.9999, 42.9999)], probe=(50.0, 43.0), km=1.0)
 def test_the_grid_finds_what_trying_every_point_finds(points, probe, km):
-    grid = _Grid()
+    grid = Grid()
     for index, point in enumerate(points):
         grid.add(str(index), point)
     every = [str(i) for i, point in enumerate(points) if routes.km_between(point, probe) <= km]
@@ -198,7 +198,7 @@ def test_the_grid_finds_what_trying_every_point_finds(points, probe, km):
 @example(line=[(50.0, 40.0), (50.0, 40.0 + 1e-9), (51.0, 40.0)], cuts=[0.0, 1.0])
 def test_a_line_is_cut_as_shapely_cuts_it(line, cuts):
     shape = LineString(line)
-    cut = _cutter(shape)
+    cut = cutter(shape)
     distances = sorted(c * shape.length for c in cuts)
     for start, end in itertools.pairwise(distances):
         if end - start <= 0:

@@ -12,24 +12,19 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
-import numpy as np
 import shapely
-from pyproj import Geod
 from shapely import STRtree
 from shapely.geometry import LineString, Point, shape
-from shapely.geometry import box as box_of
 
 from corridor.georules import ISO_NUMERIC
+from corridor.routes.geometry import GEOD, Grid, along, cutter, km_between, line_km, near_line
 
-GEOD = Geod(ellps="WGS84")
 # A station this close to a port or gateway is that port or gateway.
 MERGE_KM = 3.0
 # Another line's station this close to a line joins the two there.
@@ -80,14 +75,6 @@ class Network:
         return tuple(sorted(chosen, key=lambda p: (p.kind == "station", p.name_en)))
 
 
-def km_between(a: Sequence[float], b: Sequence[float]) -> float:
-    return GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000
-
-
-def line_km(coords: Sequence[Sequence[float]]) -> float:
-    return GEOD.line_length([c[0] for c in coords], [c[1] for c in coords]) / 1000
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -112,55 +99,12 @@ def _country_finder(borders: Iterable[dict]) -> Callable[[Sequence[tuple[float, 
     return countries
 
 
-# Kilometres in a degree of latitude, at least (110.57 at the equator); a degree of longitude is this times cos(lat).
-KM_PER_DEGREE = 110.5
-
-
-def degrees_within(km: float, lat: float) -> tuple[float, float]:
-    """How far, in degrees of longitude and latitude, a point ``km`` away from latitude ``lat`` may lie: at most."""
-    dlat = km / KM_PER_DEGREE
-    far = min(abs(lat) + dlat, 89.0)
-    return km / (KM_PER_DEGREE * math.cos(math.radians(far))), dlat
-
-
-class _Grid:
-    """Points filed by grid cell, to find those within some kilometres of a point without trying every one.
-
-    :meth:`within` answers as trying every point in the order added would,
-    with the exact distance on the ellipsoid; the cells only narrow the search.
-    """
-
-    CELL_DEGREES = 0.25
-
-    def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[int, str, tuple[float, float]]]] = {}
-        self._added = 0
-
-    def add(self, key: str, lonlat: tuple[float, float]) -> None:
-        cell = (math.floor(lonlat[0] / self.CELL_DEGREES), math.floor(lonlat[1] / self.CELL_DEGREES))
-        self._cells.setdefault(cell, []).append((self._added, key, lonlat))
-        self._added += 1
-
-    def within(self, lonlat: tuple[float, float], km: float) -> list[str]:
-        """The keys of the points within ``km`` of ``lonlat``, in the order they were added."""
-        dlon, dlat = degrees_within(km, lonlat[1])
-        size = self.CELL_DEGREES
-        found = [
-            (added, key)
-            for x in range(math.floor((lonlat[0] - dlon) / size), math.floor((lonlat[0] + dlon) / size) + 1)
-            for y in range(math.floor((lonlat[1] - dlat) / size), math.floor((lonlat[1] + dlat) / size) + 1)
-            for added, key, there in self._cells.get((x, y), ())
-            if km_between(there, lonlat) <= km
-        ]
-        return [key for _, key in sorted(found)]
-
-
 def _places(
     ports: Iterable[dict], rail: Iterable[dict]
 ) -> tuple[dict[str, Place], dict[tuple[str, int], str]]:
     """Every place, and which place each rail line's station is."""
     places: dict[str, Place] = {}
-    fixed = _Grid()
+    fixed = Grid()
     for feature in ports:
         p = feature["properties"]
         lon, lat = feature["geometry"]["coordinates"][:2]
@@ -169,7 +113,7 @@ def _places(
         )
         fixed.add(p["id"], (lon, lat))
     # The stations made so far, by name.
-    stations: dict[str, _Grid] = {}
+    stations: dict[str, Grid] = {}
     station_of: dict[tuple[str, int], str] = {}
     for feature in rail:
         p = feature["properties"]
@@ -179,7 +123,7 @@ def _places(
             lonlat = (lonlat[0], lonlat[1])
             end = index in (0, len(points) - 1)
             near = fixed.within(lonlat, MERGE_KM)
-            same = stations.setdefault(name_en, _Grid())
+            same = stations.setdefault(name_en, Grid())
             if near:
                 place = places[near[0]]
             elif found := same.within(lonlat, SAME_PLACE_KM):
@@ -194,47 +138,6 @@ def _places(
                 same.add(pid, lonlat)
             station_of[(p["id"], index)] = place.id
     return places, station_of
-
-
-def _near_line(line: LineString, everywhere: STRtree, places: Sequence[Place]) -> list[Place]:
-    """The places that may lie within :data:`PORT_KM` of a line (a box around it, wide enough at its
-    latitudes), in the order of ``places``."""
-    west, south, east, north = line.bounds
-    dlon, dlat = degrees_within(PORT_KM, max(abs(south), abs(north)))
-    box = box_of(west - dlon, south - dlat, east + dlon, north + dlat)
-    return [places[i] for i in sorted(everywhere.query(box))]
-
-
-def _along(line: LineString, places: Sequence[Place]) -> np.ndarray:
-    """How far along the line each place's nearest point lies (in the line's degrees)."""
-    points = shapely.points(np.array([q.lonlat for q in places], dtype=float).reshape(-1, 2))
-    return shapely.line_locate_point(line, points)
-
-
-def _cutter(line: LineString) -> Callable[[float, float], tuple[tuple[float, float], ...]]:
-    """Cut pieces of a line between two distances along it, as ``shapely.ops.substring`` does.
-
-    The line's positions and their distances along it are read once, so that
-    cutting a long line into many pieces is not quadratic in its length.
-    """
-    positions = list(line.coords)
-    along = list(
-        itertools.accumulate(
-            (((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in itertools.pairwise(positions)),
-            initial=0.0,
-        )
-    )
-    # substring passes over the last position: the piece's end is its own.
-    inner = len(positions) - 1
-
-    def cut(start: float, end: float) -> tuple[tuple[float, float], ...]:
-        first, last = line.interpolate(start), line.interpolate(end)
-        between = positions[
-            bisect.bisect_right(along, max(start, 0)) : min(bisect.bisect_left(along, end), inner)
-        ]
-        return ((first.x, first.y), *between, (last.x, last.y))
-
-    return cut
 
 
 def _split_rail(
@@ -256,10 +159,10 @@ def _split_rail(
         for index, _ in enumerate(p.get("station_points") or [])
         if (key := (p["id"], index)) in station_of
     ]
-    for pid, at in zip(own, _along(line, [places[pid] for pid in own]), strict=True):
+    for pid, at in zip(own, along(line, [places[pid].lonlat for pid in own]), strict=True):
         stops[pid] = at
-    others = [place for place in _near_line(line, *everywhere) if place.id not in stops]
-    at = _along(line, others)
+    others = [place for place in near_line(line, PORT_KM, *everywhere) if place.id not in stops]
+    at = along(line, [q.lonlat for q in others])
     nearest = shapely.get_coordinates(shapely.line_interpolate_point(line, at))
     _, _, metres = GEOD.inv(
         [q.lonlat[0] for q in others], [q.lonlat[1] for q in others], nearest[:, 0], nearest[:, 1]
@@ -271,7 +174,7 @@ def _split_rail(
     gauge = p.get("gauge_mm")
     change_at = p.get("gauge_change_at")
     edges = []
-    cut = _cutter(line)
+    cut = cutter(line)
     for (a, da), (b, db) in itertools.pairwise(order):
         if db - da <= 0:
             continue
@@ -298,7 +201,7 @@ def build_network(
         names[p["id"]] = (p["name_en"], p["name_ru"])
         for a, b, edge in _split_rail(feature, places, station_of, everywhere):
             graph.add_edge(a, b, edge=edge)
-    port_places = _Grid()
+    port_places = Grid()
     for place in every:
         if place.kind != "station":
             port_places.add(place.id, place.lonlat)
