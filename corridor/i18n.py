@@ -137,6 +137,18 @@ def text_of(properties: Mapping, name: str, language: str, default: object = "")
     return default
 
 
+def in_language(texts: Mapping[str, str], language: str) -> str:
+    """Of a text in several languages (by code), the one in ``language``, else in its fallbacks, else English."""
+    return str(
+        text_of({suffixed("text_en", code): text for code, text in texts.items()}, "text_en", language)
+    )
+
+
+def names_of(properties: Mapping, name: str = "name_en") -> dict[str, str]:
+    """A feature's text in every language it has one in, by language: {"en": ..., "ru": ...}."""
+    return {code: properties[key] for code in LANGUAGES if (key := suffixed(name, code)) in properties}
+
+
 def name_of(properties: Mapping, language: str) -> str:
     """A feature's name in the language, falling back as its catalogue says, then to English."""
     return str(text_of(properties, "name_en", language))

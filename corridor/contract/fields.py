@@ -17,6 +17,7 @@ from corridor.contract.limits import (
     STATUSES,
 )
 from corridor.contract.values import date_problem, finite_number, id_problem, shown, text_problem
+from corridor.i18n import BASE, LANGUAGES, suffixed
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,26 @@ class Field:
     required: bool = True
 
 
+# The languages beside English, the data's own: a text in each is ``<name>_<code>`` (``description_ru``).
+OTHER_LANGUAGES = tuple(code for code in LANGUAGES if code != BASE)
+
+
+def in_every_language(field: Field, required: bool | None = None) -> tuple[Field, ...]:
+    """A text field in English and in every other language the page speaks.
+
+    The other languages' texts are required as the English one is, unless ``required`` says otherwise.
+    """
+    also = field.required if required is None else required
+    return (field, *(Field(suffixed(field.name, code), field.kind, also) for code in OTHER_LANGUAGES))
+
+
 CORE_PROPERTIES = (
     Field("id", "id"),
-    Field("name_en", "text"),
-    Field("name_ru", "text"),
+    *in_every_language(Field("name_en", "text")),
     Field("kind", "enum"),
     Field("status", "enum"),
     Field("countries", "countries"),
-    Field("description", "text"),
-    Field("description_ru", "text"),
+    *in_every_language(Field("description", "text")),
     Field("sources", "sources"),
     # When the status was last checked, and the source that supports it.
     Field("status_checked", "date"),
@@ -46,25 +58,19 @@ CORE_PROPERTIES = (
 )
 
 OPTIONAL_PROPERTIES = (
-    Field("status_note", "text", required=False),
-    Field("status_note_ru", "text", required=False),
-    Field("location_note_ru", "text", required=False),
-    Field("stations", "texts", required=False),
-    Field("stations_ru", "texts", required=False),
+    *in_every_language(Field("status_note", "text", required=False)),
+    *in_every_language(Field("stations", "texts", required=False)),
     # Stretches between two sourced stations where the line rests on OSM's station points alone.
-    Field("unsourced_stretches", "texts", required=False),
-    Field("unsourced_stretches_ru", "texts", required=False),
+    *in_every_language(Field("unsourced_stretches", "texts", required=False)),
     Field("station_count", "number", required=False),
     Field("track_share", "number", required=False),
     Field("geometry_confidence", "enum", required=False),
-    Field("location_note", "text", required=False),
+    *in_every_language(Field("location_note", "text", required=False)),
     Field("location_source", "source", required=False),
-    Field("label_en", "text", required=False),
-    Field("label_ru", "text", required=False),
+    *in_every_language(Field("label_en", "text", required=False)),
     Field("station_points", "positions", required=False),
     Field("gauge_mm", "gauge", required=False),
-    Field("gauge_change_at", "text", required=False),
-    Field("gauge_change_at_ru", "text", required=False),
+    *in_every_language(Field("gauge_change_at", "text", required=False)),
     Field("gauge_after_mm", "gauge", required=False),
     # An onward link beyond the corridor's core (into China, across Turkey): the opening view leaves it out.
     Field("onward", "flag", required=False),
@@ -75,8 +81,8 @@ OPTIONAL_PROPERTIES = (
 # Labels on the map: places, not corridor features.
 PLACE_PROPERTIES = (
     Field("id", "id"),
-    Field("name_en", "text"),
-    Field("name_ru", "text"),
+    # A place's name in another language may be missing: the map falls back as that language's catalogue says.
+    *in_every_language(Field("name_en", "text"), required=False),
     Field("kind", "enum"),
     Field("sources", "sources"),
     Field("min_zoom", "number"),
@@ -87,8 +93,8 @@ PLACE_PROPERTIES = (
 # The basemap is context, not a corridor feature: it needs fewer properties.
 BASEMAP_PROPERTIES = (
     Field("id", "id"),
-    Field("name_en", "text"),
-    Field("name_ru", "text"),
+    # A place's name in another language may be missing: the map falls back as that language's catalogue says.
+    *in_every_language(Field("name_en", "text"), required=False),
     Field("kind", "enum"),
     Field("sources", "sources"),
 )
@@ -116,13 +122,22 @@ def property_problems(
         message = _field_problem(field, value, known_sources, region, tuple(kinds))
         if message:
             found.append((field.name, message))
-        russian = f"{field.name}_ru"
-        if field.name in TRANSLATED and russian not in properties and not field.required:
-            found.append((russian, f"missing: the page shows {field.name} in Russian too"))
+        if field.name in TRANSLATED and not field.required:
+            for code in OTHER_LANGUAGES:
+                if suffixed(field.name, code) not in properties:
+                    said = f"missing: the page shows {field.name} in {language_name(code)} too"
+                    found.append((suffixed(field.name, code), said))
     return found
 
 
-# Texts a feature carries in English and, as ``<name>_ru``, in Russian.
+def language_name(code: str) -> str:
+    """A language's name in English, from Babel's CLDR data: "Russian"."""
+    from babel import Locale
+
+    return Locale.parse(BASE).languages.get(code, code)
+
+
+# Texts a feature carries in English and, as ``<name>_<code>``, in every other language.
 TRANSLATED = ("description", "status_note", "location_note")
 
 
@@ -182,9 +197,10 @@ def _field_problem(
 
 def station_problems(properties: Mapping[str, object]) -> list[tuple[str, str]]:
     """A line's station points and their names go one for one: the route network reads them in pairs."""
-    lists = {name: properties.get(name) for name in ("station_points", "stations", "stations_ru")}
+    names = ("station_points", *(suffixed("stations", code) for code in LANGUAGES))
+    lists = {name: properties.get(name) for name in names}
     counts = {name: len(value) for name, value in lists.items() if isinstance(value, list)}
     if "station_points" in lists and lists["station_points"] is not None and len(set(counts.values())) > 1:
         given = ", ".join(f"{count} {name}" for name, count in counts.items())
-        return [("station_points", f"must go one for one with stations and stations_ru: {given}")]
+        return [("station_points", f"must go one for one with {' and '.join(names[1:])}: {given}")]
     return []

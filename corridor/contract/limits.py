@@ -25,22 +25,8 @@ KINDS = (
 # How a line's geometry was drawn, from the most to the least certain.
 GEOMETRY_CONFIDENCES = ("surveyed track", "station chain", "schematic")
 
-# ISO 3166-1 alpha-2 codes of the countries the corridor touches.
-COUNTRIES = {
-    "AM": ("Armenia", "Армения"),
-    "AZ": ("Azerbaijan", "Азербайджан"),
-    "BG": ("Bulgaria", "Болгария"),
-    "CN": ("China", "Китай"),
-    "GE": ("Georgia", "Грузия"),
-    "HU": ("Hungary", "Венгрия"),
-    "KG": ("Kyrgyzstan", "Кыргызстан"),
-    "RO": ("Romania", "Румыния"),
-    "KZ": ("Kazakhstan", "Казахстан"),
-    "TR": ("Turkey", "Турция"),
-    "TM": ("Turkmenistan", "Туркменистан"),
-    "UA": ("Ukraine", "Украина"),
-    "UZ": ("Uzbekistan", "Узбекистан"),
-}
+# ISO 3166-1 alpha-2 codes of the countries the corridor touches (each catalogue of words names them).
+COUNTRIES = ("AM", "AZ", "BG", "CN", "GE", "HU", "KG", "RO", "KZ", "TR", "TM", "UA", "UZ")
 
 # \Z, not $: "$" would let a line break end an id.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")

@@ -23,6 +23,7 @@ from shapely import STRtree
 from shapely.geometry import LineString, Point, shape
 
 from corridor.georules import ISO_NUMERIC
+from corridor.i18n import BASE, LANGUAGES, in_language, names_of, suffixed
 from corridor.routes.geometry import GEOD, Grid, along, cutter, km_between, line_km, near_line
 
 # A station this close to a port or gateway is that port or gateway.
@@ -43,14 +44,18 @@ class Place:
     """A place a route can start or end at, or pass through."""
 
     id: str
-    name_en: str
-    name_ru: str
+    # The place's name in each language it has one in, as (code, name) pairs.
+    names: tuple[tuple[str, str], ...]
     lonlat: tuple[float, float]
     kind: str  # a port's or gateway's kind, or "station"
     terminal: bool = False
 
+    @property
+    def name_en(self) -> str:
+        return dict(self.names)[BASE]
+
     def name(self, language: str) -> str:
-        return self.name_ru if language == "ru" else self.name_en
+        return in_language(dict(self.names), language)
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ class Edge:
 class Network:
     graph: nx.MultiGraph
     places: Mapping[str, Place]
-    names: Mapping[str, tuple[str, str]]
+    names: Mapping[str, tuple[tuple[str, str], ...]]
     countries_of: Callable[[Sequence[tuple[float, float]]], list[str | None]] = field(repr=False)
 
     def terminals(self) -> tuple[Place, ...]:
@@ -108,9 +113,8 @@ def _places(
     for feature in ports:
         p = feature["properties"]
         lon, lat = feature["geometry"]["coordinates"][:2]
-        places[p["id"]] = Place(
-            p["id"], p.get("label_en", p["name_en"]), p.get("label_ru", p["name_ru"]), (lon, lat), p["kind"]
-        )
+        label = names_of(p) | names_of(p, "label_en")
+        places[p["id"]] = Place(p["id"], tuple(label.items()), (lon, lat), p["kind"])
         fixed.add(p["id"], (lon, lat))
     # The stations made so far, by name.
     stations: dict[str, Grid] = {}
@@ -118,8 +122,10 @@ def _places(
     for feature in rail:
         p = feature["properties"]
         points = p.get("station_points") or []
-        names = list(zip(p.get("stations", []), p.get("stations_ru", p.get("stations", [])), strict=False))
-        for index, (lonlat, (name_en, name_ru)) in enumerate(zip(points, names, strict=False)):
+        named = {code: p.get(suffixed("stations", code)) or p.get("stations", []) for code in LANGUAGES}
+        names = [tuple(zip(named, each, strict=True)) for each in zip(*named.values(), strict=False)]
+        for index, (lonlat, station) in enumerate(zip(points, names, strict=False)):
+            name_en = dict(station)[BASE]
             lonlat = (lonlat[0], lonlat[1])
             end = index in (0, len(points) - 1)
             near = fixed.within(lonlat, MERGE_KM)
@@ -134,7 +140,7 @@ def _places(
                 pid = f"station-{_slug(name_en)}"
                 while pid in places:
                     pid += "-2"
-                place = places[pid] = Place(pid, name_en, name_ru, lonlat, "station", end)
+                place = places[pid] = Place(pid, station, lonlat, "station", end)
                 same.add(pid, lonlat)
             station_of[(p["id"], index)] = place.id
     return places, station_of
@@ -198,7 +204,7 @@ def build_network(
     everywhere = (STRtree([Point(place.lonlat) for place in every]), every)
     for feature in rail:
         p = feature["properties"]
-        names[p["id"]] = (p["name_en"], p["name_ru"])
+        names[p["id"]] = tuple(names_of(p).items())
         for a, b, edge in _split_rail(feature, places, station_of, everywhere):
             graph.add_edge(a, b, edge=edge)
     port_places = Grid()
@@ -207,7 +213,7 @@ def build_network(
             port_places.add(place.id, place.lonlat)
     for feature in sea:
         p = feature["properties"]
-        names[p["id"]] = (p["name_en"], p["name_ru"])
+        names[p["id"]] = tuple(names_of(p).items())
         coords = tuple((c[0], c[1]) for c in feature["geometry"]["coordinates"])
         ends = []
         for end in (coords[0], coords[-1]):

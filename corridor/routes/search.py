@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import networkx as nx
 
+from corridor.i18n import in_language
 from corridor.routes.network import Edge, Network, Place, km_between, line_km
 from corridor.timeline import AsOf
 
@@ -27,8 +28,8 @@ class Leg:
     """A stretch of the route on one feature, in one mode and gauge."""
 
     feature: str
-    name_en: str
-    name_ru: str
+    # The feature's name in each language it has one in, as (code, name) pairs.
+    names: tuple[tuple[str, str], ...]
     mode: str
     start: str
     end: str
@@ -39,7 +40,7 @@ class Leg:
     coords: tuple[tuple[float, float], ...]
 
     def name(self, language: str) -> str:
-        return self.name_ru if language == "ru" else self.name_en
+        return in_language(dict(self.names), language)
 
 
 @dataclass(frozen=True)
@@ -178,12 +179,10 @@ def _route(
         if last is not None and last.feature == edge.feature and last.gauge == edge.gauge:
             legs[-1] = replace(last, end=b, km=last.km + edge.km, coords=last.coords + coords[1:])
         else:
-            name_en, name_ru = network.names[edge.feature]
             legs.append(
                 Leg(
                     edge.feature,
-                    name_en,
-                    name_ru,
+                    network.names[edge.feature],
                     edge.mode,
                     a,
                     b,
