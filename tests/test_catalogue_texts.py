@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corridor.build import catalogue, layers
+from corridor.build import catalogue, layers, names
 from corridor.build.catalogue import CATALOGUE_DIR, ENGLISH, CatalogueError, load
 from corridor.build.properties import feature, in_every_language, station_names, stretch_names
 
@@ -124,3 +124,45 @@ def test_a_station_with_no_name_in_a_language_is_named_with_its_line():
     entries = [{"name_en": "Aktau", "name_ru": "Актау"}]
     with pytest.raises(CatalogueError, match=r"^rail-lines\.json: rail-x: station Aktau has no name_xx$"):
         station_names("rail-lines.json: rail-x", entries, ["en", "ru", "xx"])
+
+
+def place_names_with(tmp_path: Path, change) -> Path:
+    document = json.loads(names.NAMES_FILE.read_text(encoding="utf-8"))
+    change(document)
+    path = tmp_path / "place-names.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def with_xx_names(document: dict) -> None:
+    for country, words in document["countries"].items():
+        words["xx"] = f"[xx] {country}"
+    for entry in document["cities"].values():
+        entry["name"]["xx"] = f"[xx] {entry['name']['en']}"
+
+
+def test_a_language_added_to_the_place_names_names_every_country_and_city(tmp_path):
+    loaded = names.load(place_names_with(tmp_path, with_xx_names))
+    assert loaded.languages == ("en", "ru", "xx")
+    assert loaded.country("Kazakhstan") == {
+        "name_en": "Kazakhstan",
+        "name_ru": "Казахстан",
+        "name_xx": "[xx] Kazakhstan",
+    }
+    assert loaded.city({"name": "Jezkazgan", "name_en": "Jezkazgan", "name_ru": "Джезказган"}) == (
+        {"name_en": "Zhezkazgan", "name_ru": "Жезказган", "name_xx": "[xx] Zhezkazgan"},
+        True,
+    )
+    assert loaded.city({"name": "Aktau", "name_ru": "Актау", "name_xx": "Aktau-xx"}) == (
+        {"name_en": "Aktau", "name_ru": "Актау", "name_xx": "Aktau-xx"},
+        False,
+    )
+
+
+def test_a_place_with_no_name_in_one_language_is_named(tmp_path):
+    def without(document: dict) -> None:
+        with_xx_names(document)
+        del document["cities"]["Kapchagay"]["name"]["xx"]
+
+    with pytest.raises(CatalogueError, match=r"^place-names\.json: cities: Kapchagay has no name in xx$"):
+        names.load(place_names_with(tmp_path, without))
