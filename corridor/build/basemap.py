@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corridor.build.names import PLACE_NAMES
+
 # lon/lat box wide enough to fill the map at the lowest zoom it allows.
 REGION = (14.0, 22.0, 100.0, 66.0)
 SIMPLIFY_DEGREES = 0.03
@@ -19,82 +21,6 @@ ATLAS_FILE = "countries-50m.json"
 DETAIL_REGION = (26.0, 35.0, 90.0, 56.0)
 DETAIL_SIMPLIFY_DEGREES = 0.003
 DETAIL_ATLAS_FILE = "countries-10m.json"
-
-RUSSIAN_NAMES = {
-    "Afghanistan": "Афганистан",
-    "Albania": "Албания",
-    "Armenia": "Армения",
-    "Austria": "Австрия",
-    "Azerbaijan": "Азербайджан",
-    "Bahrain": "Бахрейн",
-    "Bangladesh": "Бангладеш",
-    "Belarus": "Беларусь",
-    "Bhutan": "Бутан",
-    "Bosnia and Herz.": "Босния и Герцеговина",
-    "Bulgaria": "Болгария",
-    "Chad": "Чад",
-    "China": "Китай",
-    "Croatia": "Хорватия",
-    "Cyprus": "Кипр",
-    "Czechia": "Чехия",
-    "Denmark": "Дания",
-    "Egypt": "Египет",
-    "Estonia": "Эстония",
-    "Finland": "Финляндия",
-    "Georgia": "Грузия",
-    "Germany": "Германия",
-    "Greece": "Греция",
-    "Hungary": "Венгрия",
-    "India": "Индия",
-    "Iran": "Иран",
-    "Iraq": "Ирак",
-    "Israel": "Израиль",
-    "Italy": "Италия",
-    "Jordan": "Иордания",
-    "Kazakhstan": "Казахстан",
-    "Kosovo": "Косово",
-    "Kuwait": "Кувейт",
-    "Kyrgyzstan": "Кыргызстан",
-    "Latvia": "Латвия",
-    "Lebanon": "Ливан",
-    "Libya": "Ливия",
-    "Lithuania": "Литва",
-    "Macedonia": "Северная Македония",
-    "Malta": "Мальта",
-    "Moldova": "Молдова",
-    "Mongolia": "Монголия",
-    "Montenegro": "Черногория",
-    "Myanmar": "Мьянма",
-    "N. Cyprus": "Северный Кипр",
-    "Nepal": "Непал",
-    "Niger": "Нигер",
-    "Norway": "Норвегия",
-    "Oman": "Оман",
-    "Pakistan": "Пакистан",
-    "Palestine": "Палестина",
-    "Poland": "Польша",
-    "Qatar": "Катар",
-    "Romania": "Румыния",
-    "Russia": "Россия",
-    "Saudi Arabia": "Саудовская Аравия",
-    "Serbia": "Сербия",
-    "Siachen Glacier": "Ледник Сиачен",
-    "Slovakia": "Словакия",
-    "Slovenia": "Словения",
-    "Sudan": "Судан",
-    "Sweden": "Швеция",
-    "Syria": "Сирия",
-    "Tajikistan": "Таджикистан",
-    "Turkey": "Турция",
-    "Turkmenistan": "Туркменистан",
-    "Ukraine": "Украина",
-    "United Arab Emirates": "Объединённые Арабские Эмираты",
-    "Uzbekistan": "Узбекистан",
-    "Åland": "Аландские острова",
-    "Baikonur": "Байконур",
-    "Cyprus U.N. Buffer Zone": "Буферная зона ООН на Кипре",
-    "Dhekelia": "Декелия",
-}
 
 
 # The Crimean peninsula, which Natural Earth gives to Russia: every part of
@@ -193,8 +119,7 @@ def _border_features(frame, tolerance: float, digits: int) -> list[dict]:
                 "type": "Feature",
                 "properties": {
                     "id": f"country-{slug}".replace(".", ""),
-                    "name_en": name,
-                    "name_ru": RUSSIAN_NAMES.get(name, name),
+                    **PLACE_NAMES.country(name),
                     "kind": "country",
                     "sources": ["natural-earth"],
                 },

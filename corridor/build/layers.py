@@ -11,8 +11,11 @@ from pathlib import Path
 
 from corridor.build import catalogue
 from corridor.build.basemap import build_borders, build_borders_detail, land_polygons
-from corridor.build.catalogue_ru import RUSSIAN, RUSSIAN_KEYS
+from corridor.build.catalogue import ENGLISH
 from corridor.build.places import build_places
+from corridor.build.properties import feature as _feature
+from corridor.build.properties import in_every_language, other_languages, station_names, stretch_names
+from corridor.build.properties import round_lonlat as _round
 from corridor.build.rail import (
     GEOMETRY_SCHEMATIC,
     GEOMETRY_STATIONS,
@@ -21,12 +24,12 @@ from corridor.build.rail import (
     TrackNetwork,
     draw_line,
 )
+from corridor.build.sea import sea_route
 from corridor.contract import COUNTRIES
 from corridor.geojson_io import write_collection
 from corridor.georules import KM_PER_DEGREE
 from corridor.paths import PROJECT_DIR
 
-COORDINATE_DIGITS = 4
 ARC_POINTS = 48
 # Rail geometry is simplified to this before it is written: far below the
 # 5 km the lines must keep to, and it keeps the map's payload small.
@@ -39,47 +42,6 @@ NATURAL_EARTH_PLACES = DATA_DIR / "natural-earth-places" / "populated_places.geo
 # Every rail line's stations, in order, as its sources list them.
 RAIL_LINES = DATA_DIR / "rail-lines.json"
 WORLD_ATLAS_DIR = PROJECT_DIR / "node_modules" / "world-atlas"
-
-
-def _round(lon: float, lat: float) -> list[float]:
-    return [round(lon, COORDINATE_DIGITS), round(lat, COORDINATE_DIGITS)]
-
-
-def _feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
-    properties = {
-        "id": spec["id"],
-        "name_en": spec["name_en"],
-        "name_ru": spec["name_ru"],
-        "kind": kind,
-        "status": spec["status"],
-        "countries": list(spec["countries"]),
-        "description": spec["description"],
-        "sources": list(spec["sources"]),
-        "status_checked": spec["status_checked"],
-        "status_source": spec["status_source"],
-    }
-    for key in (
-        "status_note",
-        "location_note",
-        "location_source",
-        "label_en",
-        "label_ru",
-        "tunnel_km",
-        "onward",
-    ):
-        if key in spec:
-            properties[key] = spec[key]
-    properties.update(extra)
-    add_russian(properties)
-    return {"type": "Feature", "properties": properties, "geometry": geometry}
-
-
-def add_russian(properties: dict) -> None:
-    """Give a feature the Russian of each text it carries in English (description, notes)."""
-    words = RUSSIAN[properties["id"]]
-    for key in RUSSIAN_KEYS:
-        if key in properties:
-            properties[f"{key}_ru"] = words[key]
 
 
 class Gazetteer:
@@ -106,16 +68,16 @@ class Gazetteer:
         return float(rows[0]["lon"]), float(rows[0]["lat"])
 
 
-def build_ports() -> list[dict]:
+def build_ports(specs: Sequence[dict] = catalogue.PORTS) -> list[dict]:
     return [
         _feature(spec, spec["kind"], {"type": "Point", "coordinates": _round(*spec["lonlat"])})
-        for spec in catalogue.PORTS
+        for spec in specs
     ]
 
 
 def _port_lonlat() -> dict[str, tuple[float, float]]:
     """Where each port or gateway stands, by id."""
-    return {spec["id"]: spec["lonlat"] for spec in catalogue.PORTS}
+    return {spec["id"]: tuple(spec["lonlat"]) for spec in catalogue.PORTS}
 
 
 def read_rail_lines(path: Path = RAIL_LINES) -> dict[str, dict]:
@@ -184,6 +146,9 @@ def _simplified(coordinates: list[list[float]]) -> list[list[float]]:
 def build_rail(
     gazetteer: Gazetteer, stations: StationIndex, track: TrackNetwork, lines: dict[str, dict]
 ) -> list[dict]:
+    words = catalogue.CATALOGUE.layer_texts["rail"]
+    languages = [ENGLISH, *other_languages(words)]
+    dashes = {lang: words[lang]["stretch_dash"] for lang in languages}
     features = []
     for spec in catalogue.RAIL_LINES:
         listed = lines[spec["id"]]
@@ -194,23 +159,15 @@ def build_rail(
         else:
             confidence = drawn.confidence
         geometry = {"type": "LineString", "coordinates": _simplified(drawn.coordinates)}
-        gauge: dict[str, object] = {"gauge_mm": catalogue.GAUGE_MM[spec["id"]]}
-        change = catalogue.GAUGE_CHANGES.get(spec["id"])
-        if change:
-            gauge.update(
-                gauge_change_at=change["at"],
-                gauge_change_at_ru=change["at_ru"],
-                gauge_after_mm=change["gauge_mm"],
-            )
+        gauge: dict[str, object] = {"gauge_mm": spec["gauge_mm"]}
+        if "gauge_change" in spec:
+            gauge.update(in_every_language(spec["text"], "gauge_change_at"))
+            gauge["gauge_after_mm"] = spec["gauge_change"]["gauge_mm"]
         listed_sources = [source for entry in listed["stations"] for source in entry["sources"]]
         stretches = unsourced_stretches(listed["stations"], chain)
         if stretches:
-            names = listed["stations"]
             gauge.update(
-                unsourced_stretches=[f"{names[a]['name_en']} – {names[b]['name_en']}" for a, b in stretches],
-                unsourced_stretches_ru=[
-                    f"{names[a]['name_ru']} — {names[b]['name_ru']}" for a, b in stretches
-                ],
+                stretch_names(f"{RAIL_LINES.name}: {spec['id']}", listed["stations"], stretches, dashes)
             )
         sources = list(dict.fromkeys([*spec["sources"], *listed_sources]))
         features.append(
@@ -218,8 +175,7 @@ def build_rail(
                 {**spec, "sources": sources},
                 "rail_line",
                 geometry,
-                stations=[entry["name_en"] for entry in listed["stations"]],
-                stations_ru=[entry["name_ru"] for entry in listed["stations"]],
+                **station_names(f"{RAIL_LINES.name}: {spec['id']}", listed["stations"], languages),
                 station_points=[_round(*station.lonlat) for station in chain],
                 station_count=len(chain),
                 track_share=round(drawn.track_share, 2),
@@ -228,106 +184,6 @@ def build_rail(
             )
         )
     return features
-
-
-def shortcut_on_water(coords: Sequence[Sequence[float]], land) -> list[list[float]]:
-    """Pull a route taut: from each vertex jump to the farthest one in plain sight over water.
-
-    ``searoute`` snaps both ends to its coarse network, which can add a detour
-    along the coast. Skipping vertices only when the straight leg between them
-    touches no land keeps the lane on water.
-    """
-    from shapely.geometry import LineString
-
-    kept = [list(coords[0])]
-    i = 0
-    while i < len(coords) - 1:
-        j = len(coords) - 1
-        while j > i + 1 and LineString([coords[i], coords[j]]).intersects(land):
-            j -= 1
-        kept.append(list(coords[j]))
-        i = j
-    return kept
-
-
-# Ports sit on the shore, so legs that leave them graze the coastline: land
-# within this distance of either port does not count as an obstacle.
-PORT_MARGIN_DEGREES = 0.08
-
-
-# The grid that routes a leg around land the searoute network's coarse legs cross.
-WATER_CELL_DEGREES = 0.02
-WATER_GRID_MARGIN_DEGREES = 0.5
-
-
-def water_path(start, end, land) -> list[list[float]]:
-    """The shortest way from ``start`` to ``end`` through grid cells clear of ``land``.
-
-    searoute joins a port to its network with a straight leg, which can cut
-    across a spit. This routes such a leg over water, on a grid fine enough
-    for bays and spits, before the route is pulled taut again.
-    """
-    import networkx as nx
-    import numpy as np
-    import shapely
-
-    west, east = sorted((start[0], end[0]))
-    south, north = sorted((start[1], end[1]))
-    m = WATER_GRID_MARGIN_DEGREES
-    xs = np.arange(west - m, east + m, WATER_CELL_DEGREES)
-    ys = np.arange(south - m, north + m, WATER_CELL_DEGREES)
-    grid_x, grid_y = np.meshgrid(xs, ys)
-    shapely.prepare(land)
-    water = ~shapely.contains_xy(land, grid_x, grid_y)
-    rows, cols = water.shape
-    edges = [
-        ((r, c), (r + dr, c + dc), float(np.hypot(dr, dc)))
-        for r, c in zip(*np.nonzero(water), strict=True)
-        for dr, dc in ((0, 1), (1, 0), (1, 1), (1, -1))
-        if 0 <= r + dr < rows and 0 <= c + dc < cols and water[r + dr, c + dc]
-    ]
-    # Two cells on water can still have a spit between them.
-    segments = shapely.linestrings([[(xs[a[1]], ys[a[0]]), (xs[b[1]], ys[b[0]])] for a, b, _ in edges])
-    clear = ~shapely.intersects(segments, land)
-    graph = nx.Graph()
-    graph.add_weighted_edges_from(edge for edge, ok in zip(edges, clear, strict=True) if ok)
-
-    def nearest(point):
-        nodes = np.array(list(graph.nodes))
-        d = (xs[nodes[:, 1]] - point[0]) ** 2 + (ys[nodes[:, 0]] - point[1]) ** 2
-        return tuple(nodes[int(np.argmin(d))])
-
-    cells = nx.astar_path(graph, nearest(start), nearest(end), weight="weight")
-    return [list(start), *([float(xs[c]), float(ys[r])] for r, c in cells[1:-1]), list(end)]
-
-
-def _around_land(coords, obstacles) -> list[list[float]]:
-    """Replace each leg that crosses an obstacle by a path over water."""
-    from shapely.geometry import LineString
-
-    routed = [list(coords[0])]
-    for a, b in itertools.pairwise(coords):
-        if LineString([a, b]).intersects(obstacles):
-            routed.extend(water_path(a, b, obstacles)[1:])
-        else:
-            routed.append(list(b))
-    return routed
-
-
-def sea_route(origin, destination, land) -> list[list[float]]:
-    """The shortest way over water between two points on the shore, pulled taut (``searoute`` first)."""
-    import searoute
-    from shapely.geometry import Point
-
-    near_ends = (
-        Point(origin).buffer(PORT_MARGIN_DEGREES).union(Point(destination).buffer(PORT_MARGIN_DEGREES))
-    )
-    obstacles = land.difference(near_ends)
-    route = searoute.searoute(list(origin), list(destination), append_orig_dest=True)
-    network = route["geometry"]["coordinates"]
-    # The network's own nodes can sit on a 1:10m spit or cape: drop those first.
-    afloat = [network[0], *(c for c in network[1:-1] if not obstacles.contains(Point(c))), network[-1]]
-    return shortcut_on_water(_around_land(afloat, obstacles), obstacles)
 
 
 def build_sea(land) -> list[dict]:
@@ -349,36 +205,16 @@ def _geodesic(start: tuple[float, float], end: tuple[float, float]) -> list[list
     return [_round(*start), *(_round(lon, lat) for lon, lat in inner), _round(*end)]
 
 
-def build_flights() -> list[dict]:
+def build_flights(specs: Sequence[dict] = catalogue.FLIGHTS) -> list[dict]:
+    """Flight routes as great-circle arcs between their airports; their countries are the airports'."""
     import airportsdata
 
     airports = airportsdata.load("IATA")
     features = []
-    for spec in catalogue.FLIGHTS:
+    for spec in specs:
         ends = [airports[code] for code in spec["iata"]]
         lonlats = [(a["lon"], a["lat"]) for a in ends]
-        places = " and ".join(f"{a['city']} ({a['iata']})" for a in ends)
-        if "airline" in spec:
-            description = f"A direct {spec['airline']} flight between {places}, drawn as a great-circle arc."
-            sources = ["airportsdata", spec["status_source"]]
-        elif spec["status"] == "operating":
-            description = (
-                f"A direct flight between {places}, drawn as a great-circle arc. {catalogue.AIRLINES_NOTE}"
-            )
-            sources = ["airportsdata", "report-interview-2025", spec["status_source"]]
-        else:
-            description = (
-                f"A direct flight between {places} that is under consideration, as the source "
-                "puts it; drawn as a great-circle arc."
-            )
-            sources = ["airportsdata", "report-interview-2025"]
-        full = {
-            **{k: v for k, v in spec.items() if k != "airline"},
-            "kind": "flight_route",
-            "countries": sorted({a["country"] for a in ends}),
-            "description": description,
-            "sources": list(dict.fromkeys(sources)),
-        }
+        full = {**spec, "countries": sorted({a["country"] for a in ends})}
         geometry = {"type": "LineString", "coordinates": _geodesic(*lonlats)}
         features.append(_feature(full, "flight_route", geometry))
     return features

