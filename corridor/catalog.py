@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pyproj import Geod
 from shapely.geometry import shape
 
+from corridor import layers as registry
 from corridor.dataset import Dataset
 from corridor.i18n import KIND_LABELS, STATUS_LABELS, country_name, layer_title, name_of
-from corridor.layers import CORRIDOR_LAYERS
 
 GEOD = Geod(ellps="WGS84")
 
@@ -76,7 +76,7 @@ def _source_titles(ids: Iterable[str], sources: Mapping[str, Mapping[str, str]])
 def all_rows(dataset: Dataset) -> tuple[Row, ...]:
     """Every corridor feature, in the map's layer order with points first: worth making once."""
     found = []
-    for layer in reversed(CORRIDOR_LAYERS):
+    for layer in reversed(registry.CORRIDOR_LAYERS):
         for feature in dataset.layers[layer.id].features:
             properties = feature["properties"]
             found.append(
@@ -119,7 +119,7 @@ class Entry:
 def search_entries(dataset: Dataset) -> list[Entry]:
     """Every feature by its English and Russian name, and every named station by its line."""
     entries: list[Entry] = []
-    for layer in reversed(CORRIDOR_LAYERS):
+    for layer in reversed(registry.CORRIDOR_LAYERS):
         for feature in dataset.layers[layer.id].features:
             properties = feature["properties"]
             feature_id = properties["id"]
@@ -239,7 +239,7 @@ def features_geojson(dataset: Dataset, found: list[Row]) -> str:
     for row in found:
         by_layer.setdefault(row.layer, set()).add(row.id)
     features = []
-    for layer in reversed(CORRIDOR_LAYERS):
+    for layer in reversed(registry.CORRIDOR_LAYERS):
         wanted = by_layer.get(layer.id, set())
         for feature in dataset.layers[layer.id].features:
             if feature["properties"]["id"] in wanted:

@@ -9,9 +9,8 @@ import string
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from corridor.contract import KINDS
 from corridor.i18n import KIND_LABELS, LANGUAGES, STATUS_LABELS, UI, format_number
-from corridor.layers import ALL_LAYERS
+from corridor.layers import ALL_LAYERS, registered_kinds
 from corridor.mapdata import LEGEND_WORDS, MAP_WORDS
 from corridor.paths import GEODATA_DIR, geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
@@ -178,7 +177,7 @@ def test_the_check_finds_english_when_there_is_some(russian):
 
 def test_every_kind_of_feature_has_a_name_in_both_languages():
     for language in LANGUAGES:
-        assert set(KIND_LABELS[language]) == set(KINDS)
+        assert set(KIND_LABELS[language]) == set(registered_kinds())
 
 
 def test_the_language_switch_changes_the_page_and_the_map(russian):

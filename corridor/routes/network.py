@@ -27,7 +27,9 @@ from shapely import STRtree
 from shapely.geometry import LineString, Point, shape
 from shapely.geometry import box as box_of
 
+from corridor import layers as registry
 from corridor.georules import ISO_NUMERIC
+from corridor.layers import BORDERS_DETAIL, LayerData
 
 GEOD = Geod(ellps="WGS84")
 # A station this close to a port or gateway is that port or gateway.
@@ -319,3 +321,12 @@ def build_network(
         if len(ends) == 2:
             graph.add_edge(ends[0], ends[1], edge=Edge(p["id"], "sea", coords, line_km(coords), None))
     return Network(graph, places, names, _country_finder(borders))
+
+
+def network_of(layers: Mapping[str, LayerData]) -> Network:
+    """The network from the loaded layers: each gives the part its registry entry names (``network``)."""
+    parts: dict[str, list[dict]] = {part: [] for part in registry.NETWORK_PARTS}
+    for layer in registry.CORRIDOR_LAYERS:
+        if layer.network is not None:
+            parts[layer.network].extend(layers[layer.id].features)
+    return build_network(parts["places"], parts["rail"], parts["sea"], layers[BORDERS_DETAIL.id].features)
