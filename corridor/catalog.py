@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pyproj import Geod
 from shapely.geometry import shape
 
+from corridor import layers as registry
 from corridor.dataset import Dataset
 from corridor.i18n import (
     BASE,
@@ -29,7 +30,6 @@ from corridor.i18n import (
     suffixed,
     words,
 )
-from corridor.layers import CORRIDOR_LAYERS
 
 GEOD = Geod(ellps="WGS84")
 
@@ -89,7 +89,7 @@ def _source_titles(ids: Iterable[str], sources: Mapping[str, Mapping[str, str]])
 def all_rows(dataset: Dataset) -> tuple[Row, ...]:
     """Every corridor feature, in the map's layer order with points first: worth making once."""
     found = []
-    for layer in reversed(CORRIDOR_LAYERS):
+    for layer in reversed(registry.CORRIDOR_LAYERS):
         for feature in dataset.layers[layer.id].features:
             properties = feature["properties"]
             found.append(
@@ -135,7 +135,7 @@ class Entry:
 def search_entries(dataset: Dataset) -> list[Entry]:
     """Every feature by its name in every language, and every named station by its line."""
     entries: list[Entry] = []
-    for layer in reversed(CORRIDOR_LAYERS):
+    for layer in reversed(registry.CORRIDOR_LAYERS):
         for feature in dataset.layers[layer.id].features:
             properties = feature["properties"]
             feature_id = properties["id"]
@@ -229,7 +229,7 @@ def features_geojson(dataset: Dataset, found: list[Row]) -> str:
     for row in found:
         by_layer.setdefault(row.layer, set()).add(row.id)
     features = []
-    for layer in reversed(CORRIDOR_LAYERS):
+    for layer in reversed(registry.CORRIDOR_LAYERS):
         wanted = by_layer.get(layer.id, set())
         for feature in dataset.layers[layer.id].features:
             if feature["properties"]["id"] in wanted:

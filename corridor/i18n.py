@@ -155,7 +155,8 @@ def name_of(properties: Mapping, language: str) -> str:
 
 
 def layer_title(layer, language: str) -> str:
-    return words(language).layers[layer.id]
+    """A layer's title; a file outside the registry is named by its id."""
+    return words(language).layers.get(layer.id, layer.id)
 
 
 def country_name(code: str, language: str) -> str:

@@ -1,9 +1,10 @@
-"""The layer registry and the loader that validates layer files."""
+"""The layer registry, one entry per layer, and the loader that validates layer files."""
 
 from __future__ import annotations
 
 import json
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,20 +21,51 @@ from corridor.contract import (
     Problem,
     validate_collection,
 )
+from corridor.styles import (
+    BLACK,
+    BLUE,
+    BLUISH_GREEN,
+    OIL_AND_GAS,
+    ORANGE,
+    REDDISH_PURPLE,
+    SKY_BLUE,
+    VERMILION,
+    Look,
+)
+
+BUILD = "corridor.build.layers"
+# The parts of the route explorer's network a layer can give: the places a
+# route starts and ends at (ports and gateways), and the links between them.
+NETWORK_PARTS = ("places", "rail", "sea")
 
 
 @dataclass(frozen=True)
 class Layer:
-    """One map layer and the file it is read from."""
+    """One map layer: its file, its features' kinds, how it is drawn, and how it is made.
 
+    Everything that reads layers (the loader, the legend, the map, the table,
+    the route network, the build) reads them here, so adding a layer is its
+    entry, its file (and the builder that makes it) and its words.
+    """
+
+    # Its title is the words' [layers] <id>, in every language's catalogue.
     id: str
-    title_en: str
-    title_ru: str
     filename: str
     geometry: str  # "point", "line" or "area"
     basemap: bool = False
     # The kinds of feature the layer holds: a rail line in the ports' file is refused.
     kinds: tuple[str, ...] = KINDS
+    # The layer's colour and line weight, and where a kind is drawn otherwise (a point's shape, say).
+    look: Look = field(default_factory=Look)
+    kind_looks: Mapping[str, Look] = field(default_factory=dict, hash=False)
+    # Rows of the legend under the layer's switch: (kind, the legend's word for it), drawn as that kind.
+    legend: tuple[tuple[str, str], ...] = ()
+    # The function that makes the layer's features, as "module:function"; None for a file kept by hand.
+    builder: str | None = None
+    # What the layer gives the route network, one of NETWORK_PARTS; None for nothing.
+    network: str | None = None
+    # Whether the map's opening view frames the layer's features (all but the onward links).
+    frames_view: bool = False
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -48,59 +80,103 @@ class Layer:
 
 
 BORDERS = Layer(
-    "borders", "Country borders", "Границы стран", "borders.geojson", "area", basemap=True, kinds=("country",)
+    "borders",
+    "borders.geojson",
+    "area",
+    basemap=True,
+    kinds=("country",),
+    builder=f"{BUILD}:borders_layer",
 )
 BORDERS_DETAIL = Layer(
     "borders_detail",
-    "Country borders (detailed)",
-    "Границы стран (подробно)",
     "borders-detail.geojson",
     "area",
     basemap=True,
     kinds=("country",),
+    builder=f"{BUILD}:borders_detail_layer",
 )
 PLACES = Layer(
     "places",
-    "Place names",
-    "Названия мест",
     "places.geojson",
     "point",
     basemap=True,
     kinds=("country", "city"),
+    builder=f"{BUILD}:places_layer",
 )
 BASEMAP_LAYERS = (BORDERS, BORDERS_DETAIL, PLACES)
 # The borders at two scales: one map, so the two files share their countries' ids.
 BORDER_SCALES = (BORDERS, BORDERS_DETAIL)
 
+# A sea port is a circle, a land gateway a diamond: shape tells them apart as well as colour.
+GATEWAY = Look(ORANGE, shape="diamond")
+OIL_AND_GAS_LINE = Look(OIL_AND_GAS)
+
 # Drawing order: later layers sit on top and catch clicks first, so points go last.
 CORRIDOR_LAYERS = (
-    Layer("flights", "Flight routes", "Авиарейсы", "flights.geojson", "line", kinds=("flight_route",)),
+    Layer(
+        "flights",
+        "flights.geojson",
+        "line",
+        kinds=("flight_route",),
+        look=Look(REDDISH_PURPLE, 2.5),
+        builder=f"{BUILD}:flights_layer",
+    ),
     Layer(
         "energy",
-        "Energy: power, oil, gas",
-        "Энергетика",
         "energy.geojson",
         "line",
         kinds=("power_link", "oil_pipeline", "oil_tanker_route", "gas_pipeline"),
+        look=Look(BLUISH_GREEN, 3.0),
+        # A tanker route is a course at sea, not a built line: drawn thinner.
+        kind_looks={
+            "oil_pipeline": OIL_AND_GAS_LINE,
+            "oil_tanker_route": Look(OIL_AND_GAS, 2.0),
+            "gas_pipeline": OIL_AND_GAS_LINE,
+        },
+        legend=(("power_link", "power"), ("oil_pipeline", "oil_gas")),
+        builder=f"{BUILD}:energy_layer",
     ),
-    Layer("sea", "Sea links", "Морские линии", "sea.geojson", "line", kinds=("sea_lane",)),
+    Layer(
+        "sea",
+        "sea.geojson",
+        "line",
+        kinds=("sea_lane",),
+        look=Look(BLUE, 3.5),
+        builder=f"{BUILD}:sea_layer",
+        network="sea",
+    ),
     # Above the sea lanes it runs beside, so that it stays in sight where they meet.
     Layer(
         "fibre",
-        "Caspian fibre-optic line",
-        "Каспийская ВОЛС",
         "fibre.geojson",
         "line",
         kinds=("fibre_cable",),
+        look=Look(BLACK, 3.0),
+        builder=f"{BUILD}:fibre_layer",
     ),
-    Layer("rail", "Rail links", "Железные дороги", "rail.geojson", "line", kinds=("rail_line",)),
+    Layer(
+        "rail",
+        "rail.geojson",
+        "line",
+        kinds=("rail_line",),
+        look=Look(VERMILION, 3.5),
+        builder=f"{BUILD}:rail_layer",
+        network="rail",
+        frames_view=True,
+    ),
     Layer(
         "ports",
-        "Ports and gateways",
-        "Порты и погранпереходы",
         "ports.geojson",
         "point",
         kinds=("sea_port", "dry_port", "rail_border_station"),
+        kind_looks={
+            "sea_port": Look(SKY_BLUE, shape="circle"),
+            "dry_port": GATEWAY,
+            "rail_border_station": GATEWAY,
+        },
+        legend=(("sea_port", "sea_port"), ("dry_port", "gateway")),
+        builder=f"{BUILD}:ports_layer",
+        network="places",
     ),
 )
 
@@ -108,17 +184,23 @@ ALL_LAYERS = (*BASEMAP_LAYERS, *CORRIDOR_LAYERS)
 LAYERS_BY_ID = {layer.id: layer for layer in ALL_LAYERS}
 
 
+def registered_kinds() -> tuple[str, ...]:
+    """Every kind of feature a registered layer holds, in the registry's order."""
+    return tuple(dict.fromkeys(kind for layer in ALL_LAYERS for kind in layer.kinds))
+
+
 def layer_for_path(path: Path) -> Layer:
     """The registered layer a file belongs to, by its file name.
 
-    A file with another name is checked as a corridor layer of lines; its
-    geometry is still checked, so a point file named otherwise reports that.
+    A file with another name is checked as a corridor layer of lines, of any
+    registered kind; its geometry is still checked, so a point file named
+    otherwise reports that.
     """
     for layer in ALL_LAYERS:
         if layer.filename == path.name:
             return layer
     geometry = "point" if "port" in path.stem else "line"
-    return Layer(path.stem, path.stem, path.stem, path.name, geometry)
+    return Layer(path.stem, path.name, geometry, kinds=registered_kinds())
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,8 @@ class MapFrame:
 
 
 def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tuple[float, float]]:
-    """The initial view: the rail network, from the Chinese border to the Black Sea, with a margin.
+    """The initial view: the layers the registry says frame it (the rail network, from the Chinese
+    border to the Black Sea), with a margin.
 
     The onward links (into China, across Turkey) and the sea links on to
     Constanța are a pan away.
@@ -55,7 +56,7 @@ def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tup
     features = [
         f
         for data in layers
-        if data.layer.id == "rail"
+        if data.layer.frames_view
         for f in data.features
         if not f["properties"].get("onward")
     ]

@@ -24,9 +24,10 @@ import xyzservices
 from shapely.geometry import LineString, mapping, shape
 
 from corridor import i18n, layout, styles
+from corridor import layers as registry
 from corridor.contract import STATUSES
 from corridor.i18n import LANGUAGES, layer_title, name_of
-from corridor.layers import BORDERS, BORDERS_DETAIL, CORRIDOR_LAYERS, PLACES, LayerData
+from corridor.layers import BORDERS, BORDERS_DETAIL, PLACES, Layer, LayerData
 from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
 from corridor.timeline import SHOWN, AsOf
 
@@ -193,33 +194,30 @@ def _switch(layer_id: str, sample: str, title: str, available: bool) -> str:
     )
 
 
+def _kind_sample(layer: Layer, kind: str) -> str:
+    """A kind's sample in the legend, drawn as the map draws it."""
+    look = styles.kind_look(layer, kind)
+    if layer.geometry == "point":
+        return _dot_sample(look.colour, look.shape)
+    return _line_sample(look.colour, None)
+
+
 def legend_html(language: str, empty: Iterable[str] = ()) -> str:
-    """The legend's HTML, built from constants only (no data strings).
+    """The legend's HTML, built from the layer registry and constants only (no data strings).
 
     The legend is also where layers are switched on and off: each corridor
     layer has a checkbox, disabled for a layer with no features (``empty``).
+    A line layer's switch shows its colour; the kinds its entry names in
+    ``legend`` follow it, each drawn as the map draws it.
     """
     words = i18n.words(language).legend
     empty = set(empty)
     rows = [f"<b>{words['layers']}</b>"]
-    for layer in reversed(CORRIDOR_LAYERS):
-        title = layer_title(layer, language)
-        available = layer.id not in empty
-        if layer.geometry == "point":
-            rows.append(_switch(layer.id, "", title, available))
-            for kind, key in (("sea_port", "sea_port"), ("dry_port", "gateway")):
-                sample = _dot_sample(styles.KIND_COLOURS[kind], styles.KIND_SHAPES[kind])
-                rows.append(f'<div class="corridor-kind">{sample}{words[key]}</div>')
-        else:
-            rows.append(
-                _switch(layer.id, _line_sample(styles.LAYER_COLOURS[layer.id], None), title, available)
-            )
-            if layer.id == "energy":
-                for colour, key in (
-                    (styles.LAYER_COLOURS["energy"], "power"),
-                    (styles.OIL_AND_GAS, "oil_gas"),
-                ):
-                    rows.append(f'<div class="corridor-kind">{_line_sample(colour, None)}{words[key]}</div>')
+    for layer in reversed(registry.CORRIDOR_LAYERS):
+        sample = _line_sample(layer.look.colour, None) if layer.geometry == "line" else ""
+        rows.append(_switch(layer.id, sample, layer_title(layer, language), layer.id not in empty))
+        for kind, key in layer.legend:
+            rows.append(f'<div class="corridor-kind">{_kind_sample(layer, kind)}{words[key]}</div>')
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
         sample = _line_sample("currentColor", styles.DASH[status])
@@ -233,7 +231,7 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
 
 def layer_styles(data: LayerData) -> dict[str, dict]:
     """The style table of one corridor layer, for the kinds it holds."""
-    style = styles.point_style() if data.layer.geometry == "point" else styles.line_style(data.layer.id)
+    style = styles.layer_style(data.layer)
     kinds = sorted({f["properties"]["kind"] for f in data.features})
     return styles.style_table(style, kinds, STATUSES)
 
@@ -297,7 +295,7 @@ def bundle(config_id: str, config: dict) -> str:
 
 def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Published:
     """Publish every file the map needs, once; return the config and where the code is."""
-    points = [layers[layer.id] for layer in CORRIDOR_LAYERS if layer.geometry == "point"]
+    points = [layers[layer.id] for layer in registry.CORRIDOR_LAYERS if layer.geometry == "point"]
     config = {
         "defaultLanguage": DEFAULT_LANGUAGE,
         **styles.THEMES,
@@ -315,7 +313,7 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         },
         "legend": {
             language: legend_html(
-                language, [layer.id for layer in CORRIDOR_LAYERS if not layers[layer.id].features]
+                language, [layer.id for layer in registry.CORRIDOR_LAYERS if not layers[layer.id].features]
             )
             for language in LANGUAGES
         },
@@ -334,7 +332,7 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
                     for min_zoom, doc in layer_tiers(layers[layer.id])
                 ],
             }
-            for layer in CORRIDOR_LAYERS
+            for layer in registry.CORRIDOR_LAYERS
         ],
         "basemap": {
             "pane": BASEMAP_PANE,
@@ -400,7 +398,7 @@ def map_state(
     """
     visible, statuses = set(visible), set(statuses)
     return {
-        "layers": [layer.id for layer in CORRIDOR_LAYERS if layer.id in visible],
+        "layers": [layer.id for layer in registry.CORRIDOR_LAYERS if layer.id in visible],
         "statuses": [status for status in STATUSES if status in statuses],
         "selected": None if selected_id is None else escape_text(selected_id),
         "language": language,

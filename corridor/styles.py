@@ -8,7 +8,9 @@ can take, and the map looks its features' styles up in that table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
 
 SEA_COLOUR = "#cfe2ee"
 LAND_FILL = "#f6f3ea"
@@ -16,36 +18,47 @@ BORDER_COLOUR = "#9a968c"
 
 # Okabe and Ito's palette ("Color Universal Design", 2008): its colours stay
 # apart under every common colour-vision deficiency (tests/test_styles.py
-# checks each pair under simulated deuteranopia, protanopia and tritanopia).
-# Yellow is left out: it does not stand out against the land.
-LAYER_COLOURS = {
-    "rail": "#d55e00",
-    "sea": "#0072b2",
-    "flights": "#cc79a7",
-    "fibre": "#000000",
-    "energy": "#009e73",
-}
+# checks each pair the layer registry uses under simulated deuteranopia,
+# protanopia and tritanopia). Yellow is kept for the route, apart from every layer:
+# it does not stand out against the land.
+ORANGE = "#e69f00"
+SKY_BLUE = "#56b4e9"
+BLUISH_GREEN = "#009e73"
+YELLOW = "#f0e442"
+BLUE = "#0072b2"
+VERMILION = "#d55e00"
+REDDISH_PURPLE = "#cc79a7"
+BLACK = "#000000"
 # Oil and gas share the energy layer with power links, in a dark brown of
 # their own (checked against the rest of the palette like every colour).
 OIL_AND_GAS = "#6b4226"
-LINE_KIND_COLOURS = {
-    "oil_pipeline": OIL_AND_GAS,
-    "oil_tanker_route": OIL_AND_GAS,
-    "gas_pipeline": OIL_AND_GAS,
-}
-# A tanker route is a course at sea, not a built line: drawn thinner.
-LINE_KIND_WEIGHTS = {"oil_tanker_route": 2.0}
-KIND_COLOURS = {
-    "sea_port": "#56b4e9",
-    "dry_port": "#e69f00",
-    "rail_border_station": "#e69f00",
-}
-# Shape carries the kind as well as colour: sea ports are circles, land gateways diamonds.
-KIND_SHAPES = {"sea_port": "circle", "dry_port": "diamond", "rail_border_station": "diamond"}
+# A point's shapes: shape carries the kind as well as colour.
+SHAPES = ("circle", "diamond")
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a layer, or one kind of its features, is drawn where it differs from its layer.
+
+    ``colour`` fills a point and strokes a line; ``weight`` is a line's width
+    in pixels; ``shape`` is a point's, one of :data:`SHAPES`.
+    """
+
+    colour: str | None = None
+    weight: float | None = None
+    shape: str | None = None
+
+
+class Drawn(Protocol):
+    """What the styles read of a layer registry entry (:class:`corridor.layers.Layer`)."""
+
+    geometry: str
+    look: Look
+    kind_looks: Mapping[str, Look]
+
 
 # Planned links are dashed, links under construction dotted.
 DASH = {"operating": None, "under construction": "2 7", "planned": "10 8"}
-LINE_WEIGHT = {"rail": 3.5, "sea": 3.5, "flights": 2.5, "fibre": 3.0, "energy": 3.0}
 SELECTED_WEIGHT_EXTRA = 3
 POINT_RADIUS = 7
 
@@ -65,15 +78,24 @@ THEMES = {
 }
 
 
-def line_style(layer_id: str) -> StyleFunction:
-    """A line layer's style: its colour (or its kind's) and weight, dashed by status, heavier when selected."""
-    colour = LAYER_COLOURS[layer_id]
-    weight = LINE_WEIGHT[layer_id]
+def kind_look(layer: Drawn, kind: str) -> Look:
+    """How a kind of the layer's features is drawn: its own look, filled in from its layer's."""
+    own = layer.kind_looks.get(kind, Look())
+    return Look(
+        colour=own.colour or layer.look.colour,
+        weight=own.weight or layer.look.weight,
+        shape=own.shape or layer.look.shape,
+    )
+
+
+def line_style(layer: Drawn) -> StyleFunction:
+    """A line layer's style: its kind's colour and weight, dashed by status, heavier when selected."""
 
     def style_line(kind: str, status: str, selected: bool) -> dict:
+        look = kind_look(layer, kind)
         return {
-            "color": LINE_KIND_COLOURS.get(kind, colour),
-            "weight": LINE_KIND_WEIGHTS.get(kind, weight) + (SELECTED_WEIGHT_EXTRA if selected else 0),
+            "color": look.colour,
+            "weight": look.weight + (SELECTED_WEIGHT_EXTRA if selected else 0),
             "opacity": 1 if selected or status == "operating" else 0.85,
             "dashArray": DASH[status],
             "lineCap": "round",
@@ -82,22 +104,28 @@ def line_style(layer_id: str) -> StyleFunction:
     return style_line
 
 
-def point_style() -> StyleFunction:
-    """A point's style: filled by kind, ringed in white, larger and ringed in black when selected."""
+def point_style(layer: Drawn) -> StyleFunction:
+    """A point's style: filled and shaped by kind, ringed in white, larger and ringed in black when selected."""
 
     def style_point(kind: str, status: str, selected: bool) -> dict:
+        look = kind_look(layer, kind)
         return {
             "color": "#202124" if selected else "#ffffff",
             "weight": 3 if selected else 2,
             "fill": True,
-            "fillColor": KIND_COLOURS[kind],
+            "fillColor": look.colour,
             "fillOpacity": 1,
             "radius": POINT_RADIUS + (3 if selected else 0),
             "dashArray": DASH[status],
-            "shape": KIND_SHAPES[kind],
+            "shape": look.shape,
         }
 
     return style_point
+
+
+def layer_style(layer: Drawn) -> StyleFunction:
+    """The style function of a registry entry: a point's or a line's, by its geometry."""
+    return point_style(layer) if layer.geometry == "point" else line_style(layer)
 
 
 HOVER_STYLE = {"weight": 6}
@@ -106,7 +134,7 @@ FADED_STYLE = {"opacity": 0.3, "fillOpacity": 0.3}
 # The route explorer's route: a wide halo under the links it takes, in the
 # palette's yellow (left out of the layers, so it stands apart from them all).
 ROUTE_STYLE = {
-    "color": "#f0e442",
+    "color": YELLOW,
     "weight": 14,
     "opacity": 0.85,
     "lineCap": "round",

@@ -9,6 +9,8 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from corridor import charts
+from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import PROJECT_DIR
 from corridor.ui.session import MAP_KEY
 from corridor.ui.text import WORD_JOINER
@@ -39,6 +41,19 @@ def map_state(at: AppTest) -> dict:
 
 def drawn_layers(at: AppTest) -> list[str]:
     return map_state(at)["layers"]
+
+
+def metric_count(dataset) -> int:
+    """The overview's headline cards: one per headline metric whose figure the data holds."""
+    from corridor.ui.panels import HEADLINE_METRICS
+
+    held = {figure.id for figure in dataset.figures}
+    return sum(figure_id in held for figure_id, _, _ in HEADLINE_METRICS)
+
+
+def chart_count(dataset) -> int:
+    """The overview's charts: one per headline topic with figures, and one of the series by year."""
+    return len(charts.headline_charts(dataset.figures, dataset.sources)) + bool(dataset.series)
 
 
 @pytest.fixture
@@ -90,33 +105,33 @@ def switch_layers(at: AppTest, layers: list[str], version: int, event: str = "la
     assert not at.exception
 
 
-def test_the_first_run_draws_the_map_before_the_rest():
+def test_the_first_run_draws_the_map_before_the_rest(dataset):
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
-    assert len(drawn_layers(at)) == 6
+    assert drawn_layers(at) == [layer.id for layer in CORRIDOR_LAYERS]
     assert at.title[0].value.startswith("Middle Corridor")
     assert len(at.metric) == 0
     assert len(at.multiselect) == 0
     assert "appear as soon as the map is drawn" in at.sidebar.caption[0].value
     report(at, "ready")
-    assert len(at.metric) == 3
+    assert len(at.metric) == metric_count(dataset)
     assert len(at.multiselect) == 1
     # Layers are switched in the map's legend, the one place for them.
     assert [t.key for t in at.toggle] == ["show-table", "route_open", "cite"]
     assert "legend" in at.sidebar.caption[0].value
-    assert len(at.get("vega_lite_chart")) == 4
+    assert len(at.get("vega_lite_chart")) == chart_count(dataset)
 
 
-def test_the_page_runs_and_shows_the_overview(app):
-    assert len(drawn_layers(app)) == 6
+def test_the_page_runs_and_shows_the_overview(app, dataset):
+    assert drawn_layers(app) == [layer.id for layer in CORRIDOR_LAYERS]
     assert [plain(m.label) for m in app.metric] == [
         "Trade turnover, January–September 2025",
         "Middle Corridor cargo (million tonnes), 2024",
         "Visitors to Azerbaijan (visitors), 2024",
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
-    assert len(app.get("vega_lite_chart")) == 4
+    assert len(app.get("vega_lite_chart")) == chart_count(dataset)
     assert app.title[0].value.startswith("Middle Corridor")
     assert all("data problem" not in e.label for e in app.expander)
 
@@ -306,7 +321,7 @@ def fresh_caches():
 @pytest.mark.parametrize(
     ("target", "params", "part"),
     [
-        ("corridor.routes.build_network", {"route": "gateway-khorgos..port-poti"}, "route"),
+        ("corridor.routes.network_of", {"route": "gateway-khorgos..port-poti"}, "route"),
         ("corridor.dataset.Dataset.states_in", {"year": "2010"}, "year"),
         ("corridor.catalog.all_rows", {}, "search"),
     ],

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from corridor.__main__ import problems_in
 from corridor.contract import CORRIDOR_REGION, Problem, validate_collection
 from corridor.dataset import Dataset
-from corridor.layers import LAYERS_BY_ID
+from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
 
 EXAMPLES = 1000
 GEOMETRY_TYPES = (
@@ -65,7 +65,7 @@ def geometries(draw: Callable) -> object:
     return geometry
 
 
-LAYER_IDS = ("ports", "rail", "sea", "flights", "energy", "fibre")
+LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 
 
 class Real:

@@ -398,7 +398,7 @@ def test_the_committed_layers_are_exactly_what_the_builders_make():
     from corridor.build.layers import build_all
 
     built = build_all()
-    assert set(built) == {layer.filename for layer in ALL_LAYERS}
+    assert set(built) == {layer.filename for layer in ALL_LAYERS if layer.builder is not None}
     for name, features in built.items():
         committed = (PROJECT_DIR / "geodata" / name).read_text(encoding="utf-8")
         assert dump_collection(features) == committed, f"{name} is stale: run python -m corridor build"

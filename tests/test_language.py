@@ -9,9 +9,8 @@ import string
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from corridor.contract import KINDS
 from corridor.i18n import LANGUAGES, LOCALES_DIR, SECTIONS, UI, format_number, words
-from corridor.layers import ALL_LAYERS
+from corridor.layers import ALL_LAYERS, registered_kinds
 from corridor.paths import GEODATA_DIR, geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
 from corridor.ui.session import LANGUAGE_KEY
@@ -87,7 +86,7 @@ def test_the_catalogues_name_every_kind_status_layer_and_country_the_data_can_ho
 
     for language in LANGUAGES:
         catalogue = words(language)
-        assert set(catalogue.kinds) == set(KINDS), language
+        assert set(catalogue.kinds) == set(registered_kinds()), language
         assert set(catalogue.statuses) == set(STATUSES), language
         assert set(catalogue.layers) == {layer.id for layer in ALL_LAYERS}, language
         assert set(catalogue.countries) == set(COUNTRIES), language

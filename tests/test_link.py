@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from corridor import urlstate
+from corridor import charts, urlstate
 from corridor.contract import STATUSES
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.ui import guard
@@ -258,21 +258,22 @@ def test_a_year_link_shows_the_map_as_it_was():
     assert map_state(at)["asOf"] == {}
 
 
-def test_the_slider_marks_the_year_and_lists_its_milestones():
+def test_the_slider_marks_the_year_and_lists_its_milestones(dataset):
     at = opened(year="2017")
     text = " ".join(m.value for m in at.markdown)
     assert "## Milestones of 2017" in text
     assert "30 October 2017" in text
     specs = [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
-    # Three headline charts, then the four series (cargo, containers, trade, visitors) in one graphic.
-    assert len(specs) == 4
-    assert [spec["encoding"]["stroke"]["condition"]["test"] for spec in specs[:3]] == [
+    # The headline charts, then every series (cargo, containers, trade, visitors) in one graphic.
+    headline = len(charts.headline_charts(dataset.figures, dataset.sources))
+    assert len(specs) == headline + 1
+    assert [spec["encoding"]["stroke"]["condition"]["test"] for spec in specs[:headline]] == [
         "(datum['year'] === 2017)"
-    ] * 3
-    series = specs[3]["vconcat"]
+    ] * headline
+    series = specs[headline]["vconcat"]
     assert [panel["encoding"]["opacity"]["condition"]["test"] for panel in series] == [
         "(datum.y === 2017)"
-    ] * 4
+    ] * len(dataset.series)
     at.slider[0].set_value(2024).run()
     series = json.loads(at.get("vega_lite_chart")[3].proto.spec)
     assert series["vconcat"][0]["encoding"]["opacity"]["condition"]["test"] == "(datum.y === 2024)"

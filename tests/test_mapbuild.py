@@ -13,7 +13,7 @@ from streamlit_folium import _get_feature_group_string, _get_map_string, generat
 from corridor import layout, mapbuild, mapdata, styles
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
-from corridor.layers import CORRIDOR_LAYERS
+from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
 from corridor.leaflet import SCRIPTS
 from tests.conftest import HOSTILE_NAME, add_hostile_port
 
@@ -259,7 +259,8 @@ def test_the_selected_style_is_heavier(published):
 
 def test_style_functions_do_not_bind_late():
     colours = {
-        styles.line_style(layer_id)("rail_line", "operating", False)["color"] for layer_id in ("rail", "sea")
+        styles.line_style(LAYERS_BY_ID[layer_id])("rail_line", "operating", False)["color"]
+        for layer_id in ("rail", "sea")
     }
     assert len(colours) == 2
 

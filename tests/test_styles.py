@@ -15,6 +15,7 @@ import pytest
 from colorspacious import cspace_convert, deltaE
 
 from corridor import styles
+from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
 
 VISION = ("normal", "deuteranomaly", "protanomaly", "tritanomaly")
 # Comfortably apart at a glance, thin lines included.
@@ -37,7 +38,25 @@ def distance(a: str, b: str, vision: str) -> float:
 
 
 def corridor_colours() -> dict[str, str]:
-    return {**styles.LAYER_COLOURS, **styles.KIND_COLOURS, **styles.LINE_KIND_COLOURS}
+    """Every colour the layer registry draws with, named by its layer or its layer's kind."""
+    found = {}
+    for layer in CORRIDOR_LAYERS:
+        if layer.look.colour:
+            found[layer.id] = layer.look.colour
+        for kind in layer.kinds:
+            found[f"{layer.id} {kind}"] = styles.kind_look(layer, kind).colour
+    return found
+
+
+def test_every_layer_and_kind_has_a_colour_and_every_point_a_shape():
+    for layer in CORRIDOR_LAYERS:
+        for kind in layer.kinds:
+            look = styles.kind_look(layer, kind)
+            assert look.colour, (layer.id, kind)
+            if layer.geometry == "point":
+                assert look.shape in styles.SHAPES, (layer.id, kind)
+            else:
+                assert look.weight, (layer.id, kind)
 
 
 @pytest.mark.parametrize("vision", VISION)
@@ -64,9 +83,11 @@ def test_the_check_would_catch_the_old_palette():
 
 
 def test_shape_as_well_as_colour_tells_sea_ports_from_land_gateways():
-    assert styles.KIND_SHAPES["sea_port"] != styles.KIND_SHAPES["dry_port"]
-    assert styles.KIND_SHAPES["dry_port"] == styles.KIND_SHAPES["rail_border_station"]
-    point = styles.point_style()
+    ports = LAYERS_BY_ID["ports"]
+    shape = {kind: styles.kind_look(ports, kind).shape for kind in ports.kinds}
+    assert shape["sea_port"] != shape["dry_port"]
+    assert shape["dry_port"] == shape["rail_border_station"]
+    point = styles.point_style(ports)
     assert point("dry_port", "operating", False)["shape"] == "diamond"
 
 

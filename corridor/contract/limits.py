@@ -6,6 +6,10 @@ import re
 
 STATUSES = ("operating", "under construction", "planned")
 
+# The kinds a feature may have when the check names no layer's own. Each
+# layer's kinds are in its entry of the layer registry (corridor/layers.py),
+# and a new layer may bring new ones; tests/test_registry.py checks that a
+# layer holds every kind named here.
 KINDS = (
     "sea_port",
     "dry_port",

@@ -19,6 +19,7 @@ from corridor.routes.network import (
     build_network,
     km_between,
     line_km,
+    network_of,
 )
 from corridor.routes.search import Change, Leg, NoRoute, Route, find_route
 from corridor.routes.wording import (
@@ -50,6 +51,7 @@ __all__ = [
     "km_between",
     "leg_rows",
     "line_km",
+    "network_of",
     "no_route_text",
     "place_name",
     "status_words",

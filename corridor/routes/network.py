@@ -22,8 +22,10 @@ import shapely
 from shapely import STRtree
 from shapely.geometry import LineString, Point, shape
 
+from corridor import layers as registry
 from corridor.georules import ISO_NUMERIC
 from corridor.i18n import BASE, LANGUAGES, in_language, names_of, suffixed
+from corridor.layers import BORDERS_DETAIL, LayerData
 from corridor.routes.geometry import GEOD, Grid, along, cutter, km_between, line_km, near_line
 
 # A station this close to a port or gateway is that port or gateway.
@@ -228,3 +230,12 @@ def build_network(
         if len(ends) == 2:
             graph.add_edge(ends[0], ends[1], edge=Edge(p["id"], "sea", coords, line_km(coords), None))
     return Network(graph, places, names, _country_finder(borders))
+
+
+def network_of(layers: Mapping[str, LayerData]) -> Network:
+    """The network from the loaded layers: each gives the part its registry entry names (``network``)."""
+    parts: dict[str, list[dict]] = {part: [] for part in registry.NETWORK_PARTS}
+    for layer in registry.CORRIDOR_LAYERS:
+        if layer.network is not None:
+            parts[layer.network].extend(layers[layer.id].features)
+    return build_network(parts["places"], parts["rail"], parts["sea"], layers[BORDERS_DETAIL.id].features)

@@ -64,12 +64,7 @@ def get_map_frame(folder: str) -> mapbuild.MapFrame:
 def get_network(folder: str) -> routes.Network:
     """The rail and sea network as a graph, built once per process from the layers."""
     layers = get_dataset(folder).layers
-    return routes.build_network(
-        layers["ports"].features,
-        layers["rail"].features,
-        layers["sea"].features,
-        layers["borders_detail"].features,
-    )
+    return routes.network_of(layers)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)

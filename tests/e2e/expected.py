@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from corridor import styles
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
-from corridor.layers import CORRIDOR_LAYERS
+from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
 
 # Ports and gateways are drawn with a white ring.
 PORT_EDGE = "#ffffff"
@@ -30,9 +30,14 @@ def colour_counts(statuses: Iterable[str] = STATUSES, layers: Iterable[str] | No
             if layer.geometry == "point":
                 counts[PORT_EDGE] += 1
             else:
-                style = styles.line_style(layer.id)(properties["kind"], properties["status"], False)
+                style = styles.line_style(layer)(properties["kind"], properties["status"], False)
                 counts[style["color"]] += 1
     return dict(counts)
+
+
+def colour_of(layer_id: str) -> str:
+    """A line layer's colour, as its registry entry gives it."""
+    return LAYERS_BY_ID[layer_id].look.colour
 
 
 def feature_count(layers: Iterable[str]) -> int:

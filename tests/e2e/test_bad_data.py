@@ -9,10 +9,9 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import MapPage
-from corridor import styles
 from corridor.paths import PROJECT_DIR
 from tests.conftest import HOSTILE_NAME, add_hostile_port, add_hostile_source
-from tests.e2e.expected import PORT_EDGE, colour_counts
+from tests.e2e.expected import PORT_EDGE, colour_counts, colour_of
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +62,12 @@ def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
     expected = colour_counts()
     counts = app.wait_for_counts(
         lambda counts: (
-            counts.get(styles.LAYER_COLOURS["rail"]) == expected[styles.LAYER_COLOURS["rail"]]
+            counts.get(colour_of("rail")) == expected[colour_of("rail")]
             and counts.get(PORT_EDGE) == expected[PORT_EDGE] + 1
         ),
         "the rail lines, and the ports and gateways with the hostile one",
     )
-    assert styles.LAYER_COLOURS["fibre"] not in counts, "the broken fibre layer drew something"
+    assert colour_of("fibre") not in counts, "the broken fibre layer drew something"
     # The legend still names the layer, with its switch disabled: there is nothing to switch on.
     expect(app.layer_switch("Caspian fibre-optic line").locator("input")).to_be_disabled()
 
@@ -100,7 +99,7 @@ def test_a_basemap_that_cannot_be_fetched_is_named_and_the_layers_draw(browser, 
         expect(notice).to_contain_text("The basemap could not be loaded", timeout=30_000)
         rail = colour_counts(layers=["rail"])
         app.wait_for_counts(
-            lambda counts: counts.get(styles.LAYER_COLOURS["rail"]) == rail[styles.LAYER_COLOURS["rail"]],
+            lambda counts: counts.get(colour_of("rail")) == rail[colour_of("rail")],
             "the rail lines over a plain background",
         )
         assert traffic.page_errors == []

@@ -7,21 +7,15 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
-from corridor import styles
-from tests.e2e.expected import PORT_EDGE, colour_counts
+from corridor.i18n import layer_title
+from corridor.layers import CORRIDOR_LAYERS
+from tests.e2e.expected import PORT_EDGE, colour_counts, colour_of
 
 RAIL, SEA, FLIGHTS, FIBRE, ENERGY = (
-    styles.LAYER_COLOURS[layer] for layer in ("rail", "sea", "flights", "fibre", "energy")
+    colour_of(layer) for layer in ("rail", "sea", "flights", "fibre", "energy")
 )
 DEFAULT_COUNTS = colour_counts()
-LAYER_NAMES = [
-    "Flight routes",
-    "Energy: power, oil, gas",
-    "Caspian fibre-optic line",
-    "Sea links",
-    "Rail links",
-    "Ports and gateways",
-]
+LAYER_NAMES = [layer_title(layer, "en") for layer in CORRIDOR_LAYERS]
 
 
 @pytest.fixture
@@ -35,10 +29,10 @@ def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
     app.wait_for_counts(lambda counts: counts == DEFAULT_COUNTS, "every layer to draw")
     legend = app.frame.locator(".corridor-legend")
     expect(legend).to_be_visible()
-    for name in LAYER_NAMES[:-1]:
+    for name in LAYER_NAMES:
         assert name in legend.inner_text()
     # The legend is the one place to switch layers: no second control, on the map or in the sidebar.
-    assert legend.locator("input[type=checkbox]").count() == 6
+    assert legend.locator("input[type=checkbox]").count() == len(CORRIDOR_LAYERS)
     assert app.frame.locator(".leaflet-control-layers").count() == 0
     attribution = app.frame.locator(".leaflet-control-attribution").inner_text()
     assert "Natural Earth" in attribution
@@ -119,7 +113,7 @@ def test_each_toggle_changes_what_is_drawn_and_keeps_the_map(app):
         app.wait_for_counts(lambda counts, want=dict(expected): counts == want, f"{name} to disappear")
         expect(app.layer_switch(name).locator("input")).not_to_be_checked()
     app.switch_layer("Flight routes")
-    expected[FLIGHTS] = 6
+    expected[FLIGHTS] = DEFAULT_COUNTS[FLIGHTS]
     app.wait_for_counts(lambda counts: counts == expected, "the flights to come back")
     assert app.map_is_marked(), "the map was re-mounted"
 
@@ -150,10 +144,10 @@ def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app
     app.wait_for_counts(lambda counts: counts == without, "flights and rail to go")
     # A state sent before the app took in the switches comes too late: the map keeps its own layers.
     app.content_frame().evaluate(
-        """() => corridorState(window.map, {
-            layers: ["flights", "energy", "fibre", "sea", "rail", "ports"],
-            statuses: ["operating", "under construction", "planned"],
-            selected: null, language: "en", layersVersion: 0})"""
+        """(layers) => corridorState(window.map, {
+            layers, statuses: ["operating", "under construction", "planned"],
+            selected: null, language: "en", layersVersion: 0})""",
+        [layer.id for layer in CORRIDOR_LAYERS],
     )
     app.click_feature("port-aktau")
     app.wait_for_panel("Aktau sea port")
