@@ -154,6 +154,15 @@ def name_of(properties: Mapping, language: str) -> str:
     return str(text_of(properties, "name_en", language))
 
 
+def label_of(properties: Mapping, language: str) -> str:
+    """A feature's short label on the map: its label, else its name, in the first language that has either."""
+    for code in words(language).names if language in LANGUAGES else (BASE,):
+        text = properties.get(suffixed("label_en", code)) or properties.get(suffixed("name_en", code))
+        if text:
+            return str(text)
+    return ""
+
+
 def layer_title(layer, language: str) -> str:
     """A layer's title; a file outside the registry is named by its id."""
     return words(language).layers.get(layer.id, layer.id)

@@ -18,7 +18,8 @@ import xyzservices
 from corridor import layout
 from corridor.layers import LayerData
 from corridor.leaflet.elements import CorridorMap, MapState
-from corridor.mapdata import Published, bounds_of
+from corridor.mapdata import Published
+from corridor.mapfeatures import bounds_of
 
 # Fractional zoom lets the initial view fit the corridor closely.
 ZOOM_SNAP = 0.25

@@ -31,12 +31,12 @@ from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from streamlit_folium import generate_leaflet_string
 
-from corridor import catalog, charts, cite, mapbuild, mapdata
+from corridor import catalog, charts, cite, mapbuild, mapdata, mapfeatures
 from corridor.catalog import FORMULA_STARTS
 from corridor.dataset import Dataset, load_dataset
 from corridor.figures import SeriesPoint
 from corridor.layers import LayerData
-from corridor.mapdata import escape_text
+from corridor.mapfeatures import escape_text
 from corridor.paths import PROJECT_DIR
 from corridor.sources import safe_url
 from corridor.timeline import Timeline
@@ -389,10 +389,10 @@ def test_a_hostile_string_in_any_field_renders_inert(where_field, value, languag
     assert list(recorder.code_blocks()), "the citations were not drawn"
 
     # The map: the layer file, the labels and the state are escaped, and folium runs no template.
-    drawn = mapdata.layer_feature(feature)
+    drawn = mapfeatures.layer_feature(feature)
     assert_escaped(drawn["properties"])
     # A label is set as text by the browser (labels.js, LABELS_AS_TEXT): its name goes as written, not escaped.
-    rows = mapdata.labels_document(spoilt.layers["places"], [spoilt.layers["rail"]], language)
+    rows = mapfeatures.labels_document(spoilt.layers["places"], [spoilt.layers["rail"]], language)
     (own,) = [row for row in rows if row[6] == escape_text(feature["properties"]["id"])]
     written = feature["properties"]
     shown_name = written.get(f"label_{language}") or written.get(f"name_{language}") or written["name_en"]

@@ -56,6 +56,8 @@ TIERS = {
         "corridor.catalog",
         "corridor.charts",
         "corridor.cite",
+        "corridor.mapfeatures",
+        "corridor.legend",
         "corridor.mapdata",
         "corridor.mapbuild",
     ),

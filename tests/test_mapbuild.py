@@ -10,11 +10,12 @@ import shapely
 from shapely.geometry import shape
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
-from corridor import layout, mapbuild, mapdata, styles
+from corridor import layout, mapbuild, mapdata, mapfeatures, styles
 from corridor.contract import STATUSES
 from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
 from corridor.leaflet import SCRIPTS
+from corridor.legend import legend_html
 from tests.conftest import HOSTILE_NAME, add_hostile_port
 
 ALL = [layer.id for layer in CORRIDOR_LAYERS]
@@ -88,7 +89,7 @@ def test_line_tiers_simplify_when_zoomed_out_and_keep_full_detail_close_in(datas
     full = sum(len(f["geometry"]["coordinates"]) for f in dataset.layers["flights"].features)
     assert vertices[2] == full
     # A simplified line stays within its tolerance of the real one.
-    tolerance = mapdata.ZOOM_TIERS[0][1]
+    tolerance = mapfeatures.ZOOM_TIERS[0][1]
     for original, coarse in zip(
         dataset.layers["flights"].features, shelf.json(flights["tiers"][0]["url"])["features"], strict=True
     ):
@@ -97,7 +98,7 @@ def test_line_tiers_simplify_when_zoomed_out_and_keep_full_detail_close_in(datas
 
 
 def test_a_tier_that_adds_nothing_is_not_published(dataset):
-    tiers = mapdata.layer_tiers(dataset.layers["ports"])
+    tiers = mapfeatures.layer_tiers(dataset.layers["ports"])
     assert [zoom for zoom, _ in tiers] == [0]
 
 
@@ -225,11 +226,11 @@ def test_data_strings_are_escaped_before_they_are_published(geodata_copy):
     assert "`${alert(2)}`" not in text
     ports = json.loads(next(t for u, t in shelf.files.items() if "/layer-ports-" in u))
     names = [f["properties"]["name"]["en"] for f in ports["features"]]
-    assert mapdata.escape_text(HOSTILE_NAME) in names
+    assert mapfeatures.escape_text(HOSTILE_NAME) in names
 
 
 def test_escape_text_covers_html_and_js_templates():
-    assert mapdata.escape_text(HOSTILE_NAME) == (
+    assert mapfeatures.escape_text(HOSTILE_NAME) == (
         "&lt;img src=x onerror=alert(1)&gt; &#96;&#36;{alert(2)}&#96; &quot;quoted&quot; &#x27;single&#x27;"
     )
 
@@ -274,11 +275,11 @@ def test_every_kind_and_status_a_layer_holds_has_a_style(dataset, published):
 
 @pytest.mark.parametrize("status", STATUSES)
 def test_legend_explains_every_status(status):
-    assert status in mapdata.legend_html("en")
+    assert status in legend_html("en")
 
 
 def test_the_legend_holds_one_switch_per_layer_and_disables_an_empty_one():
-    legend = mapdata.legend_html("en", empty=["energy"])
+    legend = legend_html("en", empty=["energy"])
     switches = re.findall(r'<input type="checkbox" data-layer="([a-z]+)" (checked|disabled)>', legend)
     assert sorted(layer for layer, _ in switches) == sorted(layer.id for layer in CORRIDOR_LAYERS)
     assert dict(switches)["energy"] == "disabled"
@@ -289,15 +290,15 @@ def test_the_legend_holds_one_switch_per_layer_and_disables_an_empty_one():
 
 def test_bounds_of_nested_coordinates():
     feature = {"geometry": {"coordinates": [[[1.0, 2.0], [3.0, -4.0]]]}}
-    assert mapdata.bounds_of([feature]) == [[-4.0, 1.0], [2.0, 3.0]]
+    assert mapfeatures.bounds_of([feature]) == [[-4.0, 1.0], [2.0, 3.0]]
     with pytest.raises(ValueError, match="no coordinates"):
-        mapdata.bounds_of([])
+        mapfeatures.bounds_of([])
 
 
 def test_names_legend_and_labels_in_russian(dataset, published):
     shelf, _ = published
     aktau = next(f for f in dataset.layers["ports"].features if f["properties"]["id"] == "port-aktau")
-    assert mapdata.layer_feature(aktau)["properties"]["name"]["ru"] == "Морской порт Актау"
+    assert mapfeatures.layer_feature(aktau)["properties"]["name"]["ru"] == "Морской порт Актау"
     config = config_of(published)
     assert config["words"]["ru"]["status"]["operating"] == "действует"
     assert "планируется" in config["legend"]["ru"]

@@ -16,6 +16,7 @@ import pytest
 from corridor import catalog, contract, i18n, layers, mapdata, styles
 from corridor.dataset import load_dataset
 from corridor.layers import ALL_LAYERS, CORRIDOR_LAYERS, NETWORK_PARTS, Layer, registered_kinds
+from corridor.legend import legend_html
 from corridor.styles import Look
 
 
@@ -101,7 +102,7 @@ def with_ferries(monkeypatch, geodata_copy):
 
 def test_a_new_layer_has_its_switch_and_its_row_in_the_legend(with_ferries):
     for language, title, word in (("en", "Ferry lines", "Ferry"), ("ru", "Паромные линии", "Паром")):
-        legend = mapdata.legend_html(language)
+        legend = legend_html(language)
         switch = re.search(
             r'<label class="corridor-switch"><input type="checkbox" data-layer="ferries" checked>'
             r"(.*?)</label>",
@@ -111,7 +112,7 @@ def test_a_new_layer_has_its_switch_and_its_row_in_the_legend(with_ferries):
         assert 'stroke="#882255"' in switch.group(1)
         assert f"<span>{title}</span>" in switch.group(1)
         assert f'stroke="#882255" stroke-width="3" stroke-linecap="round"/></svg>{word}</div>' in legend
-    legend = mapdata.legend_html("en")
+    legend = legend_html("en")
     assert legend.index('data-layer="ferries"') < legend.index('data-layer="sea"'), "in the map's order"
 
 

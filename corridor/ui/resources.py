@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 import streamlit as st
 
-from corridor import catalog, charts, mapbuild, mapdata, routes, urlstate
+from corridor import catalog, charts, mapbuild, mapdata, mapfeatures, routes, urlstate
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGES, UI
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
@@ -80,7 +80,7 @@ def get_route(
     legs = [
         (leg.coords, leg.as_of.status == "operating" and leg.as_of.basis != "undated") for leg in found.legs
     ]
-    return found, mapdata.route_drawing(key, legs)
+    return found, mapfeatures.route_drawing(key, legs)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -1,0 +1,72 @@
+"""The map's legend: a switch for each layer of the registry, a row for each kind it names, and the statuses.
+
+Built from the registry, the styles and the catalogues of words only: no data string reaches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from corridor import i18n, styles
+from corridor import layers as registry
+from corridor.contract import STATUSES
+from corridor.i18n import layer_title
+from corridor.layers import Layer
+
+
+def _line_sample(colour: str, dash: str | None) -> str:
+    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+    return (
+        f'<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour}"'
+        f' stroke-width="3" stroke-linecap="round"{dash_attr}/></svg>'
+    )
+
+
+def _dot_sample(colour: str, shape: str) -> str:
+    """A point's sample: its colour and its shape (circle or diamond), as the map draws it."""
+    mark = '<path d="M14 0.5L19.5 6L14 11.5L8.5 6z"' if shape == "diamond" else '<circle cx="14" cy="6" r="5"'
+    return f'<svg width="28" height="12" aria-hidden="true">{mark} fill="{colour}" stroke="#fff" stroke-width="1.5"/></svg>'
+
+
+def _switch(layer_id: str, sample: str, title: str, available: bool) -> str:
+    """One layer's switch in the legend: a checkbox that the map's code wires up."""
+    state = "checked" if available else "disabled"
+    return (
+        f'<label class="corridor-switch"><input type="checkbox" data-layer="{layer_id}" {state}>'
+        f"{sample}<span>{title}</span></label>"
+    )
+
+
+def _kind_sample(layer: Layer, kind: str) -> str:
+    """A kind's sample in the legend, drawn as the map draws it."""
+    look = styles.kind_look(layer, kind)
+    if layer.geometry == "point":
+        return _dot_sample(look.colour, look.shape)
+    return _line_sample(look.colour, None)
+
+
+def legend_html(language: str, empty: Iterable[str] = ()) -> str:
+    """The legend's HTML, built from the layer registry and constants only (no data strings).
+
+    The legend is also where layers are switched on and off: each corridor
+    layer has a checkbox, disabled for a layer with no features (``empty``).
+    A line layer's switch shows its colour; the kinds its entry names in
+    ``legend`` follow it, each drawn as the map draws it.
+    """
+    words = i18n.words(language).legend
+    empty = set(empty)
+    rows = [f"<b>{words['layers']}</b>"]
+    for layer in reversed(registry.CORRIDOR_LAYERS):
+        sample = _line_sample(layer.look.colour, None) if layer.geometry == "line" else ""
+        rows.append(_switch(layer.id, sample, layer_title(layer, language), layer.id not in empty))
+        for kind, key in layer.legend:
+            rows.append(f'<div class="corridor-kind">{_kind_sample(layer, kind)}{words[key]}</div>')
+    rows.append(f"<b>{words['status']}</b>")
+    for status in STATUSES:
+        sample = _line_sample("currentColor", styles.DASH[status])
+        rows.append(f"<div>{sample}{i18n.STATUS_LABELS[language][status]}</div>")
+    faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
+    rows.append(f"<div>{faded}{words['faded']}</div>")
+    route = _line_sample(styles.ROUTE_STYLE["color"], None).replace('stroke-width="3"', 'stroke-width="8"')
+    rows.append(f"<div>{route}{words['route']}</div>")
+    return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"

@@ -1,0 +1,153 @@
+"""What the browser draws of each feature: an escaped, slim copy, simplified by zoom tier.
+
+Also the basemap's borders, the labels' rows and the route's halo. Every
+string that comes from data is escaped here (:func:`escape_text`): folium
+and Leaflet's tooltips escape nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+import shapely
+from shapely.geometry import LineString, mapping, shape
+
+from corridor.i18n import LANGUAGES, label_of, name_of
+from corridor.layers import LayerData
+
+# Line layers are published in zoom tiers: (from zoom, tolerance in degrees).
+# Below zoom 7 a pixel spans about 0.01° or more, so detail finer than that is
+# never seen; from zoom 10 on the full geometry is sent. The geometry is
+# simplified by shapely (GEOS's Douglas-Peucker), not by code of our own.
+ZOOM_TIERS: tuple[tuple[float, float], ...] = ((0, 0.01), (7, 0.001), (10, 0.0))
+# Coordinates are rounded to a tenth of the tier's tolerance, and never finer than about 10 cm.
+FINEST_GRID = 1e-6
+
+LABEL_PRIORITY = {"corridor": 0, "country": 10, "capital": 20, "city": 30}
+
+
+def escape_text(value: str) -> str:
+    """Make a data string safe to show as text in HTML and inside JavaScript.
+
+    folium and Leaflet's tooltips escape nothing. Beyond HTML's special
+    characters, backticks and ``$`` are encoded too, so no string can end or
+    interpolate a JS template.
+    """
+    return html.escape(value, quote=True).replace("`", "&#96;").replace("$", "&#36;")
+
+
+def bounds_of(features: Iterable[dict]) -> list[list[float]]:
+    """[[south, west], [north, east]] of the features' coordinates."""
+    lons: list[float] = []
+    lats: list[float] = []
+
+    def walk(coordinates) -> None:
+        if coordinates and isinstance(coordinates[0], (int, float)):
+            lons.append(coordinates[0])
+            lats.append(coordinates[1])
+            return
+        for item in coordinates:
+            walk(item)
+
+    for feature in features:
+        walk(feature["geometry"]["coordinates"])
+    if not lons:
+        raise ValueError("no coordinates to frame")
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def simplified(geometry: dict, tolerance: float) -> dict:
+    """The geometry with detail finer than ``tolerance`` degrees removed, and its coordinates rounded."""
+    shaped = shape(geometry)
+    if tolerance > 0:
+        shaped = shapely.simplify(shaped, tolerance, preserve_topology=False)
+    rounded = shapely.set_precision(shaped, max(tolerance / 10, FINEST_GRID))
+    return mapping(rounded if not rounded.is_empty else shaped)
+
+
+def layer_feature(feature: dict, tolerance: float = 0.0) -> dict:
+    """The slim, escaped copy of a feature that the browser draws."""
+    properties = feature["properties"]
+    return {
+        "type": "Feature",
+        "geometry": simplified(feature["geometry"], tolerance),
+        "properties": {
+            "id": escape_text(properties["id"]),
+            "kind": escape_text(properties["kind"]),
+            "status": escape_text(properties["status"]),
+            "name": {language: escape_text(name_of(properties, language)) for language in LANGUAGES},
+        },
+    }
+
+
+def layer_tiers(data: LayerData) -> list[tuple[float, dict]]:
+    """A layer's documents by zoom, as (from zoom, document); points need one tier only.
+
+    A tier that would be the same as the one before it is left out.
+    """
+    tiers = ZOOM_TIERS if data.layer.geometry == "line" else ZOOM_TIERS[-1:]
+    documents: list[tuple[float, dict]] = []
+    for index, (min_zoom, tolerance) in enumerate(tiers):
+        document = {
+            "type": "FeatureCollection",
+            "features": [layer_feature(f, tolerance) for f in data.features],
+        }
+        if documents and documents[-1][1] == document:
+            continue
+        documents.append((0 if index == 0 else min_zoom, document))
+    return documents
+
+
+def basemap_document(borders: LayerData) -> dict:
+    """The basemap as sent to the browser: geometry and ids only, no data strings."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": f["geometry"],
+                "properties": {"id": escape_text(f["properties"]["id"])},
+            }
+            for f in borders.features
+        ],
+    }
+
+
+def labels_document(places: LayerData, points: Sequence[LayerData], language: str) -> list[list]:
+    """Rows for the labels: corridor points first, then countries and cities by rank.
+
+    A row is [lon, lat, text, css class, priority, min zoom, feature id or null].
+    The browser sets the text as text, never as HTML.
+    """
+    rows: list[list] = []
+    for data in points:
+        for feature in data.features:
+            properties = feature["properties"]
+            text = label_of(properties, language)
+            lon, lat = feature["geometry"]["coordinates"][:2]
+            rows.append(
+                [lon, lat, text, "corridor", LABEL_PRIORITY["corridor"], 0, escape_text(properties["id"])]
+            )
+    for feature in places.features:
+        properties = feature["properties"]
+        kind = "capital" if properties.get("capital") else properties["kind"]
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        css = "city capital" if kind == "capital" else kind
+        priority = LABEL_PRIORITY[kind] + properties["rank"]
+        rows.append([lon, lat, name_of(properties, language), css, priority, properties["min_zoom"], None])
+    return rows
+
+
+# The route is drawn simplified to about a kilometre: it is a halo under the links.
+ROUTE_SIMPLIFY_DEGREES = 0.01
+
+
+def route_drawing(key: str, legs: Iterable[tuple[Sequence[Sequence[float]], bool]]) -> dict:
+    """The route for the map: each leg's line in [lat, lon], and whether it is operating."""
+    lines, operating = [], []
+    for coords, is_operating in legs:
+        line = LineString(coords).simplify(ROUTE_SIMPLIFY_DEGREES, preserve_topology=False)
+        lines.append([[round(lat, 4), round(lon, 4)] for lon, lat in line.coords])
+        operating.append(is_operating)
+    return {"key": key, "lines": lines, "operating": operating}
