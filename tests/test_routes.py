@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corridor import routes, urlstate
+from corridor.i18n import name_of
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +108,11 @@ def test_operating_only_leaves_planned_links_out_and_says_which(dataset, network
     assert isinstance(found, routes.NoRoute)
     assert [feature for feature, _ in found.blocked] == [leg.feature for leg in route.legs]
     assert "under construction" in routes.no_route_text(found, network, 2025, "en")
+    for language in ("en", "ru"):
+        said = routes.no_route_text(found, network, 2025, language)
+        for feature in found.blocked:
+            (line,) = [f for f in dataset.layers["rail"].features if f["properties"]["id"] == feature[0]]
+            assert f"{name_of(line['properties'], language)} (" in said, (language, said)
 
 
 def test_the_network_joins_lines_at_their_stations_and_ports_at_their_sidings(network):

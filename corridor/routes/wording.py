@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corridor.i18n import STATUS_LABELS, country_name, format_number, words
+from corridor.i18n import STATUS_LABELS, country_name, format_number, in_language, words
 from corridor.routes.network import Network
 from corridor.routes.search import NoRoute, Route
 from corridor.timeline import AsOf
@@ -93,7 +93,7 @@ def total_text(route: Route, language: str) -> str:
 
 def _feature_name(network: Network, feature: str, language: str) -> str:
     if feature in network.names:
-        return network.names[feature][1 if language == "ru" else 0]
+        return in_language(dict(network.names[feature]), language)
     return place_name(network, feature, language)
 
 
