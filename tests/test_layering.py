@@ -51,6 +51,7 @@ TIERS = {
         "corridor.cite",
         "corridor.mapdata",
         "corridor.mapbuild",
+        "corridor.state",
     ),
     "page": (
         "corridor.ui",
