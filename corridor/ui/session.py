@@ -49,36 +49,30 @@ def _latest() -> int:
     return get_dataset(str(geodata_dir())).data_year
 
 
+# Each control's part of the state and its widget's key (the year is apart: the state leaves out the latest).
+CONTROL_KEYS = (
+    ("language", LANGUAGE_KEY),
+    ("statuses", STATUS_KEY),
+    ("route_open", ROUTE_OPEN_KEY),
+    ("route_from", ROUTE_FROM_KEY),
+    ("route_to", ROUTE_TO_KEY),
+    ("operating_only", ROUTE_OPERATING_KEY),
+)
+
+
 def _widgets(state: ViewState, latest: int) -> dict[str, object]:
     """Each widget's key and the value the state gives it."""
-    return {
-        LANGUAGE_KEY: state.language,
-        YEAR_KEY: state.shown_year(latest),
-        STATUS_KEY: list(state.statuses),
-        ROUTE_OPEN_KEY: state.route_open,
-        ROUTE_FROM_KEY: state.route_from,
-        ROUTE_TO_KEY: state.route_to,
-        ROUTE_OPERATING_KEY: state.operating_only,
-    }
+    values: dict[str, object] = {key: getattr(state, name) for name, key in CONTROL_KEYS}
+    values[STATUS_KEY] = list(state.statuses)
+    values[YEAR_KEY] = state.shown_year(latest)
+    return values
 
 
 def current() -> ViewState:
     """The session's state, with what the reader has set in its widgets since."""
     session = st.session_state
     state = session.get(STATE_KEY) or ViewState()
-    controls = {
-        name: session[key]
-        for name, key in (
-            ("language", LANGUAGE_KEY),
-            ("statuses", STATUS_KEY),
-            ("route_open", ROUTE_OPEN_KEY),
-            ("route_from", ROUTE_FROM_KEY),
-            ("route_to", ROUTE_TO_KEY),
-            ("operating_only", ROUTE_OPERATING_KEY),
-        )
-        if key in session
-    }
-    state = state.with_controls(**controls)
+    state = state.with_controls(**{name: session[key] for name, key in CONTROL_KEYS if key in session})
     return state.set_year(session[YEAR_KEY], _latest()) if YEAR_KEY in session else state
 
 
