@@ -60,6 +60,7 @@ TIERS = {
         "corridor.legend",
         "corridor.mapdata",
         "corridor.mapbuild",
+        "corridor.state",
     ),
     "page": (
         "corridor.ui",

@@ -13,8 +13,30 @@ rerun, and would run template syntax that came from data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from branca.element import Element, MacroElement
 from jinja2 import Template
+
+
+def macro(element: MacroElement, name: str) -> Callable[..., str]:
+    """The macro ``name`` of an element's template.
+
+    branca keeps a MacroElement's template as ``_template``, and Jinja compiles
+    a template's macros into its ``module``; neither is branca's public API
+    (tests/test_private.py checks them against the installed branca).
+    """
+    return getattr(element._template.module, name)
+
+
+def ancestor(element: Element, generations: int) -> Element:
+    """The element ``generations`` up from ``element``: its parent (1), its parent's parent (2).
+
+    branca keeps an element's parent as ``_parent`` once it is added to one.
+    """
+    for _ in range(generations):
+        element = element._parent
+    return element
 
 
 class _Text(Element):
@@ -32,7 +54,7 @@ class _ScriptOnly(MacroElement):
     """A MacroElement with only a script macro, whose output is added to the figure as text."""
 
     def render(self, **kwargs) -> None:
-        script = self._template.module.__dict__["script"]
+        script = macro(self, "script")
         self.get_root().script.add_child(_Text(script(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
@@ -44,7 +66,7 @@ class CorridorMap(_ScriptOnly):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        corridorMap({{ this._parent.get_name() }}, {{ this.config_id|tojson }}, {{ this.options|tojson }});
+        corridorMap({{ this.map_name }}, {{ this.config_id|tojson }}, {{ this.options|tojson }});
         {% endmacro %}
         """
     )
@@ -55,6 +77,11 @@ class CorridorMap(_ScriptOnly):
         self.config_id = config_id
         self.options = options
 
+    @property
+    def map_name(self) -> str:
+        """The map's variable in the page: this element is the map's child."""
+        return ancestor(self, 1).get_name()
+
 
 class MapState(_ScriptOnly):
     """Apply a rerun's state to the map; added to an empty feature group on the map."""
@@ -62,7 +89,7 @@ class MapState(_ScriptOnly):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        corridorState({{ this._parent._parent.get_name() }}, {{ this.state|tojson }});
+        corridorState({{ this.map_name }}, {{ this.state|tojson }});
         {% endmacro %}
         """
     )
@@ -71,3 +98,8 @@ class MapState(_ScriptOnly):
         super().__init__()
         self._name = "MapState"
         self.state = state
+
+    @property
+    def map_name(self) -> str:
+        """The map's variable in the page: this element is in a feature group on the map."""
+        return ancestor(self, 2).get_name()

@@ -20,6 +20,14 @@
         ].join(",");
     }
 
+    /* Whether a zoom animation is under way. Leaflet has no public API for it:
+     * its zoom animation keeps the flag _animatingZoom on the map (Leaflet 1.x,
+     * Map.ZoomAnimation), so this is the one place that reads it; a Leaflet that
+     * drops the flag makes this false, and a view then lands without waiting. */
+    function zoomAnimating(map) {
+        return Boolean(map._animatingZoom);
+    }
+
     function writeView(text) {
         try {
             var page = window.parent;
@@ -81,7 +89,7 @@
 
         /* A zoom still animating (the opening view's) would end at its own view: go after it. */
         function goTo(view) {
-            if (map._animatingZoom) {
+            if (zoomAnimating(map)) {
                 map.once("zoomend", function () { goTo(view); });
                 return;
             }

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
-
 import pyarrow as pa
 import streamlit as st
 
-from corridor import catalog, cite, layout, mapdata, routes
+from corridor import catalog, cite, layout, routes
 from corridor.contract import STATUSES, shown_problems
 from corridor.dataset import Dataset
 from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, format_number, words
@@ -16,16 +14,7 @@ from corridor.ui import explorer, finder, guard, resources, session
 from corridor.ui.mapview import NO_REPORT_ICON, draw_map, map_has_loaded, wait_for_map
 from corridor.ui.panels import cite_block, feature_panel
 from corridor.ui.resources import Catalog
-from corridor.ui.session import (
-    FOCUS_KEY,
-    LANGUAGE_KEY,
-    LINK_KEY,
-    MAP_WAITED_KEY,
-    NOTICES_KEY,
-    SESSION_KEY,
-    STATUS_KEY,
-    YEAR_KEY,
-)
+from corridor.ui.session import LANGUAGE_KEY, LINK_KEY, MAP_WAITED_KEY, NOTICES_KEY, STATUS_KEY, YEAR_KEY
 from corridor.ui.text import md
 
 # The map's share of the width beside the panel, on a wide screen.
@@ -148,19 +137,16 @@ def main() -> None:
     failed: list[str] = []
     # Without the network, a link can name no route.
     network = guard.attempt("route", failed, resources.get_network, folder)
-    session.read_link(dataset, frozenset() if network is None else network.places)
-    session.apply_report()
-    visible, statuses, layers_version = session.choices()
-    selected_id = st.session_state.get("selected")
-    language = st.session_state[LANGUAGE_KEY]
-    year = st.session_state[YEAR_KEY]
-    shown_year = None if year == dataset.data_year else year
-    link = session.write_link(language, visible, statuses, selected_id, shown_year)
+    state = session.begin(dataset, frozenset() if network is None else network.places)
+    visible, statuses, selected_id, language = state.layers, state.statuses, state.selected, state.language
+    year = state.shown_year(dataset.data_year)
+    shown_year = state.year
+    link = session.write_link(state)
     found = dataset.feature(selected_id) if selected_id else None
-    route = explorer.chosen()
+    route = state.route
     if route is not None:
         routed = guard.attempt(
-            "route", failed, resources.get_route, folder, *route, year, explorer.operating_only()
+            "route", failed, resources.get_route, folder, *route, year, state.operating_only
         )
     else:
         routed = None
@@ -174,18 +160,11 @@ def main() -> None:
             folder,
             first_run,
             language,
-            lambda: mapdata.map_state(
-                visible=visible,
-                statuses=statuses,
-                selected_id=selected_id,
-                language=language,
-                layers_version=layers_version,
-                view=session.map_view(),
-                focus=st.session_state.get(FOCUS_KEY),
+            lambda: state.to_map_state(
                 year=drawn_year,
                 as_of=states,
                 route=None if routed is None else routed[1],
-                session=st.session_state.setdefault(SESSION_KEY, secrets.token_hex(8)),
+                session=session.session_name(),
             ),
         )
     reported = map_has_loaded()

@@ -8,64 +8,20 @@ import streamlit as st
 
 from corridor import routes
 from corridor.i18n import words
+from corridor.ui import session
 from corridor.ui.text import md
 
-OPEN_KEY = "route_open"
-# The widgets' keys. Streamlit forgets a widget's value in a run that does not
-# draw it (a feature's panel shows the route in one line), so what the reader
-# picked is kept under the keys in PICKED, copied there on every change.
-FROM_KEY = "route_from"
-TO_KEY = "route_to"
-OPERATING_KEY = "route_operating"
-PICKED = {FROM_KEY: "route_from_picked", TO_KEY: "route_to_picked", OPERATING_KEY: "route_operating_picked"}
-
-
-def picked(key: str) -> object:
-    return st.session_state.get(PICKED[key])
-
-
-def chosen() -> tuple[str, str] | None:
-    """The route the reader has picked, while the explorer is on: two different places, or None."""
-    origin, destination = picked(FROM_KEY), picked(TO_KEY)
-    if not st.session_state.get(OPEN_KEY) or not origin or not destination or origin == destination:
-        return None
-    return origin, destination
-
-
-def operating_only() -> bool:
-    return bool(picked(OPERATING_KEY))
-
-
-def set_route(route: tuple[str, str] | None, operating: bool) -> None:
-    """A link's route (or a cleared one): the explorer opens with a route; without one it stays as it is."""
-    state = st.session_state
-    for key, value in zip(
-        (FROM_KEY, TO_KEY, OPERATING_KEY), (*(route or (None, None)), operating), strict=True
-    ):
-        state[PICKED[key]] = value
-        # The widget, if drawn in this run, starts from the new value.
-        state.pop(key, None)
-    if route is not None:
-        state[OPEN_KEY] = True
-
-
-def _keep(key: str) -> None:
-    st.session_state[PICKED[key]] = st.session_state.get(key)
-
-
-def _restore(key: str) -> None:
-    """Give a widget that was not drawn in the last run the reader's pick back."""
-    if key not in st.session_state and picked(key) is not None:
-        st.session_state[key] = picked(key)
+# The widgets' keys: corridor/ui/session.py binds them to the view's state, which keeps what the
+# reader picked while a widget is not drawn (a feature's panel shows the route in one line).
+OPEN_KEY = session.ROUTE_OPEN_KEY
+FROM_KEY = session.ROUTE_FROM_KEY
+TO_KEY = session.ROUTE_TO_KEY
+OPERATING_KEY = session.ROUTE_OPERATING_KEY
 
 
 def switch(language: str) -> bool:
     """The explorer's on-off switch."""
     return st.toggle(words(language)["route_explorer"], key=OPEN_KEY)
-
-
-def _clear() -> None:
-    set_route(None, operating_only())
 
 
 def summary(found: routes.Route | routes.NoRoute, network: routes.Network, year: int, language: str) -> None:
@@ -86,8 +42,6 @@ def controls(network: routes.Network, language: str) -> None:
     def label(place_id: str) -> str:
         return places[place_id].name(language)
 
-    for key in PICKED:
-        _restore(key)
     for column, key in zip(st.columns(2), (FROM_KEY, TO_KEY), strict=True):
         with column:
             st.selectbox(
@@ -97,10 +51,8 @@ def controls(network: routes.Network, language: str) -> None:
                 index=None,
                 placeholder=say["route_pick"],
                 key=key,
-                on_change=_keep,
-                args=(key,),
             )
-    st.toggle(say["route_operating"], key=OPERATING_KEY, on_change=_keep, args=(OPERATING_KEY,))
+    st.toggle(say["route_operating"], key=OPERATING_KEY)
 
 
 def legs_markdown(rows: list[dict[str, str]], language: str) -> str:
@@ -119,7 +71,7 @@ def result(
     network: routes.Network,
     year: int,
     language: str,
-    on_clear: Callable[[], None] = _clear,
+    on_clear: Callable[[], None] = session.clear_route,
 ) -> None:
     """The route in words: its legs, its changes and its total, or why there is none."""
     say = words(language)
