@@ -11,7 +11,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from corridor.contract import Problem, calendar_date, shown, unique
-from corridor.figures import Figure, Series, parse_figures
+from corridor.figurefile import parse_figures
+from corridor.figures import Figure, Series
 from corridor.layers import (
     ALL_LAYERS,
     BORDER_SCALES,

@@ -45,7 +45,7 @@ def drawn_layers(at: AppTest) -> list[str]:
 
 def metric_count(dataset) -> int:
     """The overview's headline cards: one per headline metric whose figure the data holds."""
-    from corridor.ui.panels import HEADLINE_METRICS
+    from corridor.ui.overview import HEADLINE_METRICS
 
     held = {figure.id for figure in dataset.figures}
     return sum(figure_id in held for figure_id, _, _ in HEADLINE_METRICS)

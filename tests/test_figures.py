@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corridor.figures import parse_figures, parse_series
+from corridor.figurefile import parse_figures, parse_series
 
 # Every figure of part A of the facts digest, as the app must show it.
 PART_A = {

@@ -40,7 +40,7 @@ from corridor.mapfeatures import escape_text
 from corridor.paths import PROJECT_DIR
 from corridor.sources import safe_url
 from corridor.timeline import Timeline
-from corridor.ui import panels
+from corridor.ui import overview, panels
 from corridor.urlstate import encode
 from tests.conftest import GEODATA
 
@@ -323,7 +323,7 @@ def render_panels(dataset: Dataset, feature: dict, language: str, with_charts: b
     """
     recorder = Recorder()
     real = panels.st
-    panels.st = recorder
+    panels.st = overview.st = recorder
     try:
         layer = dataset.layers["rail"].layer
         year = dataset.data_year
@@ -335,10 +335,10 @@ def render_panels(dataset: Dataset, feature: dict, language: str, with_charts: b
             headline = charts.headline_charts(dataset.figures, dataset.sources, language, year)
             shown = [one.in_language(language) for one in dataset.series]
             series_spec = charts.series_chart(shown, dataset.sources, language, year).to_dict()
-        panels.overview_panel(dataset, headline, series_spec, language, year)
+        overview.overview_panel(dataset, headline, series_spec, language, year)
         panels.cite_block(dataset.headline_figures, dataset, "https://map.example/", language)
     finally:
-        panels.st = real
+        panels.st = overview.st = real
     return recorder
 
 

@@ -43,6 +43,7 @@ TIERS = {
         "corridor.timeline",
         "corridor.georules",
         "corridor.figures",
+        "corridor.figurefile",
         "corridor.dataset",
         "corridor.urlstate",
         "corridor.selection",

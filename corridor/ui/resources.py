@@ -18,7 +18,7 @@ from corridor.timeline import AsOf
 from corridor.ui import finder
 from corridor.ui.assets import publish_text
 from corridor.ui.network import disable_nagle
-from corridor.ui.panels import overview_panel
+from corridor.ui.overview import overview_panel
 
 # A process's first load is shown before any language is known: in both.
 BOTH = " / "
