@@ -154,6 +154,12 @@ class Dataset:
         return states_in(self.timeline, self.statuses_today, year, self.data_year)
 
     @cached_property
+    def borders(self) -> Borders | None:
+        """The detailed borders the geographic rules check against, made once for the dataset: the
+        validator checks each file it is given against them. None without the borders file."""
+        return _borders_of(self.layers)
+
+    @cached_property
     def statuses_today(self) -> Mapping[str, str]:
         """Every corridor feature's status, as the data gives it."""
         return {
@@ -219,33 +225,25 @@ def _dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[
     ]
 
 
-# The last borders made, with the features they were made from: checking one file at a time
-# (``validate_file``) against one dataset makes them once, not once a file.
-_BORDERS_MADE: list[tuple[tuple[dict, ...], Borders]] = []
-
-
-def _borders(features: tuple[dict, ...]) -> Borders:
+def _borders_of(layers: Mapping[str, LayerData]) -> Borders | None:
+    """The detailed borders the geographic rules check against; None without the borders file."""
     from corridor.georules import Borders
 
-    for made_from, borders in _BORDERS_MADE:
-        if made_from is features:
-            return borders
-    borders = Borders(features)
-    _BORDERS_MADE[:] = [(features, borders)]
-    return borders
+    detail = layers.get(BORDERS_DETAIL.id)
+    if detail is None or not detail.features:
+        return None
+    return Borders(detail.features)
 
 
-def _apply_geographic_rules(loaded: dict[str, LayerData]) -> list[Problem]:
+def _apply_geographic_rules(loaded: dict[str, LayerData], borders: Borders | None) -> list[Problem]:
     """Check the corridor layers against the detailed borders; leave out what fails.
 
     Without the borders file (its own problem is reported) the rules cannot run.
     """
     from corridor.georules import geographic_problems
 
-    detail = loaded.get(BORDERS_DETAIL.id)
-    if detail is None or not detail.features:
+    if borders is None:
         return []
-    borders = _borders(detail.features)
     found: list[Problem] = []
     for layer_id, data in list(loaded.items()):
         if data.layer.basemap:
@@ -272,7 +270,8 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         data = load_layer(layer, geodata_dir / layer.filename, source_ids)
         loaded[layer.id] = data
         problems.extend(data.problems)
-    problems.extend(_apply_geographic_rules(loaded))
+    borders = _borders_of(loaded)
+    problems.extend(_apply_geographic_rules(loaded, borders))
     ids, clashes = _drop_duplicates(loaded)
     problems.extend(clashes)
     layers_clean = not problems
@@ -305,7 +304,11 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         timeline=timeline,
     )
     late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
-    return replace(dataset, problems=unique(dataset.problems + tuple(late))) if late else dataset
+    if late:
+        dataset = replace(dataset, problems=unique(dataset.problems + tuple(late)))
+    # The borders the rules were checked against are the dataset's: it need not make them again.
+    object.__setattr__(dataset, "borders", borders)
+    return dataset
 
 
 def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
@@ -317,6 +320,6 @@ def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
     # The basemap's ids, too, are taken: a corridor feature may not use one.
     basemap = {key: other for key, other in dataset.layers.items() if other.layer.basemap}
     loaded = {**basemap, layer.id: data}
-    _apply_geographic_rules(loaded)
+    _apply_geographic_rules(loaded, dataset.borders)
     _drop_duplicates(loaded)
     return loaded[layer.id].problems

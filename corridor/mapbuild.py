@@ -25,6 +25,12 @@ from corridor.mapfeatures import bounds_of
 ZOOM_SNAP = 0.25
 # A provider object, not a name: folium would search xyzservices' whole catalogue for a name.
 TILES = xyzservices.providers.OpenStreetMap.Mapnik
+# Some positions (towns where OpenStreetMap has no station, a few ports, the fibre cable's end
+# at Sumgayit) are GeoNames data, under CC BY 4.0: credited beside OpenStreetMap and Natural Earth.
+GEONAMES_ATTRIBUTION = (
+    '<a href="https://www.geonames.org/">GeoNames</a>'
+    ' (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)'
+)
 FRAME_PADDING_DEGREES = 1.0
 # Panning may go this far past the basemap's edge: a tall phone screen shows
 # more than the basemap's height, and the first view must still be free to
@@ -124,6 +130,7 @@ def build_base_map(
     options = {
         **layout.map_options(),
         "view": [list(corner) for corner in frame.view],
+        "attribution": GEONAMES_ATTRIBUTION,
         "tiles": {
             "url": TILES.build_url(),
             "options": {

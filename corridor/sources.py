@@ -18,7 +18,15 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from corridor.contract import MAX_NAME_LENGTH, Problem, date_problem, id_problem, shown, text_problem
+from corridor.contract import (
+    CONTROL_AND_BIDI,
+    MAX_NAME_LENGTH,
+    Problem,
+    date_problem,
+    id_problem,
+    shown,
+    text_problem,
+)
 
 FILE = "sources.json"
 REQUIRED = ("title", "publisher", "url")
@@ -27,9 +35,10 @@ MAX_TITLE_LENGTH = 300
 MAX_URL_LENGTH = 500
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 HOST_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
-# Whitespace, control and invisible format characters, and what would end an address in Markdown or HTML.
+# Whitespace, what would end an address in Markdown or HTML, the control and direction characters
+# no name may hold either, and the invisible format characters.
 UNSAFE_IN_URL = re.compile(
-    "[\\s()\\[\\]<>\"'`\\\\{}\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+    "[\\s()\\[\\]<>\"'`\\\\{}" + CONTROL_AND_BIDI + "\u200b-\u200f\u2060-\u2065\ufeff]"
 )
 ARCHIVE_HOST = "web.archive.org"
 ARCHIVE_PATH = re.compile(r"^/web/\d{14}/https?://")

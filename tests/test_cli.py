@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from corridor.paths import PROJECT_DIR
+from corridor import georules
+from corridor.dataset import load_dataset, validate_file
+from corridor.paths import GEODATA_DIR, PROJECT_DIR
 
 
 def run_validate(*paths: Path) -> subprocess.CompletedProcess:
@@ -57,3 +59,20 @@ def test_a_bad_file_gets_one_line_per_problem(tmp_path: Path):
         "ports.geojson: feature 'port-x': status_checked: '2026-02-30' is not a calendar date (YYYY-MM-DD)",
         "rail.geojson: feature -: file: is not valid JSON (line 1 column 2: Expecting property name enclosed in double quotes)",
     ]
+
+
+def test_each_dataset_makes_its_detailed_borders_once(monkeypatch):
+    """Loading makes them; checking files one at a time against either of two datasets makes none."""
+    made = []
+
+    class Counted(georules.Borders):
+        def __init__(self, features):
+            made.append(features)
+            super().__init__(features)
+
+    monkeypatch.setattr(georules, "Borders", Counted)
+    first, second = load_dataset(GEODATA_DIR), load_dataset(GEODATA_DIR)
+    for dataset in (first, second, first, second):
+        for name in ("ports.geojson", "rail.geojson"):
+            assert validate_file(GEODATA_DIR / name, dataset) == ()
+    assert len(made) == 2

@@ -207,6 +207,11 @@ def test_the_basemap_is_published_as_ids_and_geometry(dataset, published):
     assert basemap["paneZ"] < 200, "the offline basemap must sit under the tiles"
     assert "Natural Earth" in basemap["attribution"]
     assert "OpenStreetMap" in config_of(published)["attribution"]
+    # Some positions are GeoNames data (CC BY 4.0): the base map credits it, and its licence.
+    html = base_map(dataset, published[1]).get_root().render()
+    options = json.loads(re.search(r"corridorMap\(map_\w+, \"\w+\", (\{.*\})\);", html).group(1))
+    assert '<a href="https://www.geonames.org/">GeoNames</a>' in options["attribution"]
+    assert "https://creativecommons.org/licenses/by/4.0/" in options["attribution"]
 
 
 def test_tiles_keep_a_referrer_policy(dataset, published):

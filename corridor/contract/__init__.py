@@ -49,6 +49,7 @@ from corridor.contract.limits import (
 from corridor.contract.problems import Problem, feature_label, id_label, shown_problems, unique, usable_id
 from corridor.contract.validate import validate_collection, validate_feature
 from corridor.contract.values import (
+    CONTROL_AND_BIDI,
     TEMPLATE_SYNTAX,
     calendar_date,
     date_problem,
@@ -61,6 +62,7 @@ from corridor.contract.values import (
 __all__ = [
     "BASEMAP_PROPERTIES",
     "BASEMAP_REGION",
+    "CONTROL_AND_BIDI",
     "CORE_PROPERTIES",
     "CORRIDOR_REGION",
     "COUNTRIES",

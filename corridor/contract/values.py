@@ -69,9 +69,11 @@ def id_problem(value: object) -> str | None:
     return None
 
 
-# Characters a name may not hold: controls (NUL, CR, LF...), and the bidirectional
-# embeddings, overrides and isolates that would show a name reversed.
-_UNSAFE_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Characters no name and no address may hold, as the inside of a regular expression's [...]: the
+# controls (NUL, CR, LF...), and the bidirectional embeddings, overrides and isolates that would
+# show a text reversed.
+CONTROL_AND_BIDI = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_UNSAFE_CHARACTERS = re.compile(f"[{CONTROL_AND_BIDI}]")
 # What a name made only of is empty to a reader: spaces and the invisible format characters.
 _INVISIBLE = re.compile("[\\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]+")
 

@@ -13,10 +13,12 @@ around the map's frame (its theme, the phone's panel sheet).
 
 Then the map's parts, each registering itself on one namespace,
 ``window.corridor``: ``layers.js`` (one object per corridor layer),
-``basemap.js``; the controls ``notice.js``, ``link_button.js``,
-``year_box.js`` and ``legend.js``; ``route.js`` (the route explorer's route),
-``view.js`` (the view and the page's address), ``theme.js``, ``reports.js``
-(what the map tells the app) and ``state.js`` (applying a rerun's state).
+``basemap.js``; ``control.js`` (``corridor.lazyControl``, which makes a
+control's class on first use) and the controls ``notice.js``,
+``link_button.js``, ``year_box.js`` and ``legend.js``; ``route.js`` (the
+route explorer's route), ``view.js`` (the view and the page's address),
+``theme.js``, ``reports.js`` (what the map tells the app) and ``state.js``
+(applying a rerun's state).
 ``corridor_map.js`` wires them together around one shared object.
 :mod:`corridor.leaflet.elements` holds the two folium elements that call into them.
 """
@@ -36,6 +38,7 @@ SCRIPTS = (
     "page",
     "layers",
     "basemap",
+    "control",
     "notice",
     "link_button",
     "year_box",

@@ -2,9 +2,10 @@
  * in the bundle (each registers itself on window.corridor).
  *
  * corridorMap(map, configId, options) frames options.view and adds the tile
- * layer at once, then draws the basemap, the place names and the layers from
- * the files its config names (the published bundle carries the config, and
- * has already started fetching the opening view's files). Every file's name
+ * layer and options.attribution at once, then draws the basemap, the place
+ * names and the layers from the files its config names (the published bundle
+ * carries the config, and has already started fetching the opening view's
+ * files). Every file's name
  * carries a hash of its content, so the browser caches it and fetches it once.
  * A rerun of the app sends only the state, which corridorState(map, state)
  * applies (state.js).
@@ -89,6 +90,7 @@ function corridorMap(map, configId, options) {
     m.view.frameFirstView();
     m.view.watchSize();
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
+    map.attributionControl.addAttribution(options.attribution);
 
     /* A feature's click reaches its layer's group first, then the map: the
      * group notes the feature, the map reports it (or null, for empty map)

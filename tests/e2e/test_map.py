@@ -37,6 +37,7 @@ def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
     attribution = app.frame.locator(".leaflet-control-attribution").inner_text()
     assert "Natural Earth" in attribution
     assert "OpenStreetMap" in attribution
+    assert "GeoNames (CC BY 4.0)" in attribution
     # Every country outline draws with no tile server at all.
     app.content_frame().wait_for_function(
         "() => document.querySelectorAll('.leaflet-basemap-pane path').length >= 50", timeout=TIMEOUT_MS
