@@ -2,45 +2,27 @@
 
 from __future__ import annotations
 
-import html
 import json
-import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridor import charts
 from corridor.layers import CORRIDOR_LAYERS
-from corridor.paths import PROJECT_DIR
-from corridor.ui.session import MAP_KEY
-from corridor.ui.text import WORD_JOINER
 from tests.conftest import HOSTILE_NAME, add_hostile_port
-
-APP = str(PROJECT_DIR / "streamlit_app.py")
-
-
-def plain(markdown: str) -> str:
-    """What the reader sees of escaped Markdown: no escapes, and character references as characters."""
-    return html.unescape(re.sub(r"\\(.)", r"\1", markdown)).replace(WORD_JOINER, "")
-
-
-def shown_text(at: AppTest) -> str:
-    return " ".join(plain(m.value) for m in at.markdown)
-
-
-def map_args(at: AppTest) -> dict:
-    (component,) = at.get("component_instance")
-    return json.loads(component.proto.json_args)
-
-
-def map_state(at: AppTest) -> dict:
-    """The state the rerun sent to the map."""
-    found = re.search(r"corridorState\(map_div, (\{.*\})\);", map_args(at)["feature_group"])
-    return json.loads(found.group(1))
-
-
-def drawn_layers(at: AppTest) -> list[str]:
-    return map_state(at)["layers"]
+from tests.helpers import (
+    APP,
+    click,
+    drawn_layers,
+    map_args,
+    map_state,
+    opened,
+    plain,
+    published_layer,
+    report,
+    shown_text,
+    switch_layers,
+)
 
 
 def metric_count(dataset) -> int:
@@ -64,45 +46,6 @@ def app() -> AppTest:
     assert not at.exception
     report(at, "ready")
     return at
-
-
-def report(at: AppTest, event: str, feature_id: str | None = None) -> None:
-    """What the map reports to Streamlit, as the component's value, then the rerun it brings."""
-    at.session_state[MAP_KEY] = {
-        "event": event,
-        "id": f"{event}-{feature_id}-{len(at.markdown)}",
-        "feature_id": feature_id,
-    }
-    at.run()
-    assert not at.exception
-
-
-def opened(**params: str) -> AppTest:
-    """The page opened from a link, after the map's "ready" report."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    report(at, "ready")
-    return at
-
-
-def click(at: AppTest, feature_id: str | None) -> None:
-    report(at, "click", feature_id)
-
-
-def switch_layers(at: AppTest, layers: list[str], version: int, event: str = "layers") -> None:
-    """What the map reports after its legend has switched layers ``version`` times."""
-    at.session_state[MAP_KEY] = {
-        "event": event,
-        "id": f"{event}-{version}-{len(at.markdown)}",
-        "feature_id": None,
-        "layers": layers,
-        "layersVersion": version,
-    }
-    at.run()
-    assert not at.exception
 
 
 def test_the_first_run_draws_the_map_before_the_rest(dataset):
@@ -238,16 +181,6 @@ def test_a_click_on_empty_map_returns_to_the_overview(app):
     assert app.title[0].value == "Aktau sea port"
     click(app, None)
     assert app.title[0].value.startswith("Middle Corridor")
-
-
-def published_layer(folder, layer_id: str) -> dict:
-    """The first tier of a layer as the app published it, read back from its file."""
-    from corridor.ui import resources
-    from corridor.ui.assets import published_file
-
-    config = resources.get_published(folder).config
-    spec = next(spec for spec in config["layers"] if spec["id"] == layer_id)
-    return json.loads(published_file(spec["tiers"][0]["url"]).read_text(encoding="utf-8"))
 
 
 def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch, dataset):

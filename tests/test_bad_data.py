@@ -27,7 +27,7 @@ from corridor.dataset import load_dataset
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.ui import guard
 from tests.conftest import GEODATA
-from tests.test_app import APP, published_layer, report
+from tests.helpers import APP, published_layer, report
 
 Spoil = Callable[[Path], None]
 

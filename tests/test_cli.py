@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from corridor import georules
 from corridor.dataset import load_dataset, validate_file
-from corridor.paths import GEODATA_DIR, PROJECT_DIR
-
-
-def run_validate(*paths: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "corridor", "validate", *map(str, paths)],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+from corridor.paths import GEODATA_DIR
+from tests.helpers import run_validate
 
 
 def test_the_committed_data_validates():

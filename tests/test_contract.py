@@ -10,33 +10,9 @@ import pytest
 from corridor.contract import validate_collection
 from corridor.dataset import load_dataset
 from corridor.layers import LAYERS_BY_ID, load_layer
+from tests.helpers import SOURCES, port
 
 PORTS = LAYERS_BY_ID["ports"]
-SOURCES = ("geonames",)
-
-
-def port(**changes) -> dict:
-    properties = {
-        "id": "port-test",
-        "name_en": "Test port",
-        "name_ru": "Тестовый порт",
-        "kind": "sea_port",
-        "status": "operating",
-        "countries": ["KZ"],
-        "description": "A port for tests.",
-        "description_ru": "Порт для тестов.",
-        "sources": ["geonames"],
-        "status_checked": "2026-12-04",
-        "status_source": "geonames",
-    }
-    properties.update(changes)
-    for key in [k for k, v in changes.items() if v is None]:
-        del properties[key]
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [51.2, 43.6]},
-        "properties": properties,
-    }
 
 
 def check(features: list, geometry: str = "point"):

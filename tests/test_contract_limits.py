@@ -20,8 +20,7 @@ from corridor.dataset import load_dataset
 from corridor.layers import ALL_LAYERS, LAYERS_BY_ID
 from corridor.sources import parse_sources
 from tests.conftest import edit_feature
-from tests.test_cli import run_validate
-from tests.test_contract import SOURCES, port
+from tests.helpers import SOURCES, port, run_validate
 
 PORTS = LAYERS_BY_ID["ports"]
 RAIL = LAYERS_BY_ID["rail"]

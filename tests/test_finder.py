@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from corridor import catalog
 from corridor.ui.finder import SHOW_TABLE_KEY
-from tests.test_app import APP, map_state, plain, report, switch_layers
+from tests.helpers import APP, map_state, plain, report, switch_layers
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from corridor.layers import ALL_LAYERS, registered_kinds
 from corridor.paths import GEODATA_DIR, geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
 from corridor.ui.session import LANGUAGE_KEY
-from tests.test_app import APP, click, plain, report
+from tests.helpers import APP, click, plain, report
 
 # Latin words a Russian page may hold besides names and sources: airline and
 # company names, the fibre line's brand (Digital Silk Way), airport codes, the

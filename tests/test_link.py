@@ -14,7 +14,7 @@ from corridor.contract import STATUSES
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.ui import guard
 from corridor.urlstate import LinkState, Notice, View
-from tests.test_app import click, map_state, opened, report, switch_layers
+from tests.helpers import click, map_state, opened, report, switch_layers
 
 LAYERS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 KNOWN = {

@@ -22,7 +22,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tests.test_requirements import pins, requirement_lines
+from tests.helpers import pins, requirement_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 # The project's own top-level packages and modules: corridor, bench, tests, streamlit_app.

@@ -7,7 +7,6 @@ the direct pins pull in is pinned at the version installed here: what CI tests i
 Pure Python, no network.
 """
 
-import re
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -16,31 +15,14 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from tests.helpers import pins, requirement_lines
+
 ROOT = Path(__file__).resolve().parent.parent
-PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[A-Za-z0-9.+!_-]+)$")
-
-
-def requirement_lines(path: Path) -> list[str]:
-    """The lines of a requirements file that are not blank, comments or options (-r, -c)."""
-    lines = (line.split(" #")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith(("#", "-"))]
 
 
 def options(path: Path) -> list[str]:
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line.startswith("-")]
-
-
-def pins(path: Path) -> dict[str, str]:
-    """Each pinned distribution's canonical name and version; a line that is not ``name==version`` fails."""
-    found: dict[str, str] = {}
-    for line in requirement_lines(path):
-        match = PIN.match(line)
-        assert match, f"{path.name}: {line!r} is not an exact name==version pin"
-        name = canonicalize_name(match["name"])
-        assert name not in found, f"{path.name}: {name} is pinned twice"
-        found[name] = match["version"]
-    return found
 
 
 def direct(path: Path) -> list[Requirement]:

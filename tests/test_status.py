@@ -13,7 +13,7 @@ from corridor.dataset import load_dataset
 from corridor.paths import GEODATA_ENV, PROJECT_DIR
 from corridor.sources import parse_sources, url_problem
 from tests.conftest import edit_feature
-from tests.test_app import APP, click, opened, report, shown_text
+from tests.helpers import APP, click, opened, report, shown_text
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_every_site_only_source_says_so_on_the_panel(app, dataset):
 
 def test_an_undated_feature_is_drawn_as_today_and_marked_date_unknown():
     at = opened(year="2016", select="sea-aktau-alat")
-    from tests.test_app import map_state
+    from tests.helpers import map_state
 
     assert map_state(at)["asOf"]["sea-aktau-alat"] == ["operating", "shown", "undated"]
     assert "**In 2016:** date unknown: no source we cite dates it" in shown_text(at)

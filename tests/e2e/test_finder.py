@@ -14,7 +14,7 @@ from bench import harness
 from bench.mapdriver import PANEL_HEADING, MapPage
 from corridor.layers import CORRIDOR_LAYERS
 from tests.e2e import expected
-from tests.e2e.test_map import FLIGHTS, RAIL
+from tests.e2e.helpers import FLIGHTS, RAIL
 
 # Whether the feature's drawn shape lies inside the map's current view.
 IN_VIEW_JS = """

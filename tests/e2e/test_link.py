@@ -9,7 +9,8 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
-from tests.e2e.test_map import DEFAULT_COUNTS, FLIGHTS, PORT_EDGE, RAIL
+from tests.e2e.expected import PORT_EDGE
+from tests.e2e.helpers import DEFAULT_COUNTS, FLIGHTS, RAIL, wait_for_param
 
 
 def rail_and_ports_only(counts: dict[str, int]) -> bool:
@@ -26,14 +27,6 @@ def params(app: MapPage) -> dict[str, str]:
     """The page's address as the browser holds it now (read in the page, not from a cached URL)."""
     query = app.page.evaluate("() => location.search")
     return {key: values[-1] for key, values in parse_qs(query.lstrip("?")).items()}
-
-
-def wait_for_param(app: MapPage, name: str, value: str | None) -> None:
-    app.page.wait_for_function(
-        "([name, value]) => new URLSearchParams(location.search).get(name) === value",
-        arg=[name, value],
-        timeout=TIMEOUT_MS,
-    )
 
 
 def view_text(view: list[float]) -> str:

@@ -10,7 +10,7 @@ from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor.layout import TOOLS_CLASS
 from corridor.ui.mapview import MAP_WAIT_SECONDS, NO_REPORT_ICON
 from corridor.urlstate import NOTICE_CHARACTERS
-from tests.e2e.test_map import DEFAULT_COUNTS
+from tests.e2e.helpers import DEFAULT_COUNTS
 
 LEAFLET_JS = "**/*.leaflet_files/leaflet.js*"
 MAP_BUNDLE = "**/corridor-map-*.js*"

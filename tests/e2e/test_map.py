@@ -9,12 +9,9 @@ from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from corridor.i18n import layer_title
 from corridor.layers import CORRIDOR_LAYERS
-from tests.e2e.expected import PORT_EDGE, colour_counts, colour_of
+from tests.e2e.expected import PORT_EDGE, colour_counts
+from tests.e2e.helpers import DEFAULT_COUNTS, ENERGY, FIBRE, FLIGHTS, RAIL
 
-RAIL, SEA, FLIGHTS, FIBRE, ENERGY = (
-    colour_of(layer) for layer in ("rail", "sea", "flights", "fibre", "energy")
-)
-DEFAULT_COUNTS = colour_counts()
 LAYER_NAMES = [layer_title(layer, "en") for layer in CORRIDOR_LAYERS]
 
 

@@ -9,7 +9,7 @@ from bench import harness
 from bench.mapdriver import MapPage
 from corridor.layers import CORRIDOR_LAYERS
 from tests.e2e import expected
-from tests.e2e.test_map import DEFAULT_COUNTS, FLIGHTS, RAIL
+from tests.e2e.helpers import DEFAULT_COUNTS, FLIGHTS, RAIL
 
 SETTLED_JS = "() => window.map && window.map.corridor && window.map.corridor.pending() === 0"
 

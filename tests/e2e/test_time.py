@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor import styles
 from corridor.layout import TOOLS_CLASS
-from tests.e2e.test_link import wait_for_param
+from tests.e2e.helpers import wait_for_param
 
 # How a feature's shape is drawn now: its dashes, its opacity and its name for screen readers.
 SHAPE_JS = """(id) => {
