@@ -191,3 +191,17 @@ def test_the_benchmark_imports_nothing_from_the_tests():
         path.name for path in sorted((PROJECT_DIR / "bench").glob("*.py")) if "tests" in third_party(path)
     ]
     assert not found, f"bench imports test code: {', '.join(found)}"
+
+
+def test_no_test_module_imports_from_another():
+    """What tests share lives in a helpers module (tests/helpers.py, tests/e2e/helpers.py), never in a test module."""
+    found = []
+    for path in sorted((PROJECT_DIR / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.split(".")[-1].startswith("test_")
+            ):
+                found.append(f"{path.relative_to(PROJECT_DIR)} imports {node.module}")
+    assert not found, "; ".join(found)
