@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 
@@ -61,7 +62,7 @@ def comparison_chart(
     come in ``language``; the axis names their unit as they show it.
     """
     say = words(language)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "period": f"{f.period} ({PERIOD_KIND_WORDS[language][f.period_kind]})",
             "value": f.in_units_of(unit),
@@ -117,7 +118,7 @@ def _series_bars(
 ) -> alt.Chart:
     """One series' bars, titled with its label and unit; ``year``'s bar marked."""
     say = words(language)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "period": p.period,
             "value": p.value,

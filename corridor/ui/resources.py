@@ -123,6 +123,5 @@ def show_overview(folder: str, complete: bool, language: str, year: int) -> None
     Arrow every time.
     """
     dataset = get_dataset(folder)
-    overview_panel(
-        dataset, *(_chart_specs(dataset, language, year) if complete else (None, None)), language, year
-    )
+    headline, series_spec = _chart_specs(dataset, language, year) if complete else (None, None)
+    overview_panel(dataset, headline, series_spec, language, year)

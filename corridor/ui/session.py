@@ -10,7 +10,7 @@ Streamlit; the state keeps it and gives it back.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import streamlit as st
 
@@ -117,7 +117,7 @@ def browser_language() -> str:
     return locale if locale in LANGUAGES else LANGUAGES[0]
 
 
-def _read_link(state: ViewState, dataset: Dataset, places: frozenset[str]) -> ViewState:
+def _read_link(state: ViewState, dataset: Dataset, places: Collection[str]) -> ViewState:
     """The page's address applied, when it is not the one the app last wrote.
 
     That is a link being opened or a reload (a session's first run), or Back
@@ -143,7 +143,7 @@ def _read_link(state: ViewState, dataset: Dataset, places: frozenset[str]) -> Vi
     return state
 
 
-def begin(dataset: Dataset, places: frozenset[str]) -> ViewState:
+def begin(dataset: Dataset, places: Collection[str]) -> ViewState:
     """This run's state, before anything is drawn: the widgets, then the address, then the map's report."""
     state = _read_link(current(), dataset, places)
     report = st.session_state.get(MAP_KEY)
