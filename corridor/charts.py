@@ -168,8 +168,9 @@ def series_chart(
     language: str = "en",
     year: int | None = None,
 ) -> alt.VConcatChart:
-    """The series by year as small multiples in one graphic, in ``language`` (give each
-    ``series.in_language(language)``); ``year``'s bars marked.
+    """The series by year as small multiples in one graphic, in ``language``; ``year``'s bars marked.
+
+    Give each series as ``series.in_language(language)``.
 
     One graphic rather than one per series: the page sends and draws one
     element. Bars for part of a year are coloured apart from full years, as in

@@ -155,8 +155,10 @@ class Dataset:
 
     @cached_property
     def borders(self) -> Borders | None:
-        """The detailed borders the geographic rules check against, made once for the dataset: the
-        validator checks each file it is given against them. None without the borders file."""
+        """The detailed borders the geographic rules check against, made once for the dataset.
+
+        The validator checks each file it is given against them. None without the borders file.
+        """
         return _borders_of(self.layers)
 
     @cached_property

@@ -33,6 +33,8 @@ ZOOM_DECIMALS = 2
 
 @dataclass(frozen=True)
 class View:
+    """A map view a link names: its centre and zoom."""
+
     lat: float
     lon: float
     zoom: float

@@ -50,6 +50,8 @@ SAMPLE_M = 250.0
 
 @dataclass(frozen=True)
 class Truth:
+    """How one line compares with its reference: how much of it lies near it, and how far it strays."""
+
     feature_id: str
     status: str
     confidence: str

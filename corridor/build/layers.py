@@ -119,8 +119,11 @@ UNSOURCED_OFF_KM = 5.0
 
 
 def unsourced_stretches(entries: list[dict], chain: list[Station]) -> list[tuple[int, int]]:
-    """Where a line rests on OSM's station points alone: (first, last) index of sourced stations around
-    each run of unsourced ones that leaves the straight way between them by more than UNSOURCED_OFF_KM."""
+    """Where a line rests on OSM's station points alone.
+
+    That is (first, last) index of sourced stations around each run of unsourced ones that leaves
+    the straight way between them by more than UNSOURCED_OFF_KM.
+    """
     from shapely.geometry import LineString, Point
 
     sourced = [i for i, entry in enumerate(entries) if entry["sources"]]

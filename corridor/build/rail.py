@@ -55,6 +55,8 @@ def line_km(coordinates: Sequence[Sequence[float]]) -> float:
 
 @dataclass(frozen=True)
 class Station:
+    """An OSM station, halt or yard: its node id, names and position."""
+
     osm_id: int
     name: str
     name_local: str | None
@@ -212,6 +214,8 @@ def read_track(path: Path) -> list[list[list[float]]]:
 
 @dataclass(frozen=True)
 class RailGeometry:
+    """A drawn line: its positions, the share of it on OSM track, and the confidence that gives it."""
+
     coordinates: list[list[float]]
     track_share: float
     confidence: str

@@ -87,8 +87,10 @@ def geometry_problems(
 
 
 def shape_problems(geometry: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """What GEOS finds wrong with a geometry whose positions are sound: too few positions in a part,
-    a ring that is not closed, a polygon that crosses itself."""
+    """What GEOS finds wrong with a geometry whose positions are sound.
+
+    Too few positions in a part, a ring that is not closed, a polygon that crosses itself.
+    """
     import shapely
     from shapely.geometry import shape
 

@@ -56,6 +56,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Route:
+    """A route found between two places: its legs, where it changes mode, gauge or country, and its length."""
+
     origin: str
     destination: str
     legs: tuple[Leg, ...]
@@ -163,7 +165,7 @@ def _state(as_of: Callable[[str], AsOf | None], feature: str) -> AsOf:
 
 
 def _shortest_km(a: str, b: str, edges: dict) -> float:
-    """networkx's weight between two places: the shortest of the edges that join them."""
+    """The weight networkx gives between two places: the shortest of the edges that join them."""
     return min(data["edge"].km for data in edges.values())
 
 
@@ -236,8 +238,11 @@ def _why_not(
     usable: Callable[[str, str, object], bool],
     open_place: Callable[[str], bool],
 ) -> NoRoute:
-    """Why no route exists: the ports the year closes on the way its links allow, else the links it
-    rules out on the shortest way, else the gap between the two ends' networks."""
+    """Why no route exists.
+
+    The ports the year closes on the way its links allow, else the links it rules out on the
+    shortest way, else the gap between the two ends' networks.
+    """
     graph = network.graph
     if origin not in graph or destination not in graph:
         return NoRoute(origin, destination)

@@ -1,5 +1,7 @@
-"""The page's cached resources: what is computed once per server process (or per year, route or
-language) and shared by every session."""
+"""The page's cached resources, shared by every session.
+
+What is computed once per server process, or once per year, route or language.
+"""
 
 from __future__ import annotations
 
@@ -91,6 +93,8 @@ def get_states(folder: str, year: int) -> dict[str, AsOf]:
 
 @dataclass(frozen=True)
 class Catalog:
+    """The feature table: its rows, as Arrow in each language, and the search's entries."""
+
     rows: tuple[catalog.Row, ...]
     tables: dict[str, pa.Table]
     entries: tuple[catalog.Entry, ...]

@@ -1,5 +1,7 @@
-"""The view's state bound to the session: :class:`corridor.state.ViewState` kept in the session state,
-its controls in their widgets' keys, its link in the page's address, and the map's reports taken in.
+"""The view's state bound to the session.
+
+:class:`corridor.state.ViewState` kept in the session state, its controls in their widgets' keys,
+its link in the page's address, and the map's reports taken in.
 
 The state is the one truth: a widget's value is copied into it when a run or a
 callback starts (:func:`current`), and every change is written back to the
@@ -144,7 +146,7 @@ def _read_link(state: ViewState, dataset: Dataset, places: Collection[str]) -> V
 
 
 def begin(dataset: Dataset, places: Collection[str]) -> ViewState:
-    """This run's state, before anything is drawn: the widgets, then the address, then the map's report."""
+    """The state of this run, before anything is drawn: the widgets, then the address, then the map's report."""
     state = _read_link(current(), dataset, places)
     report = st.session_state.get(MAP_KEY)
     if isinstance(report, dict) and report.get("id") != state.report_id and report.get("event") == "failed":
