@@ -32,12 +32,14 @@ def macro(element: MacroElement, name: str) -> Callable[..., str]:
 def ancestor(element: Element, generations: int) -> Element:
     """The element ``generations`` up from ``element``: its parent (1), its parent's parent (2).
 
-    branca keeps an element's parent as ``_parent`` once it is added to one.
+    branca keeps an element's parent as ``_parent`` once it is added to one. Short of one, an
+    AttributeError: Jinja reads the attribute that asked as undefined, so a rerun's feature group
+    still renders apart from its map (streamlit-folium adds it to the map first).
     """
     for _ in range(generations):
         parent = element._parent
         if parent is None:
-            raise ValueError(f"{element.get_name()} has no parent")
+            raise AttributeError(f"{element.get_name()} has no parent")
         element = parent
     return element
 
@@ -61,7 +63,7 @@ class _ScriptOnly(MacroElement):
         script = macro(self, "script")
         figure = self.get_root()
         if not isinstance(figure, Figure):
-            raise TypeError(f"{self.get_name()} is not in a Figure")
+            raise AttributeError(f"{self.get_name()} is not in a Figure, which holds the script")
         figure.script.add_child(_Text(script(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
