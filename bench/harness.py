@@ -88,6 +88,8 @@ LOG_TAIL_BYTES = 8000
 
 @dataclass
 class Server:
+    """A streamlit server started for a run: its process, address, log and start-up time."""
+
     process: subprocess.Popen
     url: str
     started: float

@@ -134,8 +134,10 @@ WATCH_AGREED_JS = """
 
 
 def toggle_times(app: MapPage, paths: int, flights: int, repeat: int) -> tuple[list[float], list[float]]:
-    """From pressing a layer's switch in the legend until the map has drawn the change,
-    and until the app's rerun has sent the state that agrees with it."""
+    """From pressing a layer's switch in the legend until the map has drawn the change.
+
+    And until the app's rerun has sent the state that agrees with it.
+    """
     switch = app.layer_switch("Flight routes")
     frame = app.content_frame()
     drawn, agreed = [], []

@@ -37,6 +37,8 @@ RERUN_TIMEOUT = 60.0
 
 @dataclass
 class LoadResult:
+    """What a load run measured: its sessions and length, each rerun and health check, the errors."""
+
     sessions: int
     seconds: float
     reruns: list[float] = field(default_factory=list)
@@ -55,8 +57,10 @@ class LoadResult:
 
 
 def map_report(event: str, feature_id: str | None, report_id: str, version: int, flights: bool) -> dict:
-    """What the map reports to the app: the event, and the layers its legend has
-    switched on (all, or all but the flights) after ``version`` switches."""
+    """What the map reports to the app: the event, and the layers its legend has switched on.
+
+    The layers are all, or all but the flights, after ``version`` switches.
+    """
     return {
         "event": event,
         "id": report_id,

@@ -16,6 +16,8 @@ PANEL_HEADING = f".{PANEL_CLASS} h1"
 
 @dataclass
 class MapPage:
+    """The app's page in the browser, and what it has asked the network for."""
+
     page: object
     traffic: harness.Traffic
 

@@ -82,6 +82,8 @@ def rss(pid: int) -> int:
 
 @dataclass
 class Floor:
+    """The floor, a page with one st_folium map and one marker: its address, a click's time and an AppTest run's."""
+
     url: str
     click: float
     apptest_run: float

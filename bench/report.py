@@ -34,6 +34,8 @@ LOAD_MAX_MEDIAN_MS = 300
 
 @dataclass
 class Row:
+    """One figure of the table: its name, its value as written, and a note."""
+
     name: str
     value: str
     note: str = ""
@@ -41,6 +43,8 @@ class Row:
 
 @dataclass
 class Report:
+    """The table of figures, and each budget checked with whether it was met."""
+
     rows: list[Row] = field(default_factory=list)
     budgets: list[tuple[str, bool, str]] = field(default_factory=list)
 

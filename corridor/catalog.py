@@ -13,6 +13,7 @@ import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pyproj import Geod
 from shapely.geometry import shape
@@ -75,7 +76,7 @@ class Row:
         return name_of({suffixed("name_en", code): name for code, name in self.names.items()}, language)
 
 
-def length_km(geometry: Mapping) -> float | None:
+def length_km(geometry: Mapping[str, Any]) -> float | None:
     """A line's length on the WGS84 ellipsoid, in km; None for a point."""
     if geometry.get("type") not in ("LineString", "MultiLineString"):
         return None
@@ -108,7 +109,7 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
     return tuple(found)
 
 
-def _names(properties: Mapping) -> dict[str, str]:
+def _names(properties: Mapping[str, Any]) -> dict[str, str]:
     return {code: properties[key] for code in LANGUAGES if (key := suffixed("name_en", code)) in properties}
 
 

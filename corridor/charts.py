@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 
@@ -61,7 +62,7 @@ def comparison_chart(
     come in ``language``; the axis names their unit as they show it.
     """
     say = words(language)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "period": f"{f.period} ({PERIOD_KIND_WORDS[language][f.period_kind]})",
             "value": f.in_units_of(unit),
@@ -117,7 +118,7 @@ def _series_bars(
 ) -> alt.Chart:
     """One series' bars, titled with its label and unit; ``year``'s bar marked."""
     say = words(language)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "period": p.period,
             "value": p.value,
@@ -167,8 +168,9 @@ def series_chart(
     language: str = "en",
     year: int | None = None,
 ) -> alt.VConcatChart:
-    """The series by year as small multiples in one graphic, in ``language`` (give each
-    ``series.in_language(language)``); ``year``'s bars marked.
+    """The series by year as small multiples in one graphic, in ``language``; ``year``'s bars marked.
+
+    Give each series as ``series.in_language(language)``.
 
     One graphic rather than one per series: the page sends and draws one
     element. Bars for part of a year are coloured apart from full years, as in

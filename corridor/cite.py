@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlencode
 
 from corridor.figures import Figure
@@ -37,7 +38,7 @@ def figure_citation(
     )
 
 
-def feature_citation(properties: Mapping[str, object], date: str, link: str, language: str) -> str:
+def feature_citation(properties: Mapping[str, Any], date: str, link: str, language: str) -> str:
     """One line naming a feature, what it is, its status, the date of the data and the link."""
     return words(language)["cite_feature"].format(
         name=name_of(properties, language),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from corridor.contract import Problem, calendar_date, shown, unique
 from corridor.figurefile import parse_figures
@@ -61,7 +61,7 @@ class Dataset:
     problems: tuple[Problem, ...]
     timeline: Timeline = EMPTY
 
-    def feature(self, feature_id: str) -> tuple[Layer, dict] | None:
+    def feature(self, feature_id: str) -> tuple[Layer, dict[str, Any]] | None:
         """Find a feature by id in the corridor layers."""
         for data in self.layers.values():
             if data.layer.basemap:
@@ -111,7 +111,7 @@ class Dataset:
         return max(found) if found else None
 
     @property
-    def corridor_features(self) -> tuple[dict, ...]:
+    def corridor_features(self) -> tuple[dict[str, Any], ...]:
         return tuple(
             feature for data in self.layers.values() if not data.layer.basemap for feature in data.features
         )
@@ -155,8 +155,10 @@ class Dataset:
 
     @cached_property
     def borders(self) -> Borders | None:
-        """The detailed borders the geographic rules check against, made once for the dataset: the
-        validator checks each file it is given against them. None without the borders file."""
+        """The detailed borders the geographic rules check against, made once for the dataset.
+
+        The validator checks each file it is given against them. None without the borders file.
+        """
         return _borders_of(self.layers)
 
     @cached_property

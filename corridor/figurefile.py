@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from corridor.contract import (
     MAX_DESCRIPTION_LENGTH,
@@ -22,7 +23,7 @@ TRANSLATED_FIELDS = ("label", "unit", "period")
 
 
 def _text_problems(
-    raw: Mapping, names: tuple[str, ...], optional: tuple[str, ...] = ()
+    raw: Mapping[str, Any], names: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> list[tuple[str, str]]:
     """``(field, message)`` for each of ``names`` that is not a fit text, and each of ``optional`` given but unfit."""
     found = []
@@ -37,7 +38,7 @@ def _text_problems(
 LONG_TEXTS = ("note", "quote_ru")
 
 
-def _words_problems(raw: Mapping) -> list[tuple[str, str]]:
+def _words_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
     found = []
     for language in TRANSLATIONS:
         words = raw.get(language)
@@ -60,7 +61,7 @@ def _id_list_problem(value: object, known: frozenset[str] | None) -> str | None:
     return f"no such layer: {', '.join(unknown)}" if unknown else None
 
 
-def _named(file: str, raw: Mapping, index: int, default: str) -> Callable[[str, str], Problem]:
+def _named(file: str, raw: Mapping[str, Any], index: int, default: str) -> Callable[[str, str], Problem]:
     """Make the problems of a figure or a series: by its id when it has one (a string), else by ``default``."""
     fid = raw.get("id")
     if isinstance(fid, str):
@@ -70,7 +71,7 @@ def _named(file: str, raw: Mapping, index: int, default: str) -> Callable[[str, 
 
 
 def _figure_problems(
-    raw: Mapping, source_ids: set[str], file: str, layer_ids: frozenset[str] | None, index: int = 0
+    raw: Mapping[str, Any], source_ids: set[str], file: str, layer_ids: frozenset[str] | None, index: int = 0
 ) -> list[Problem]:
     found = _text_problems(raw, _TEXT_FIELDS, optional=("note", "quote_ru"))
     if isinstance(raw.get("period"), str) and (message := period_problem(raw["period"])):
@@ -98,14 +99,17 @@ def _figure_problems(
 SERIES_TEXTS = ("id", "topic", "label", "unit", "source")
 
 
-def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPoint | None, str | None]:
+def _point(
+    raw: object, series: Mapping[str, Any], source_ids: set[str]
+) -> tuple[SeriesPoint | None, str | None]:
     """A series point from ``[period, value]`` or an object; or None and what is wrong."""
     if isinstance(raw, list) and len(raw) == 2:
         raw = {"period": raw[0], "value": raw[1]}
     if not isinstance(raw, Mapping):
         return None, "a point must be [period, value] or an object"
     period, value = raw.get("period"), raw.get("value")
-    if message := text_problem(period, MAX_NAME_LENGTH):
+    # text_problem passes only a string.
+    if (message := text_problem(period, MAX_NAME_LENGTH)) or not isinstance(period, str):
         return None, f"a point's period {message}"
     if message := period_problem(period):
         return None, f"a point's period {message}"
@@ -127,7 +131,7 @@ def _point(raw: object, series: Mapping, source_ids: set[str]) -> tuple[SeriesPo
     return SeriesPoint(period, float(value), source, qualifier, kind, note), None
 
 
-def _series_words_problems(raw: Mapping) -> list[tuple[str, str]]:
+def _series_words_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
     """The series' words in each language: its label and unit, and, if given, its note and each period's and note's words."""
     found = []
     for language in TRANSLATIONS:
@@ -175,7 +179,7 @@ def parse_series(
             point, message = _point(raw_point, raw, source_ids)
             if message:
                 found.append(("points", message))
-            else:
+            elif point is not None:
                 points.append(point)
         if found:
             problem = _named(file, raw, index, f"#{index}")

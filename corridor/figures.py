@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from corridor.contract import (
     EARLIEST_YEAR,
@@ -177,7 +178,8 @@ class Series:
     source: str
     note: str
     points: tuple[SeriesPoint, ...]
-    words: Mapping[str, Mapping[str, object]] = field(default_factory=dict, compare=False, hash=False)
+    # As figures.json gives them: "label", "unit" and "note" texts, "periods" and "notes" tables.
+    words: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False, hash=False)
 
     def in_language(self, language: str) -> Series:
         if language not in self.words:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any, Protocol
 
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 # The language the data is written in: its texts carry no suffix, and every other language falls back to it.
@@ -128,7 +129,7 @@ def suffixed(name: str, language: str) -> str:
     return f"{stem}_{language}"
 
 
-def text_of(properties: Mapping, name: str, language: str, default: object = "") -> object:
+def text_of(properties: Mapping[str, object], name: str, language: str, default: object = "") -> object:
     """A feature's text in the language, else in the language's fallbacks, else in English."""
     for code in words(language).names if language in LANGUAGES else (language, BASE):
         value = properties.get(suffixed(name, code))
@@ -144,17 +145,17 @@ def in_language(texts: Mapping[str, str], language: str) -> str:
     )
 
 
-def names_of(properties: Mapping, name: str = "name_en") -> dict[str, str]:
+def names_of(properties: Mapping[str, Any], name: str = "name_en") -> dict[str, str]:
     """A feature's text in every language it has one in, by language: {"en": ..., "ru": ...}."""
     return {code: properties[key] for code in LANGUAGES if (key := suffixed(name, code)) in properties}
 
 
-def name_of(properties: Mapping, language: str) -> str:
+def name_of(properties: Mapping[str, object], language: str) -> str:
     """A feature's name in the language, falling back as its catalogue says, then to English."""
     return str(text_of(properties, "name_en", language))
 
 
-def label_of(properties: Mapping, language: str) -> str:
+def label_of(properties: Mapping[str, object], language: str) -> str:
     """A feature's short label on the map: its label, else its name, in the first language that has either."""
     for code in words(language).names if language in LANGUAGES else (BASE,):
         text = properties.get(suffixed("label_en", code)) or properties.get(suffixed("name_en", code))
@@ -163,7 +164,14 @@ def label_of(properties: Mapping, language: str) -> str:
     return ""
 
 
-def layer_title(layer, language: str) -> str:
+class Identified(Protocol):
+    """Anything named by an id, as a layer of the registry (:class:`corridor.layers.Layer`) is."""
+
+    @property
+    def id(self) -> str: ...
+
+
+def layer_title(layer: Identified, language: str) -> str:
     """A layer's title; a file outside the registry is named by its id."""
     return words(language).layers.get(layer.id, layer.id)
 
@@ -189,7 +197,7 @@ def format_day(day: datetime.date, language: str) -> str:
     return format_date(day, catalogue.day_format, locale=catalogue.locale)
 
 
-def chart_locale(language: str) -> dict:
+def chart_locale(language: str) -> dict[str, object]:
     """How the charts (Vega's d3 locale) write numbers in the language, from Babel's CLDR data."""
     from babel import Locale
 

@@ -7,6 +7,7 @@ import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from corridor.contract import (
     BASEMAP_PROPERTIES,
@@ -208,7 +209,7 @@ class LayerData:
     """A loaded layer: the features that passed validation, and the problems."""
 
     layer: Layer
-    features: tuple[dict, ...]
+    features: tuple[dict[str, Any], ...]
     problems: tuple[Problem, ...] = field(default=())
 
 

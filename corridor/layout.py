@@ -41,7 +41,7 @@ def page_style(css: str) -> str:
     return css
 
 
-def map_options() -> dict:
+def map_options() -> dict[str, object]:
     """What the map's code needs to know of the page."""
     return {
         "sheet": {"maxWidth": PHONE_MAX_WIDTH, "share": SHEET_SHARE},

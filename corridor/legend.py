@@ -14,18 +14,18 @@ from corridor.i18n import layer_title
 from corridor.layers import Layer
 
 
-def _line_sample(colour: str, dash: str | None) -> str:
+def _line_sample(colour: str | None, dash: str | None) -> str:
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     return (
-        f'<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour}"'
+        f'<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="{colour or "currentColor"}"'
         f' stroke-width="3" stroke-linecap="round"{dash_attr}/></svg>'
     )
 
 
-def _dot_sample(colour: str, shape: str) -> str:
+def _dot_sample(colour: str | None, shape: str | None) -> str:
     """A point's sample: its colour and its shape (circle or diamond), as the map draws it."""
     mark = '<path d="M14 0.5L19.5 6L14 11.5L8.5 6z"' if shape == "diamond" else '<circle cx="14" cy="6" r="5"'
-    return f'<svg width="28" height="12" aria-hidden="true">{mark} fill="{colour}" stroke="#fff" stroke-width="1.5"/></svg>'
+    return f'<svg width="28" height="12" aria-hidden="true">{mark} fill="{colour or "currentColor"}" stroke="#fff" stroke-width="1.5"/></svg>'
 
 
 def _switch(layer_id: str, sample: str, title: str, available: bool) -> str:
@@ -67,6 +67,8 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
         rows.append(f"<div>{sample}{i18n.STATUS_LABELS[language][status]}</div>")
     faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
     rows.append(f"<div>{faded}{words['faded']}</div>")
-    route = _line_sample(styles.ROUTE_STYLE["color"], None).replace('stroke-width="3"', 'stroke-width="8"')
+    route = _line_sample(str(styles.ROUTE_STYLE["color"]), None).replace(
+        'stroke-width="3"', 'stroke-width="8"'
+    )
     rows.append(f"<div>{route}{words['route']}</div>")
     return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"

@@ -54,8 +54,9 @@ class MapFrame:
 
 
 def corridor_view(layers: Sequence[LayerData]) -> tuple[tuple[float, float], tuple[float, float]]:
-    """The initial view: the layers the registry says frame it (the rail network, from the Chinese
-    border to the Black Sea), with a margin.
+    """The initial view: the layers the registry says frame it, with a margin.
+
+    They are the rail network, from the Chinese border to the Black Sea.
 
     The onward links (into China, across Turkey) and the sea links on to
     Constanța are a pan away.

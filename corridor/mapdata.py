@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import xyzservices
 
@@ -54,7 +55,7 @@ OSM_ATTRIBUTION = xyzservices.providers.OpenStreetMap.Mapnik.html_attribution
 Publisher = Callable[[str, str, str], str]
 
 
-def layer_styles(data: LayerData) -> dict[str, dict]:
+def layer_styles(data: LayerData) -> dict[str, dict[str, dict[str, object]]]:
     """The style table of one corridor layer, for the kinds it holds."""
     style = styles.layer_style(data.layer)
     kinds = sorted({f["properties"]["kind"] for f in data.features})
@@ -70,7 +71,7 @@ class Published:
     """
 
     config_id: str
-    config: dict
+    config: dict[str, Any]
     scripts: tuple[str, ...]
     stylesheets: tuple[str, ...]
 
@@ -100,7 +101,7 @@ def bundled(code: str) -> str:
     return re.sub(r"(?m)^[ \t]+", "", code)
 
 
-def bundle(config_id: str, config: dict) -> str:
+def bundle(config_id: str, config: dict[str, Any]) -> str:
     """The map's code and its config as one script.
 
     As it loads, it starts watching the frame's later scripts and stylesheets
@@ -205,7 +206,7 @@ def map_state(
     as_of: Mapping[str, AsOf] | None = None,
     route: Mapping[str, object] | None = None,
     session: str = "",
-) -> dict:
+) -> dict[str, object]:
     """What a rerun sends to the map: the state only, never features.
 
     Ids are escaped like every data string; the browser compares them with the

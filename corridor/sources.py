@@ -82,7 +82,7 @@ def home_page(value: str) -> bool:
 
 def safe_url(value: object) -> str | None:
     """The address if it may be a link, else None: the page checks again what the loader checked."""
-    return value if url_problem(value) is None else None
+    return value if isinstance(value, str) and url_problem(value) is None else None
 
 
 def _entry_problems(raw: object) -> list[tuple[str, str]]:

@@ -170,7 +170,7 @@ class ViewState:
         as_of: Mapping[str, AsOf] | None = None,
         route: Mapping[str, object] | None = None,
         session: str = "",
-    ) -> dict:
+    ) -> dict[str, object]:
         """What a rerun sends to the map (:func:`corridor.mapdata.map_state`).
 
         ``year`` is the year drawn (None: the data's own), ``as_of`` each
@@ -200,10 +200,10 @@ class ViewState:
     @property
     def route(self) -> tuple[str, str] | None:
         """The route the reader has picked, while the explorer is on: two different places, or None."""
-        ends = self.route_from, self.route_to
-        if not self.route_open or not all(ends) or ends[0] == ends[1]:
+        start, end = self.route_from, self.route_to
+        if not self.route_open or not start or not end or start == end:
             return None
-        return ends
+        return start, end
 
     def shown_year(self, latest: int) -> int:
         """The year the view shows, ``latest`` being the latest with data."""

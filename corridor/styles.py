@@ -52,9 +52,12 @@ class Look:
 class Drawn(Protocol):
     """What the styles read of a layer registry entry (:class:`corridor.layers.Layer`)."""
 
-    geometry: str
-    look: Look
-    kind_looks: Mapping[str, Look]
+    @property
+    def geometry(self) -> str: ...
+    @property
+    def look(self) -> Look: ...
+    @property
+    def kind_looks(self) -> Mapping[str, Look]: ...
 
 
 # Planned links are dashed, links under construction dotted.
@@ -63,7 +66,7 @@ SELECTED_WEIGHT_EXTRA = 3
 POINT_RADIUS = 7
 
 # (kind, status, selected) -> Leaflet path options
-StyleFunction = Callable[[str, str, bool], dict]
+StyleFunction = Callable[[str, str, bool], dict[str, object]]
 
 
 # Every country looks the same, so the basemap's style is one object, not a function.
@@ -91,8 +94,10 @@ def kind_look(layer: Drawn, kind: str) -> Look:
 def line_style(layer: Drawn) -> StyleFunction:
     """A line layer's style: its kind's colour and weight, dashed by status, heavier when selected."""
 
-    def style_line(kind: str, status: str, selected: bool) -> dict:
+    def style_line(kind: str, status: str, selected: bool) -> dict[str, object]:
         look = kind_look(layer, kind)
+        if look.weight is None:
+            raise ValueError(f"the line kind {kind!r} has no weight")
         return {
             "color": look.colour,
             "weight": look.weight + (SELECTED_WEIGHT_EXTRA if selected else 0),
@@ -107,7 +112,7 @@ def line_style(layer: Drawn) -> StyleFunction:
 def point_style(layer: Drawn) -> StyleFunction:
     """A point's style: filled and shaped by kind, ringed in white, larger and ringed in black when selected."""
 
-    def style_point(kind: str, status: str, selected: bool) -> dict:
+    def style_point(kind: str, status: str, selected: bool) -> dict[str, object]:
         look = kind_look(layer, kind)
         return {
             "color": "#202124" if selected else "#ffffff",
@@ -145,7 +150,9 @@ ROUTE_STYLE = {
 ROUTE_PLANNED_DASH = "14 12"
 
 
-def style_table(style: StyleFunction, kinds: Iterable[str], statuses: Iterable[str]) -> dict[str, dict]:
+def style_table(
+    style: StyleFunction, kinds: Iterable[str], statuses: Iterable[str]
+) -> dict[str, dict[str, dict[str, object]]]:
     """Every style a layer's features can take, keyed ``"kind|status"``, for the browser to look up."""
     return {
         f"{kind}|{status}": {"normal": style(kind, status, False), "selected": style(kind, status, True)}

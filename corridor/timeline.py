@@ -163,7 +163,7 @@ def _event(
             found.append((name, text_problem(raw[name], MAX_TEXT) or ""))
     source = raw.get("source")
     if not isinstance(source, str) or source not in source_ids:
-        found.append(("source", f"unknown source id {shown(source)}"))
+        return None, [*found, ("source", f"unknown source id {shown(source)}")]
     if found:
         return None, found
     return Event(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corridor.layout import MAX_ZOOM, MIN_ZOOM
 
@@ -33,6 +33,8 @@ ZOOM_DECIMALS = 2
 
 @dataclass(frozen=True)
 class View:
+    """A map view a link names: its centre and zoom."""
+
     lat: float
     lon: float
     zoom: float
@@ -130,51 +132,51 @@ def parse(
 ) -> tuple[LinkState, list[Notice]]:
     """Read a link's parameters against what the app knows; never raises."""
     notices: list[Notice] = []
-    found: dict[str, object] = {}
+    found = LinkState()
     for name, value in params.items():
         if name not in PARAMETERS:
             notices.append(Notice(name, value))
     lang = params.get("lang")
     if lang is not None:
         if lang.strip().lower() in languages:
-            found["lang"] = lang.strip().lower()
+            found = replace(found, lang=lang.strip().lower())
         else:
             notices.append(Notice("lang", lang))
     if "layers" in params:
-        found["layers"] = _ids(params["layers"], layers, "layers", notices)
+        found = replace(found, layers=_ids(params["layers"], layers, "layers", notices))
     if "status" in params:
-        found["statuses"] = _ids(params["status"], statuses, "status", notices)
+        found = replace(found, statuses=_ids(params["status"], statuses, "status", notices))
     select = params.get("select")
     if select:
         if select in features:
-            found["select"] = select
+            found = replace(found, select=select)
         else:
             notices.append(Notice("select", select))
     if params.get("view"):
         view = parse_view(params["view"])
         if view is None:
             notices.append(Notice("view", params["view"]))
-        found["view"] = view
+        found = replace(found, view=view)
     if params.get("year"):
         year = params["year"].strip()
         # Only ASCII digits: "²".isdigit() is true, but int("²") raises.
         digits = year.isascii() and year.isdigit() and len(year) <= YEAR_DIGITS
         if years is not None and digits and years[0] <= int(year) <= years[1]:
-            found["year"] = int(year)
+            found = replace(found, year=int(year))
         else:
             notices.append(Notice("year", params["year"]))
     if params.get("route"):
         ends = params["route"].split(ROUTE_SEPARATOR)
         if len(ends) == 2 and ends[0] != ends[1] and all(end in places for end in ends):
-            found["route"] = (ends[0], ends[1])
+            found = replace(found, route=(ends[0], ends[1]))
         else:
             notices.append(Notice("route", params["route"]))
     if "route_links" in params:
         if params["route_links"] == OPERATING_ONLY:
-            found["operating_only"] = True
+            found = replace(found, operating_only=True)
         else:
             notices.append(Notice("route_links", params["route_links"]))
-    return LinkState(**found), notices
+    return found, notices
 
 
 def encode(

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up everything the tests need, then run them all: lint, unit, AppTest and
+# Set up everything the tests need, then run them all: lint, types, unit, AppTest and
 # real-browser tests. Safe to run again: it reuses what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +30,5 @@ npx --no-install eslint corridor/leaflet
 
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
+"$VENV/bin/mypy"
 "$VENV/bin/python" -m pytest "$@"

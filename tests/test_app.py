@@ -261,8 +261,10 @@ def fresh_caches():
     ids=["network", "states", "catalogue"],
 )
 def test_what_a_part_needs_fails_and_only_that_part_says_so(monkeypatch, fresh_caches, target, params, part):
-    """The network is read with the link, the year's states and the catalogue before their parts:
-    each failing names its part, and the map, the panel and the sidebar still draw."""
+    """The network is read with the link, the year's states and the catalogue before their parts.
+
+    Each failing names its part, and the map, the panel and the sidebar still draw.
+    """
     from corridor.ui import guard
 
     monkeypatch.setattr(target, _broken)

@@ -1,5 +1,8 @@
-"""Feature texts live in data/catalogue/, every language together: a language added there is built
-into the layers with no code change, and a feature short of a text in one language is named."""
+"""Feature texts live in data/catalogue/, every language together.
+
+A language added there is built into the layers with no code change, and a feature short of a text
+in one language is named.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The contract's limits: the corridor's gauges, each layer's kinds, the years a date may name, an id's
-length, ids unique with the basemap's too, and problems that carry the feature's id as data."""
+"""The contract's limits.
+
+The corridor's gauges, each layer's kinds, the years a date may name, an id's length, ids unique
+with the basemap's too, and problems that carry the feature's id as data.
+"""
 
 from __future__ import annotations
 

@@ -297,8 +297,11 @@ def test_a_planted_error_fails_the_truth_test(error, rail, reference):
 
 
 def test_the_station_network_reference_could_not_catch_them():
-    """The old test's reference joined every OSM station to its 4 nearest neighbours. Lines that jump
-    between parallel railways, or to a dead-end port, stayed within 5 km of it: it could not fail."""
+    """The old test's reference joined every OSM station to its 4 nearest neighbours.
+
+    Lines that jump between parallel railways, or to a dead-end port, stayed within 5 km of it: it
+    could not fail.
+    """
     import numpy as np
     import shapely
     from scipy.spatial import cKDTree

@@ -101,8 +101,10 @@ def test_numbers_are_written_as_each_language_writes_them():
 
 
 def names_and_sources() -> list[str]:
-    """What a Russian page may show in English: feature names (each panel gives the other
-    language's name too) and the sources' titles and publishers."""
+    """What a Russian page may show in English: feature names, and the sources' titles and publishers.
+
+    Each panel gives the other language's name too.
+    """
     folder = geodata_dir()
     found = []
     for path in folder.glob("*.geojson"):

@@ -38,8 +38,10 @@ def python_files(*paths: str, skip: str | None = None) -> list[Path]:
 
 
 def third_party_imports(files: Iterable[Path]) -> dict[str, list[str]]:
-    """Each top-level module the files import, neither in the standard library nor the project's own,
-    with the files that import it. Imports inside functions and ``if TYPE_CHECKING:`` count too."""
+    """Each top-level module the files import, neither in the standard library nor the project's own.
+
+    With the files that import it. Imports inside functions and ``if TYPE_CHECKING:`` count too.
+    """
     found: dict[str, list[str]] = {}
     for file in files:
         tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))

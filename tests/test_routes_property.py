@@ -1,5 +1,7 @@
-"""The route network on random data: it is built from whatever the contract lets through, and
-every route it finds adds up. The spatial indexes answer as trying every pair would.
+"""The route network on random data.
+
+It is built from whatever the contract lets through, and every route it finds adds up. The spatial
+indexes answer as trying every pair would.
 
 The features are drawn from a small grid of positions and a few station names, so
 that lines share stations and ends, cross, run apart as islands, and meet ports.

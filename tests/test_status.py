@@ -1,5 +1,7 @@
-"""Statuses that say when they were checked, sources that link their articles, and a year view that
-tells "not yet" from "not known"."""
+"""Statuses that say when they were checked, sources that link their articles, and a year view.
+
+The year view tells "not yet" from "not known".
+"""
 
 from __future__ import annotations
 

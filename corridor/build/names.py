@@ -21,6 +21,8 @@ NAMES_FILE = PROJECT_DIR / "data" / "place-names.json"
 
 @dataclass(frozen=True)
 class PlaceNames:
+    """The basemap's country and city names, by English name, in every language the file holds."""
+
     countries: dict[str, dict[str, str]]
     cities: dict[str, dict[str, str]]
     languages: tuple[str, ...]

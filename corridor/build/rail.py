@@ -55,6 +55,8 @@ def line_km(coordinates: Sequence[Sequence[float]]) -> float:
 
 @dataclass(frozen=True)
 class Station:
+    """An OSM station, halt or yard: its node id, names and position."""
+
     osm_id: int
     name: str
     name_local: str | None
@@ -198,7 +200,7 @@ def read_stations(path: Path) -> list[Station]:
 def read_track(path: Path) -> list[list[list[float]]]:
     """The coordinates of every OSM track way (rail or under construction) of an extract."""
     document = json.loads(path.read_text(encoding="utf-8"))
-    ways = []
+    ways: list[list[list[float]]] = []
     for feature in document["features"]:
         if feature["properties"]["railway"] not in TRACK_KINDS:
             continue
@@ -212,6 +214,8 @@ def read_track(path: Path) -> list[list[list[float]]]:
 
 @dataclass(frozen=True)
 class RailGeometry:
+    """A drawn line: its positions, the share of it on OSM track, and the confidence that gives it."""
+
     coordinates: list[list[float]]
     track_share: float
     confidence: str

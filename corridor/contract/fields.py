@@ -134,7 +134,7 @@ def language_name(code: str) -> str:
     """A language's name in English, from Babel's CLDR data: "Russian"."""
     from babel import Locale
 
-    return Locale.parse(BASE).languages.get(code, code)
+    return str(Locale.parse(BASE).languages.get(code, code))
 
 
 # Texts a feature carries in English and, as ``<name>_<code>``, in every other language.
@@ -144,7 +144,7 @@ TRANSLATED = ("description", "status_note", "location_note")
 ENUMS = {"status": STATUSES, "geometry_confidence": GEOMETRY_CONFIDENCES}
 
 
-def _unknown(value: list, known: Iterable[str]) -> list[str]:
+def _unknown(value: list[object], known: Iterable[str]) -> list[str]:
     """The items of a list that are not among the known codes (anything but a string is unknown)."""
     known = set(known)
     return [shown(item) for item in value if not isinstance(item, str) or item not in known]

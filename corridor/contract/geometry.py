@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from corridor.contract.limits import BASEMAP_REGION
 from corridor.contract.values import finite_number, shown
@@ -39,7 +40,7 @@ def position_problem(position: object, region: tuple[float, float, float, float]
     return f"[{lon}, {lat}] is outside the map's region (lon {west:g}..{east:g}, lat {south:g}..{north:g})"
 
 
-def _positions(coordinates: object, depth: int) -> Iterable[object]:
+def _positions(coordinates: Any, depth: int) -> Iterator[Any]:
     """Yield the positions of a coordinates array nested ``depth`` deep."""
     if depth == 0:
         yield coordinates
@@ -85,9 +86,11 @@ def geometry_problems(
     return shape_problems(geometry)
 
 
-def shape_problems(geometry: Mapping) -> list[tuple[str, str]]:
-    """What GEOS finds wrong with a geometry whose positions are sound: too few positions in a part,
-    a ring that is not closed, a polygon that crosses itself."""
+def shape_problems(geometry: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What GEOS finds wrong with a geometry whose positions are sound.
+
+    Too few positions in a part, a ring that is not closed, a polygon that crosses itself.
+    """
     import shapely
     from shapely.geometry import shape
 
@@ -114,13 +117,13 @@ def shape_problems(geometry: Mapping) -> list[tuple[str, str]]:
     return []
 
 
-def _flat(coordinates: object, depth: int) -> object:
+def _flat(coordinates: Any, depth: int) -> Any:
     if depth == 0:
         return coordinates[:2]
     return [_flat(item, depth - 1) for item in coordinates]
 
 
-def without_altitude(feature: dict) -> dict:
+def without_altitude(feature: dict[str, Any]) -> dict[str, Any]:
     """A valid feature with its positions as [lon, lat]: RFC 7946 allows an altitude, which nothing here uses.
 
     The feature itself when it has none; else a copy, so that every reader of

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from corridor.contract.fields import Field, property_problems, station_problems
 from corridor.contract.geometry import geometry_problems, without_altitude
@@ -47,7 +48,7 @@ def validate_collection(
     source_ids: Iterable[str],
     region: tuple[float, float, float, float] = BASEMAP_REGION,
     kinds: Sequence[str] = KINDS,
-) -> tuple[list[dict], list[Problem]]:
+) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Split a parsed layer file into its valid features and its problems.
 
     ``kinds`` are the kinds of feature the layer holds.
@@ -63,7 +64,7 @@ def validate_collection(
     features = document.get("features")
     if not isinstance(features, list):
         return [], [Problem.whole(file, "features", "must be a list")]
-    valid: list[tuple[int, dict]] = []
+    valid: list[tuple[int, dict[str, Any]]] = []
     problems: list[Problem] = []
     for index, feature in enumerate(features):
         found = validate_feature(

@@ -6,6 +6,7 @@ import datetime
 import math
 import re
 import reprlib
+from typing import TypeGuard
 
 from corridor.contract.limits import EARLIEST_YEAR, ID_PATTERN, LATEST_YEAR, MAX_ID_LENGTH
 
@@ -23,7 +24,7 @@ def shown(value: object) -> str:
     return _SHORT.repr(value)
 
 
-def finite_number(value: object) -> bool:
+def finite_number(value: object) -> TypeGuard[float]:
     """Whether a value is a real, finite number (not a bool, not NaN or infinity, not too big for a float)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return False
@@ -34,8 +35,11 @@ def finite_number(value: object) -> bool:
 
 
 def date_problem(value: object, partial: bool = True) -> str | None:
-    """What is wrong with a date; None for a real calendar day (or, when ``partial``, month or
-    year) between :data:`EARLIEST_YEAR` and :data:`LATEST_YEAR`."""
+    """What is wrong with a date; None for a real calendar day in the years a date may name.
+
+    When ``partial``, a month or a year will do too; the years run from :data:`EARLIEST_YEAR` to
+    :data:`LATEST_YEAR`.
+    """
     not_a_date = f"{shown(value)} is not a calendar date ({'YYYY, YYYY-MM or ' if partial else ''}YYYY-MM-DD)"
     found = _DATE.fullmatch(value) if isinstance(value, str) else None
     if found is None or (not partial and found.group(3) is None):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 
@@ -32,10 +32,15 @@ def macro(element: MacroElement, name: str) -> Callable[..., str]:
 def ancestor(element: Element, generations: int) -> Element:
     """The element ``generations`` up from ``element``: its parent (1), its parent's parent (2).
 
-    branca keeps an element's parent as ``_parent`` once it is added to one.
+    branca keeps an element's parent as ``_parent`` once it is added to one. Short of one, an
+    AttributeError: Jinja reads the attribute that asked as undefined, so a rerun's feature group
+    still renders apart from its map (streamlit-folium adds it to the map first).
     """
     for _ in range(generations):
-        element = element._parent
+        parent = element._parent
+        if parent is None:
+            raise AttributeError(f"{element.get_name()} has no parent")
+        element = parent
     return element
 
 
@@ -53,9 +58,13 @@ class _Text(Element):
 class _ScriptOnly(MacroElement):
     """A MacroElement with only a script macro, whose output is added to the figure as text."""
 
-    def render(self, **kwargs) -> None:
+    # branca's MacroElement.render returns None, though the Element.render it overrides says str.
+    def render(self, **kwargs) -> None:  # type: ignore[override]
         script = macro(self, "script")
-        self.get_root().script.add_child(_Text(script(self, kwargs)), name=self.get_name())
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise AttributeError(f"{self.get_name()} is not in a Figure, which holds the script")
+        figure.script.add_child(_Text(script(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
 

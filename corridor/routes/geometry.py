@@ -78,8 +78,11 @@ class Grid:
 
 
 def near_line(line: LineString, km: float, everywhere: STRtree, places: Sequence[T]) -> list[T]:
-    """The places that may lie within ``km`` of a line (a box around it, wide enough at its
-    latitudes), in the order of ``places``; ``everywhere`` is a tree of their points, in that order."""
+    """The places that may lie within ``km`` of a line, in the order of ``places``.
+
+    They are the places in a box around the line, wide enough at its latitudes; ``everywhere`` is a
+    tree of their points, in that order.
+    """
     west, south, east, north = line.bounds
     dlon, dlat = degrees_within(km, max(abs(south), abs(north)))
     box = box_of(west - dlon, south - dlat, east + dlon, north + dlat)

@@ -62,6 +62,8 @@ class Place:
 
 @dataclass(frozen=True)
 class Edge:
+    """One link between two places: the feature it belongs to, its mode, its positions, length and gauge."""
+
     feature: str
     mode: str
     coords: tuple[tuple[float, float], ...]
@@ -71,6 +73,8 @@ class Edge:
 
 @dataclass(frozen=True)
 class Network:
+    """The rail and sea network: the graph of places and links, the places, and the features' names."""
+
     graph: nx.MultiGraph
     places: Mapping[str, Place]
     names: Mapping[str, tuple[tuple[str, str], ...]]

@@ -56,6 +56,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Route:
+    """A route found between two places: its legs, where it changes mode, gauge or country, and its length."""
+
     origin: str
     destination: str
     legs: tuple[Leg, ...]
@@ -154,8 +156,16 @@ def find_route(
     return _route(network, nodes, view, as_of)
 
 
+def _state(as_of: Callable[[str], AsOf | None], feature: str) -> AsOf:
+    """A feature's state in the year: the year's states hold every feature (a station, no feature, has none)."""
+    state = as_of(feature)
+    if state is None:
+        raise LookupError(f"no state in the year for {feature!r}")
+    return state
+
+
 def _shortest_km(a: str, b: str, edges: dict) -> float:
-    """networkx's weight between two places: the shortest of the edges that join them."""
+    """The weight networkx gives between two places: the shortest of the edges that join them."""
     return min(data["edge"].km for data in edges.values())
 
 
@@ -189,7 +199,7 @@ def _route(
                     edge.km,
                     (),
                     edge.gauge,
-                    as_of(edge.feature),
+                    _state(as_of, edge.feature),
                     coords,
                 )
             )
@@ -228,8 +238,11 @@ def _why_not(
     usable: Callable[[str, str, object], bool],
     open_place: Callable[[str], bool],
 ) -> NoRoute:
-    """Why no route exists: the ports the year closes on the way its links allow, else the links it
-    rules out on the shortest way, else the gap between the two ends' networks."""
+    """Why no route exists.
+
+    The ports the year closes on the way its links allow, else the links it rules out on the
+    shortest way, else the gap between the two ends' networks.
+    """
     graph = network.graph
     if origin not in graph or destination not in graph:
         return NoRoute(origin, destination)
@@ -243,9 +256,9 @@ def _why_not(
             keys = list(graph[a][b])
             if check_links and not any(usable(a, b, key) for key in keys):
                 feature = min((graph[a][b][key]["edge"] for key in keys), key=lambda e: e.km).feature
-                blocked[feature] = as_of(feature)
+                blocked[feature] = _state(as_of, feature)
             if not open_place(b):
-                blocked[b] = as_of(b)
+                blocked[b] = _state(as_of, b)
         return NoRoute(origin, destination, blocked=tuple(blocked.items()))
     here = nx.node_connected_component(graph, origin)
     there = nx.node_connected_component(graph, destination)

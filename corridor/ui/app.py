@@ -81,8 +81,11 @@ def _route_explorer(
     language: str,
     brief: bool,
 ) -> None:
-    """The explorer's switch; its places and its route only while it is on (a run spends nothing on them
-    otherwise), and the route in one line while a feature's panel is open (``brief``)."""
+    """The explorer's switch; its places and its route only while it is on.
+
+    A run spends nothing on them otherwise; while a feature's panel is open (``brief``), the route
+    is one line.
+    """
     # Without the network (its failure is named above), there is nothing to explore.
     if not explorer.switch(language) or network is None:
         return

@@ -1,5 +1,7 @@
-"""The map on the page: its frame sent with this run's state, its published files, and the wait for
-its first report."""
+"""The map on the page.
+
+Its frame sent with this run's state, its published files, and the wait for its first report.
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import streamlit as st
 
@@ -91,7 +92,7 @@ def event_line(event: Event, dataset: Dataset, language: str, named: bool = True
     return f"**{md(when)}**{where} — {subject}{said} · {short_source(event.source, dataset.sources)}"
 
 
-def _in_language(properties: Mapping[str, object], key: str, language: str) -> object:
+def _in_language(properties: Mapping[str, object], key: str, language: str) -> Any:
     """A feature's text (or list) in the language (``<key>_ru``), else in its fallbacks, else in English."""
     return text_of(properties, key, language, properties[key])
 

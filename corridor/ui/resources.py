@@ -1,5 +1,7 @@
-"""The page's cached resources: what is computed once per server process (or per year, route or
-language) and shared by every session."""
+"""The page's cached resources, shared by every session.
+
+What is computed once per server process, or once per year, route or language.
+"""
 
 from __future__ import annotations
 
@@ -91,6 +93,8 @@ def get_states(folder: str, year: int) -> dict[str, AsOf]:
 
 @dataclass(frozen=True)
 class Catalog:
+    """The feature table: its rows, as Arrow in each language, and the search's entries."""
+
     rows: tuple[catalog.Row, ...]
     tables: dict[str, pa.Table]
     entries: tuple[catalog.Entry, ...]
@@ -123,6 +127,5 @@ def show_overview(folder: str, complete: bool, language: str, year: int) -> None
     Arrow every time.
     """
     dataset = get_dataset(folder)
-    overview_panel(
-        dataset, *(_chart_specs(dataset, language, year) if complete else (None, None)), language, year
-    )
+    headline, series_spec = _chart_specs(dataset, language, year) if complete else (None, None)
+    overview_panel(dataset, headline, series_spec, language, year)

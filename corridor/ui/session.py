@@ -1,5 +1,7 @@
-"""The view's state bound to the session: :class:`corridor.state.ViewState` kept in the session state,
-its controls in their widgets' keys, its link in the page's address, and the map's reports taken in.
+"""The view's state bound to the session.
+
+:class:`corridor.state.ViewState` kept in the session state, its controls in their widgets' keys,
+its link in the page's address, and the map's reports taken in.
 
 The state is the one truth: a widget's value is copied into it when a run or a
 callback starts (:func:`current`), and every change is written back to the
@@ -10,7 +12,7 @@ Streamlit; the state keeps it and gives it back.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import streamlit as st
 
@@ -117,7 +119,7 @@ def browser_language() -> str:
     return locale if locale in LANGUAGES else LANGUAGES[0]
 
 
-def _read_link(state: ViewState, dataset: Dataset, places: frozenset[str]) -> ViewState:
+def _read_link(state: ViewState, dataset: Dataset, places: Collection[str]) -> ViewState:
     """The page's address applied, when it is not the one the app last wrote.
 
     That is a link being opened or a reload (a session's first run), or Back
@@ -143,8 +145,8 @@ def _read_link(state: ViewState, dataset: Dataset, places: frozenset[str]) -> Vi
     return state
 
 
-def begin(dataset: Dataset, places: frozenset[str]) -> ViewState:
-    """This run's state, before anything is drawn: the widgets, then the address, then the map's report."""
+def begin(dataset: Dataset, places: Collection[str]) -> ViewState:
+    """The state of this run, before anything is drawn: the widgets, then the address, then the map's report."""
     state = _read_link(current(), dataset, places)
     report = st.session_state.get(MAP_KEY)
     if isinstance(report, dict) and report.get("id") != state.report_id and report.get("event") == "failed":

@@ -1,0 +1,1 @@
+"""The browser tests: a real Chromium against a real ``streamlit run``."""
