@@ -207,3 +207,42 @@ def test_a_line_is_cut_as_shapely_cuts_it(line, cuts):
             continue
         expected = tuple((x, y) for x, y in substring(shape, start, end).coords)
         assert cut(start, end) == expected
+
+
+def test_a_leg_over_two_pieces_of_a_line_that_do_not_meet_keeps_the_step_between_them():
+    """A leg over two pieces of one line keeps the step between them, when they do not meet.
+
+    Found by the property test above: the second piece started away from the first's end, and the leg
+    that joined them dropped its first position, so the drawn route came out shorter than its legs.
+    """
+
+    def point(feature_id: str, lonlat: list[float]) -> dict:
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": lonlat},
+            "properties": _properties(feature_id, "sea_port"),
+        }
+
+    def line(feature_id: str, coordinates: list[list[float]], **more: object) -> dict:
+        properties = _properties(
+            feature_id, "rail_line", geometry_confidence="schematic", gauge_mm=1520, **more
+        )
+        return {
+            "type": "Feature",
+            "geometry": {"type": "LineString", "coordinates": coordinates},
+            "properties": properties,
+        }
+
+    ports = [point("port-0", [50.2001, 43.0]), point("port-1", [50.2, 43.0])]
+    ends = [[50.0, 43.0], [50.0, 43.1]]
+    rail = [
+        line("rail-0", ends, station_points=ends, stations=["Aral", "Aral"], stations_ru=["Aral", "Aral"]),
+        line("rail-1", [[50.0, 43.1], [50.3, 43.0]]),
+    ]
+    network = routes.build_network(_valid("ports", ports), _valid("rail", rail), [], [])
+    operating = AsOf("operating", "operating", "dated")
+    for origin in sorted(network.places):
+        for destination in sorted(network.places):
+            found = routes.find_route(network, origin, destination, lambda _: operating, False)
+            if isinstance(found, routes.Route):
+                assert found.total_km >= found.legs_km - 1e-6, (origin, destination)

@@ -187,7 +187,8 @@ def _route(
     for a, b, edge, coords in pieces:
         last = legs[-1] if legs else None
         if last is not None and last.feature == edge.feature and last.gauge == edge.gauge:
-            legs[-1] = replace(last, end=b, km=last.km + edge.km, coords=last.coords + coords[1:])
+            joined = coords[1:] if coords[0] == last.coords[-1] else coords
+            legs[-1] = replace(last, end=b, km=last.km + edge.km, coords=last.coords + joined)
         else:
             legs.append(
                 Leg(
