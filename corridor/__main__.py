@@ -79,7 +79,7 @@ def truth(geodata: Path) -> int:
 
 
 def build(atlas: Path, out: Path) -> int:
-    from corridor.build.layers import write_all
+    from corridor.build.make import write_all
 
     write_all(atlas, out)
     return 0

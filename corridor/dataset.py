@@ -10,13 +10,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from corridor.contract import Problem, calendar_date, shown, unique
+from corridor.contract import Problem, calendar_date, unique
+from corridor.crosschecks import apply_geographic_rules, borders_of, dangling_figures, drop_duplicates
 from corridor.figurefile import parse_figures
 from corridor.figures import Figure, Series
 from corridor.layers import (
     ALL_LAYERS,
-    BORDER_SCALES,
-    BORDERS_DETAIL,
     Layer,
     LayerData,
     layer_for_path,
@@ -159,7 +158,7 @@ class Dataset:
 
         The validator checks each file it is given against them. None without the borders file.
         """
-        return _borders_of(self.layers)
+        return borders_of(self.layers)
 
     @cached_property
     def statuses_today(self) -> Mapping[str, str]:
@@ -170,93 +169,6 @@ class Dataset:
             if not data.layer.basemap
             for feature in data.features
         }
-
-
-def _drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Problem]]:
-    """Ids must be unique across every layer, the basemap's too: a shared id's copies are left out, and named.
-
-    Returns every corridor id kept, and the problems. A file's own copies are
-    left out when it is read, so a shared id here is always in another file
-    too. The two border files are two scales of one map, so they share their
-    countries' ids; they keep them, and so does the map: a corridor feature
-    or a place label with a country's id is left out.
-    """
-    scales = {layer.filename for layer in BORDER_SCALES}
-    files: dict[str, list[str]] = {}
-    corridor: set[str] = set()
-    for data in loaded.values():
-        for feature in data.features:
-            files.setdefault(feature["properties"]["id"], []).append(data.layer.filename)
-            if not data.layer.basemap:
-                corridor.add(feature["properties"]["id"])
-    shared = {
-        fid: where
-        for fid, where in files.items()
-        if len(where) > 1 and len({"borders" if file in scales else file for file in where}) > 1
-    }
-    problems: list[Problem] = []
-    for layer_id, data in list(loaded.items()):
-        if data.layer.filename in scales or not any(f["properties"]["id"] in shared for f in data.features):
-            continue
-        found = []
-        for fid in dict.fromkeys(
-            f["properties"]["id"] for f in data.features if f["properties"]["id"] in shared
-        ):
-            others = sorted(set(shared[fid]) - {data.layer.filename})
-            left = (
-                "the borders keep theirs, this copy is left out"
-                if scales & set(others)
-                else "every copy is left out"
-            )
-            found.append(
-                Problem.about(data.layer.filename, fid, "id", f"also used in {', '.join(others)}: {left}")
-            )
-        kept = tuple(f for f in data.features if f["properties"]["id"] not in shared)
-        loaded[layer_id] = LayerData(data.layer, kept, data.problems + tuple(found))
-        problems.extend(found)
-    return corridor - set(shared), problems
-
-
-def _dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[str]) -> list[Problem]:
-    """A figure naming a feature that is not on the map; one left out for its own problem is reported already."""
-    return [
-        Problem.about("figures.json", figure.id, "features", f"no feature {shown(fid)}")
-        for figure in figures
-        for fid in figure.features
-        if fid not in ids and fid not in left_out
-    ]
-
-
-def _borders_of(layers: Mapping[str, LayerData]) -> Borders | None:
-    """The detailed borders the geographic rules check against; None without the borders file."""
-    from corridor.georules import Borders
-
-    detail = layers.get(BORDERS_DETAIL.id)
-    if detail is None or not detail.features:
-        return None
-    return Borders(detail.features)
-
-
-def _apply_geographic_rules(loaded: dict[str, LayerData], borders: Borders | None) -> list[Problem]:
-    """Check the corridor layers against the detailed borders; leave out what fails.
-
-    Without the borders file (its own problem is reported) the rules cannot run.
-    """
-    from corridor.georules import geographic_problems
-
-    if borders is None:
-        return []
-    found: list[Problem] = []
-    for layer_id, data in list(loaded.items()):
-        if data.layer.basemap:
-            continue
-        problems = geographic_problems(data.layer.filename, data.features, borders)
-        if problems:
-            failed = {p.feature_id for p in problems}
-            kept = tuple(f for f in data.features if f["properties"]["id"] not in failed)
-            loaded[layer_id] = LayerData(data.layer, kept, data.problems + tuple(problems))
-            found.extend(problems)
-    return found
 
 
 def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = ALL_LAYERS) -> Dataset:
@@ -272,9 +184,9 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         data = load_layer(layer, geodata_dir / layer.filename, source_ids)
         loaded[layer.id] = data
         problems.extend(data.problems)
-    borders = _borders_of(loaded)
-    problems.extend(_apply_geographic_rules(loaded, borders))
-    ids, clashes = _drop_duplicates(loaded)
+    borders = borders_of(loaded)
+    problems.extend(apply_geographic_rules(loaded, borders))
+    ids, clashes = drop_duplicates(loaded)
     problems.extend(clashes)
     layers_clean = not problems
     raw_figures, found = read_json(geodata_dir / "figures.json", "figures.json")
@@ -289,7 +201,7 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     # usable id, hides which ids it held: a figure naming one of them would
     # only echo that problem. The basemap holds no figure's feature.
     if all(p.feature_id is not None for p in in_corridor):
-        problems.extend(_dangling_figures(figures, ids, left_out))
+        problems.extend(dangling_figures(figures, ids, left_out))
     raw_timeline, unread = read_json(geodata_dir / "timeline.json", "timeline.json")
     problems.extend(unread)
     if not unread:
@@ -322,6 +234,6 @@ def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
     # The basemap's ids, too, are taken: a corridor feature may not use one.
     basemap = {key: other for key, other in dataset.layers.items() if other.layer.basemap}
     loaded = {**basemap, layer.id: data}
-    _apply_geographic_rules(loaded, dataset.borders)
-    _drop_duplicates(loaded)
+    apply_geographic_rules(loaded, dataset.borders)
+    drop_duplicates(loaded)
     return loaded[layer.id].problems

@@ -34,7 +34,7 @@ from corridor.styles import (
     Look,
 )
 
-BUILD = "corridor.build.layers"
+BUILD = "corridor.build.make"
 # The parts of the route explorer's network a layer can give: the places a
 # route starts and ends at (ports and gateways), and the links between them.
 NETWORK_PARTS = ("places", "rail", "sea")

@@ -398,7 +398,7 @@ def test_every_feature_is_in_the_corridors_region(dataset):
 
 
 def test_the_committed_layers_are_exactly_what_the_builders_make():
-    from corridor.build.layers import build_all
+    from corridor.build.make import build_all
 
     built = build_all()
     assert set(built) == {layer.filename for layer in ALL_LAYERS if layer.builder is not None}

@@ -44,6 +44,7 @@ TIERS = {
         "corridor.georules",
         "corridor.figures",
         "corridor.figurefile",
+        "corridor.crosschecks",
         "corridor.dataset",
         "corridor.urlstate",
         "corridor.selection",
