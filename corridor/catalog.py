@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pyproj import Geod
@@ -26,11 +26,14 @@ from corridor.i18n import (
     LANGUAGES,
     STATUS_LABELS,
     country_name,
+    in_language,
     layer_title,
     name_of,
+    names_of,
     suffixed,
     words,
 )
+from corridor.spelling import fold, rank
 
 GEOD = Geod(ellps="WGS84")
 
@@ -126,60 +129,71 @@ def visible_rows(every: Sequence[Row], layers: Iterable[str], statuses: Iterable
 
 @dataclass(frozen=True)
 class Entry:
-    """One name the search box can find, the feature it selects, and how it reads in each language."""
+    """One name the search box can find (in any language, or an alias), the feature it selects, and its labels.
+
+    Each label is in one language alone, whatever the language of ``text``.
+    """
 
     text: str
     feature_id: str
     labels: Mapping[str, str]
+    # The text as the search compares it (:func:`corridor.spelling.fold`).
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", fold(self.text))
 
 
 def search_entries(dataset: Dataset) -> list[Entry]:
-    """Every feature by its name in every language, and every named station by its line."""
+    """Every feature by its name in every language and by its aliases, and every named station by its line."""
     entries: list[Entry] = []
     for layer in reversed(registry.CORRIDOR_LAYERS):
         for feature in dataset.layers[layer.id].features:
             properties = feature["properties"]
             feature_id = properties["id"]
-            for name in dict.fromkeys(_names(properties).values()):
-                labels = {language: f"{name} — {layer_title(layer, language)}" for language in LANGUAGES}
-                entries.append(Entry(name, feature_id, labels))
-            line = {language: name_of(properties, language) for language in LANGUAGES}
-            named = (properties.get(suffixed("stations", code), ()) for code in LANGUAGES)
-            for station in dict.fromkeys(name for names in named for name in names):
-                labels = {
-                    language: words(language)["station_entry"].format(station=station, line=line[language])
-                    for language in LANGUAGES
-                }
-                entries.append(Entry(station, feature_id, labels))
+            labels = {
+                language: f"{name_of(properties, language)} — {layer_title(layer, language)}"
+                for language in LANGUAGES
+            }
+            for text in dict.fromkeys([*_names(properties).values(), *properties.get("aliases", ())]):
+                entries.append(Entry(text, feature_id, labels))
+            entries.extend(_station_entries(properties))
+    return entries
+
+
+def _station_entries(properties: Mapping[str, Any]) -> list[Entry]:
+    """A line's stations by their names in every language, each read in one language: the station's and the line's."""
+    line = {language: name_of(properties, language) for language in LANGUAGES}
+    named = names_of(properties, "stations")
+    entries = []
+    for index in range(max(map(len, named.values()), default=0)):
+        names = {code: stations[index] for code, stations in named.items() if index < len(stations)}
+        labels = {
+            language: words(language)["station_entry"].format(
+                station=in_language(names, language), line=line[language]
+            )
+            for language in LANGUAGES
+        }
+        entries.extend(Entry(name, properties["id"], labels) for name in dict.fromkeys(names.values()))
     return entries
 
 
 def matches(entries: Sequence[Entry], query: str, limit: int) -> list[int]:
     """Where the entries that match ``query`` are, best first, one per feature.
 
-    Case is ignored. Labels that start with the query come first, then those
-    with a word that starts with it, then those that only contain it.
+    Case, diacritics, dashes and the order of words are ignored
+    (:mod:`corridor.spelling`). Names that start with the query come first,
+    then those with words that start with the query's words, then those that
+    only contain them.
     """
-    wanted = " ".join(query.casefold().split())
-    if not wanted:
-        return []
-    starts, words, contains = [], [], []
-    for index, entry in enumerate(entries):
-        label = entry.text.casefold()
-        if label.startswith(wanted):
-            starts.append(index)
-        elif f" {wanted}" in label:
-            words.append(index)
-        elif wanted in label:
-            contains.append(index)
-    found, seen = [], set()
-    for index in starts + words + contains:
-        if entries[index].feature_id not in seen:
-            seen.add(entries[index].feature_id)
-            found.append(index)
-            if len(found) == limit:
-                break
-    return found
+    wanted = fold(query)
+    ranked = sorted(
+        (r, i) for i, entry in enumerate(entries) if wanted and (r := rank(entry.key, wanted)) is not None
+    )
+    first: dict[str, int] = {}
+    for _, index in ranked:
+        first.setdefault(entries[index].feature_id, index)
+    return list(first.values())[:limit]
 
 
 def data_date(dataset: Dataset) -> str:

@@ -30,6 +30,7 @@ TIERS = {
         "corridor.contract.fields",
         "corridor.contract.validate",
         "corridor.paths",
+        "corridor.spelling",
         "corridor.layout",
         "corridor.styles",
         "corridor.assets",

@@ -61,7 +61,7 @@ def test_a_search_works_from_the_keyboard_alone(app):
 def test_a_search_by_russian_name_opens_the_panel_and_frames_the_feature(app):
     app.mark_map()
     search(app, "Курык")
-    app.page.get_by_role("button", name="Порт Курык — Ports and gateways").click()
+    app.page.get_by_role("button", name="Kuryk port — Ports and gateways").click()
     app.wait_for_panel("Kuryk port")
     frame = app.content_frame()
     frame.wait_for_function("() => window.map.getZoom() >= 7")
