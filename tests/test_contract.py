@@ -31,6 +31,12 @@ def test_a_valid_feature_passes():
     assert [f["properties"]["id"] for f in valid] == ["port-test"]
 
 
+def test_a_feature_may_carry_aliases_for_the_search():
+    valid, problems = check([port(aliases=["Aqtau", "Ақтау", "Port of Aktau"])])
+    assert problems == []
+    assert valid[0]["properties"]["aliases"] == ["Aqtau", "Ақтау", "Port of Aktau"]
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "fragment"),
     [
@@ -47,6 +53,10 @@ def test_a_valid_feature_passes():
         ({"status_checked": "2025-02-30"}, "status_checked", "not a calendar date"),
         ({"status_checked": "2025-12"}, "status_checked", "not a calendar date"),
         ({"status_source": "nowhere"}, "status_source", "unknown source id"),
+        ({"aliases": "BTK"}, "aliases", "non-empty list"),
+        ({"aliases": []}, "aliases", "non-empty list"),
+        ({"aliases": ["BTK", ""]}, "aliases", "non-empty string"),
+        ({"aliases": [{"en": "BTK"}]}, "aliases", "non-empty string"),
     ],
 )
 def test_a_bad_property_is_named(changes, field, fragment):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -50,6 +52,31 @@ def test_a_search_pick_selects_frames_and_shows_the_feature(app):
     assert plain(found[0].label).startswith("Kuryk-Port station")
     next(b for b in found if plain(b.label) == "Kuryk port — Ports and gateways").click().run()
     assert map_state(app)["focus"]["serial"] == serial + 1
+
+
+# What readers type, and a label the search lists for it on the English page.
+FORGIVEN = [
+    ("Constanta", "Port of Constanța — Ports and gateways"),
+    ("BTK", "Baku - Tbilisi - Kars railway (Tbilisi - Akhalkalaki - Kars) — Rail links"),
+    ("Horgos", "Altynkol border station and the Khorgos Gateway dry port — Ports and gateways"),
+    ("Aqtau", "Aktau sea port — Ports and gateways"),
+    ("Aktau-Alat", "Aktau - Alat ferry and container line — Sea links"),
+    ("Актау порт", "Aktau sea port — Ports and gateways"),
+]
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def test_the_search_forgives_spelling_and_answers_in_the_pages_language(app):
+    for query, label in FORGIVEN:
+        labels = [plain(b.label) for b in search(app, query)]
+        assert label in labels, f"{query!r} finds {labels}"
+        assert not [shown for shown in labels if CYRILLIC.search(shown)], f"{query!r} lists Russian"
+    app.radio(key="language").set_value("ru").run()
+    found = search(app, "Aqtau")
+    assert plain(found[0].label) == "Морской порт Актау — Порты и погранпереходы"
+    found[0].click().run()
+    assert not app.exception
+    assert map_state(app)["selected"] == "port-aktau"
 
 
 def test_a_search_that_finds_nothing_says_so(app):

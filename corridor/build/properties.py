@@ -56,7 +56,7 @@ def feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
         properties["location_source"] = spec["location_source"]
     if "label" in english:
         properties.update(in_every_language(text, "label"))
-    for key in ("tunnel_km", "onward"):
+    for key in ("tunnel_km", "onward", "aliases"):
         if key in spec:
             properties[key] = spec[key]
     properties.update(extra)
