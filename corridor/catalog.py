@@ -165,7 +165,7 @@ def _station_entries(properties: Mapping[str, Any]) -> list[Entry]:
     """A line's stations by their names in every language, each read in one language: the station's and the line's."""
     line = {language: name_of(properties, language) for language in LANGUAGES}
     named = names_of(properties, "stations")
-    entries = []
+    entries: list[Entry] = []
     for index in range(max(map(len, named.values()), default=0)):
         names = {code: stations[index] for code, stations in named.items() if index < len(stations)}
         labels = {
