@@ -76,7 +76,7 @@ OPTIONAL_PROPERTIES = (
     Field("onward", "flag", required=False),
     # A land line that crosses water in a tunnel or on a bridge says how long it is.
     Field("tunnel_km", "number", required=False),
-    # Other names readers type (BTK, Horgos, Aqtau): the search finds the feature by them; the page never shows them.
+    # Other names readers type (BTK, Horgos, Aqtau): the search finds the feature by them; no label or panel shows them.
     Field("aliases", "texts", required=False),
 )
 
