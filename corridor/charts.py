@@ -8,7 +8,7 @@ from typing import Any
 
 import altair as alt
 
-from corridor.figures import Figure, Series, period_year
+from corridor.figures import Figure, Series, period_year, with_unit
 from corridor.i18n import PERIOD_KIND_WORDS, chart_locale, words
 from corridor.sources import source_label
 
@@ -97,7 +97,9 @@ def comparison_chart(
         )
     )
     # Screen readers read the description (Vega makes it the graphic's label).
-    description = describe(title, [(row["period"], row["as_stated"]) for row in rows])
+    description = describe(
+        title, [(row["period"], f.value_beside(title)) for row, f in zip(rows, figures, strict=True)]
+    )
     return bars.properties(height=alt.Step(30), description=description).configure(
         locale=chart_locale(language)
     )
@@ -110,7 +112,7 @@ def _axis_unit(figures: Sequence[Figure], unit: str) -> str:
 
 def series_points_text(series: Series, language: str = "en") -> str:
     """The series in words, point by point as each is stated, in ``language``'s number format."""
-    return describe(f"{series.label} ({series.unit})", [(p.period, p.value_text()) for p in series.points])
+    return describe(with_unit(series.label, series.unit), [(p.period, p.value_text()) for p in series.points])
 
 
 def _series_bars(

@@ -28,6 +28,37 @@ CURRENCY = "USD "
 ORDINALS = ("th ", "-")
 UNIT_SCALE = {"USD million": 1e6, "USD billion a year": 1e9}
 YEAR_PATTERN = re.compile(r"\b(19|20)\d\d\b")
+WORD = re.compile(r"\w+")
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words are forms of one word, as inflection makes them.
+
+    They agree but for their last two letters at most ("visitors", "visitor";
+    "посетителей", "Посетители"; "судна", "Суда"), or one begins the other, as a
+    suffix lengthens a word ("ziyarətçi", "ziyarətçilər").
+    """
+    a, b = a.casefold(), b.casefold()
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if common < 3:
+        return False
+    return max(len(a), len(b)) - common <= 2 or (common == min(len(a), len(b)) and common >= 4)
+
+
+def names_unit(label: str, unit: str) -> bool:
+    """Whether ``label`` already says ``unit``, a unit of one word: "Visitors to Azerbaijan" says "visitors".
+
+    A unit of several words ("million tonnes", "USD million") is never taken as said.
+    """
+    unit = unit.strip()
+    if not WORD.fullmatch(unit):
+        return False
+    return any(_one_word(word, unit) for word in WORD.findall(label))
+
+
+def with_unit(label: str, unit: str) -> str:
+    """A label with its unit in brackets, unless it says it already: "Middle Corridor cargo (million tonnes)"."""
+    return label if not unit or names_unit(label, unit) else f"{label} ({unit})"
 
 
 def period_year(period: str) -> int | None:
@@ -124,6 +155,16 @@ class Figure:
     @property
     def value_text(self) -> str:
         return stated(self.value, self.qualifier, self.display_unit, self.language)
+
+    def value_beside(self, label: str | None = None) -> str:
+        """The value as said beside ``label`` (the figure's own by default), its unit said once.
+
+        "about 90,000" beside "Visitors to Azerbaijan from Kazakhstan", whose
+        label says the unit; "4.5 million tonnes" beside "Cargo carried on the Middle Corridor".
+        """
+        if names_unit(self.label if label is None else label, self.display_unit):
+            return stated(self.value, self.qualifier, "", self.language)
+        return self.value_text
 
     def convertible_to(self, unit: str) -> bool:
         return unit == self.unit or (unit in UNIT_SCALE and self.unit in UNIT_SCALE)

@@ -50,6 +50,9 @@ class Catalogue:
     second: str
     fallback: str
     sections: Mapping[str, Mapping[str, str]]
+    # Sentences that hold a count, by key: each in every CLDR plural category
+    # its locale has ({"one": "{count} figure", "other": "{count} figures"}).
+    plurals: Mapping[str, Mapping[str, str]]
 
     def __getitem__(self, key: str) -> str:
         return self.sections["ui"][key]
@@ -84,6 +87,7 @@ def _read(path: Path) -> Catalogue:
         second=about["second"],
         fallback=about["fallback"],
         sections={name: dict(data[name]) for name in SECTIONS},
+        plurals={key: dict(forms) for key, forms in data["plurals"].items()},
     )
 
 
@@ -187,6 +191,28 @@ def format_number(value: float, language: str) -> str:
     # Fifteen significant digits, as a float holds them; then every digit is kept.
     exact = Decimal(value) if isinstance(value, int) else Decimal(f"{value:.15g}")
     return format_decimal(exact, locale=words(language).locale, decimal_quantization=False)
+
+
+def plural_categories(language: str) -> frozenset[str]:
+    """The CLDR plural categories the language's grammar has: "one" and "other"; "one", "few", "many", "other"."""
+    from babel import Locale
+
+    return frozenset({*Locale.parse(words(language).locale).plural_form.tags, "other"})
+
+
+def plural(language: str, key: str, count: float, **values: object) -> str:
+    """The sentence ``key`` of the catalogue's ``[plurals]`` in the form its grammar takes for ``count``.
+
+    Babel's CLDR plural rules pick the form: "1 figure", "2 figures"; "1 цифра",
+    "2 цифры", "5 цифр", "21 цифра". ``{count}`` is written as the language
+    writes numbers; ``values`` fill the sentence's other placeholders.
+    """
+    from babel import Locale
+
+    catalogue = words(language)
+    forms = catalogue.plurals[key]
+    category = Locale.parse(catalogue.locale).plural_form(count)
+    return forms.get(category, forms["other"]).format(count=format_number(count, language), **values)
 
 
 def format_day(day: datetime.date, language: str) -> str:

@@ -69,14 +69,15 @@ def test_the_first_run_draws_the_map_before_the_rest(dataset):
 def test_the_page_runs_and_shows_the_overview(app, dataset):
     assert drawn_layers(app) == [layer.id for layer in CORRIDOR_LAYERS]
     assert [plain(m.label) for m in app.metric] == [
-        "Trade turnover, January–September 2025",
+        "Trade between Azerbaijan and Kazakhstan, January–September 2025",
         "Middle Corridor cargo (million tonnes), 2024",
-        "Visitors to Azerbaijan (visitors), 2024",
+        # The card's title says what is counted: its unit is said once, not again in brackets.
+        "Visitors to Azerbaijan from Kazakhstan, 2024",
     ]
     assert [m.value for m in app.metric] == ["USD 568 million", "4.5", "about 90,000"]
     assert len(app.get("vega_lite_chart")) == chart_count(dataset)
     assert app.title[0].value.startswith("Middle Corridor")
-    assert all("data problem" not in e.label for e in app.expander)
+    assert all("Data problems" not in e.label for e in app.expander)
 
 
 def test_only_clicks_rerun_the_script(app):
@@ -138,7 +139,7 @@ def test_a_clicked_port_shows_its_panel(app):
     click(app, "port-baku-alat")
     assert plain(app.title[0].value) == "Baku International Sea Trade Port (Alat)"
     text = shown_text(app)
-    assert "**100,000th container** — Milestone container handled by the Baku" in text
+    assert "**100,000th container** — Milestone reached by the Baku" in text
     assert "**4.5 million tonnes** — Cargo carried on the Middle Corridor" in text
     assert "Source: [Report news agency, Kazakhstan bureau, 2025-12-29](https://report.az/en/" in text
     assert "Opening of the Baku International Sea Trade Port at Alat" in text
@@ -147,7 +148,9 @@ def test_a_clicked_port_shows_its_panel(app):
 def test_a_clicked_flight_shows_tourism_figures(app):
     click(app, "flight-gyd-nqz")
     text = shown_text(app)
-    assert "about 90,000 visitors" in text
+    # The label says what is counted, so the number is said without its unit.
+    assert "**about 90,000** — Visitors to Azerbaijan from Kazakhstan" in text
+    assert "90,000 visitors" not in text
     assert "AZAL, Air Astana and FlyArystan" in text
     assert "does not say which flies which route" in text
 
@@ -191,7 +194,7 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
     at.run()
     assert not at.exception
     report(at, "ready")
-    assert any("1 data problem(s) in fibre.geojson" in e.label for e in at.expander)
+    assert any("Data problems: 1 in fibre.geojson" in e.label for e in at.expander)
     assert plain(at.error[0].value).startswith("fibre.geojson: feature -: file: is not valid JSON (line 1")
     fibre = published_layer(geodata_copy, "fibre")
     assert fibre["features"] == [], "the broken fibre file must publish nothing"
@@ -205,7 +208,7 @@ def test_bad_data_is_reported_and_the_rest_still_draws(geodata_copy, monkeypatch
 def test_a_panel_shows_its_own_figures_first_and_sets_the_corridors_apart(app):
     click(app, "rail-zangezur-horadiz-aghband")
     (context,) = [e for e in app.expander if e.label.startswith("Corridor-wide")]
-    assert context.label == "Corridor-wide context: 4 figure(s)"
+    assert context.label == "Corridor-wide context: 4 figures"
     own = " ".join(plain(m.value) for m in app.main.markdown if m not in context.markdown)
     assert "Horadiz" in own
     assert "4.5 million tonnes" not in own
@@ -214,6 +217,13 @@ def test_a_panel_shows_its_own_figures_first_and_sets_the_corridors_apart(app):
     assert "not this feature's own" in context.caption[0].value
     click(app, "port-kuryk")
     assert "The sources give no figures for this feature alone." in app.info[0].value
+
+
+def test_a_russian_panel_counts_its_context_and_stations_in_russian_forms():
+    at = opened(select="rail-zangezur-horadiz-aghband", lang="ru")
+    assert [e.label for e in at.expander if "по коридору" in e.label] == ["4 цифры по коридору в целом"]
+    assert "(4 станции)" in shown_text(opened(select="rail-kz-mangystau-kuryk", lang="ru"))
+    assert "(58 станций)" in shown_text(opened(select="rail-kz-dostyk-zhezkazgan", lang="ru"))
 
 
 def test_a_part_that_fails_shows_a_short_message_and_the_rest_draws(monkeypatch):
@@ -279,3 +289,19 @@ def test_what_a_part_needs_fails_and_only_that_part_says_so(monkeypatch, fresh_c
     assert at.radio, "the language switch still draws"
     at.toggle(key="route_open").set_value(True).run()
     assert [e.value for e in at.error if e.icon == guard.ICON] == failed, "named once, with the explorer open"
+
+
+@pytest.mark.parametrize(
+    ("language", "route", "expected"),
+    [
+        ("en", "gateway-dostyk..station-kars", ["1 leg is not operating in 2025", "over 12 legs ("]),
+        ("en", "station-horadiz..station-kars", ["3 legs are not operating in 2025", "over 3 legs ("]),
+        ("ru", "gateway-dostyk..station-kars", ["1 участок не действует в 2025 году", "км**, 12 участков ("]),
+        ("ru", "station-horadiz..station-kars", ["3 участка не действуют в 2025 году", "км**, 3 участка ("]),
+    ],
+)
+def test_the_route_counts_its_legs_in_the_form_its_language_gives_them(language, route, expected):
+    at = opened(route=route, lang=language)
+    said = " ".join([w.value for w in at.warning] + [m.value for m in at.markdown])
+    assert [part for part in expected if part not in said] == []
+    assert "(s)" not in said

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from corridor import charts
 from corridor.figurefile import parse_figures, parse_series
+from corridor.figures import names_unit, with_unit
+from corridor.i18n import LANGUAGES
 
 # Every figure of part A of the facts digest, as the app must show it.
 PART_A = {
@@ -17,7 +22,7 @@ PART_A = {
     "cargo-2025-jan-jul": ("2.6 million tonnes", "first 7 months of 2025"),
     "cargo-target-2027": ("10 million tonnes", "by 2027"),
     "containers": ("40,200 TEU", "period not stated"),
-    "vessels": ("2 vessels of 700 containers each", "by 2027"),
+    "vessels": ("2 vessels", "by 2027"),
     "baku-port-100k": ("100,000th container", "2025"),
     "legal-base": ("more than 189 documents", "as of the end of 2025"),
     "visit-documents": ("15 documents", "20–21 October 2025"),
@@ -106,7 +111,7 @@ def test_every_figure_reads_in_russian_with_russian_numbers(dataset):
     assert by_id["cargo-2024"].value_text == "4,5 млн т"
     assert by_id["baku-port-100k"].value_text == "100\u00a0000-й контейнер"
     assert by_id["trade-2025-jan-sep"].period == "январь–сентябрь 2025 года"
-    assert by_id["vessels"].value_text == "2 судна вместимостью 700 контейнеров каждое"
+    assert by_id["vessels"].value_text == "2 судна"
     # The English stays the figure's own, and a chart still converts by its English unit.
     assert by_id["trade-target"].unit == "USD billion a year"
     english = next(f for f in dataset.figures if f.id == "trade-target")
@@ -205,3 +210,76 @@ def test_every_language_words_the_figures_own_vocabulary():
     for language in LANGUAGES:
         assert tuple(QUALIFIER_WORDS[language]) == QUALIFIERS
         assert tuple(PERIOD_KIND_WORDS[language]) == PERIOD_KINDS
+
+
+def forms_of(unit_word: str, text: str) -> list[str]:
+    """The words of ``text`` that are forms of ``unit_word``: "visitors", "Visitors"; "судна", "Суда"."""
+    stem = unit_word.casefold()[: max(3, len(unit_word) - 2)]
+    return [
+        word
+        for word in re.findall(r"\w+", text)
+        if word.casefold().startswith(stem) and abs(len(word) - len(unit_word)) <= 3
+    ]
+
+
+def repeated_units(unit: str, text: str) -> list[str]:
+    return [word for word in re.findall(r"[^\W\d_]{3,}", unit) if len(forms_of(word, text)) > 1]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_figure_says_its_unit_twice(dataset, language):
+    """A panel's line, a headline card and a series' text say the unit once: never "Visitors to Azerbaijan (visitors)"."""
+    from corridor.ui.overview import HEADLINE_METRICS, metric_words
+
+    repeated = []
+    for figure in dataset.figures:
+        shown = figure.in_language(language)
+        line = f"{shown.value_beside()} — {shown.label}"
+        repeated += [(figure.id, line) for _ in repeated_units(shown.display_unit, line)]
+    by_id = {figure.id: figure for figure in dataset.figures}
+    for figure_id, title, _ in HEADLINE_METRICS:
+        figure = by_id[figure_id].in_language(language)
+        label, value, _ = metric_words(figure, title, dataset.sources, language)
+        repeated += [
+            (figure_id, label, value) for _ in repeated_units(figure.display_unit, f"{label} {value}")
+        ]
+    for series in dataset.series:
+        shown = series.in_language(language)
+        text = charts.series_points_text(shown, language)
+        heading = text.split(":")[0]
+        repeated += [(series.id, heading) for _ in repeated_units(shown.unit, heading)]
+    assert repeated == []
+
+
+def test_the_check_finds_a_unit_said_twice():
+    assert repeated_units("visitors", "about 90,000 visitors — Visitors to Azerbaijan from Kazakhstan")
+    assert repeated_units("посетителей", "Посетители Азербайджана (посетителей), 2024")
+    assert repeated_units("судна", "2 судна — Суда, которые Казахстан намерен купить")
+    assert not repeated_units(
+        "млн баррелей нефти в сутки", "1 млн баррелей нефти в сутки — Мощность нефтепровода"
+    )
+
+
+def test_a_label_that_names_its_unit_takes_the_number_alone():
+    assert names_unit("Visitors to Azerbaijan from Kazakhstan", "visitors")
+    assert names_unit("Посетители Азербайджана из Казахстана", "посетителей")
+    assert names_unit("Суда вместимостью 700 контейнеров каждое", "судна")
+    # A suffix that lengthens the word, as in Azerbaijani or Kazakh, still names it.
+    assert names_unit("Qazaxıstandan gələn ziyarətçilər", "ziyarətçi")
+    assert not names_unit("Cargo carried on the Middle Corridor", "million tonnes")
+    assert not names_unit("Length of the cable", "km")
+    assert with_unit("Middle Corridor cargo", "million tonnes") == "Middle Corridor cargo (million tonnes)"
+    assert with_unit("Visitors to Azerbaijan from Kazakhstan by year", "visitors") == (
+        "Visitors to Azerbaijan from Kazakhstan by year"
+    )
+
+
+def test_the_trade_cards_and_chart_say_between_whom(dataset):
+    from corridor.i18n import words
+
+    for language, pair in (("en", "Azerbaijan and Kazakhstan"), ("ru", "Азербайджана и Казахстана")):
+        say = words(language)
+        assert pair in say["metric_trade"]
+        assert pair in say["chart_trade"]
+        target = next(f for f in dataset.figures if f.id == "trade-target").in_language(language)
+        assert pair in target.label

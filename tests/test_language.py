@@ -9,7 +9,16 @@ import string
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from corridor.i18n import LANGUAGES, LOCALES_DIR, SECTIONS, UI, format_number, words
+from corridor.i18n import (
+    LANGUAGES,
+    LOCALES_DIR,
+    SECTIONS,
+    UI,
+    format_number,
+    plural,
+    plural_categories,
+    words,
+)
 from corridor.layers import ALL_LAYERS, registered_kinds
 from corridor.paths import GEODATA_DIR, geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
@@ -79,6 +88,87 @@ def test_every_catalogue_has_every_word_of_the_english_one_with_the_same_placeho
             for key, text in table.items():
                 assert text.strip() or not base[key], f"{language}.toml [{section}] {key} is empty"
                 assert placeholders(text) == placeholders(base[key]), f"{language}.toml [{section}] {key}"
+
+
+def test_every_catalogue_says_every_count_in_every_form_its_grammar_has():
+    """Each sentence with a count, in each CLDR plural category of the catalogue's locale (Babel's), and no other."""
+    english = words("en").plurals
+    for language in LANGUAGES:
+        catalogue = words(language)
+        needed = plural_categories(language)
+        assert set(catalogue.plurals) == set(english), f"{language}.toml [plurals]"
+        for key, forms in catalogue.plurals.items():
+            assert set(forms) == needed, f"{language}.toml [plurals.{key}]: {set(forms) ^ needed}"
+            for category, text in forms.items():
+                assert "count" in placeholders(text), f"{language}.toml [plurals.{key}] {category}"
+                assert placeholders(text) == placeholders(english[key]["other"]), (
+                    f"{language} {key} {category}"
+                )
+
+
+def test_russian_has_four_forms_and_english_two():
+    assert plural_categories("ru") == {"one", "few", "many", "other"}
+    assert plural_categories("en") == {"one", "other"}
+
+
+def test_no_sentence_hedges_a_count_with_a_bracketed_s():
+    """Never "4 figure(s)": every count is said in its own form, as [plurals] gives it."""
+    for language in LANGUAGES:
+        catalogue = words(language)
+        texts = [text for section in SECTIONS for text in getattr(catalogue, section).values()]
+        texts += [text for forms in catalogue.plurals.values() for text in forms.values()]
+        assert not [text for text in texts if "(s)" in text], language
+
+
+COUNTS = (1, 2, 5, 21)
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "values", "expected"),
+    [
+        ("en", "context", {}, ["1 figure", "2 figures", "5 figures", "21 figures"]),
+        ("ru", "context", {}, ["1 цифра по", "2 цифры по", "5 цифр по", "21 цифра по"]),
+        ("en", "station_count", {}, ["(1 station)", "(2 stations)", "(5 stations)", "(21 stations)"]),
+        ("ru", "station_count", {}, ["(1 станция)", "(2 станции)", "(5 станций)", "(21 станция)"]),
+        (
+            "en",
+            "route_not_operating",
+            {"year": 2016},
+            ["1 leg is not", "2 legs are not", "5 legs are not", "21 legs are not"],
+        ),
+        (
+            "ru",
+            "route_not_operating",
+            {"year": 2016},
+            [
+                "1 участок не действует в 2016 году",
+                "2 участка не действуют в 2016 году",
+                "5 участков не действуют в 2016 году",
+                "21 участок не действует в 2016 году",
+            ],
+        ),
+        (
+            "en",
+            "route_total",
+            {"km": "10", "legs_km": "10"},
+            ["over 1 leg (", "over 2 legs (", "over 5 legs (", "over 21 legs ("],
+        ),
+        (
+            "ru",
+            "route_total",
+            {"km": "10", "legs_km": "10"},
+            ["км**, 1 участок (", "км**, 2 участка (", "км**, 5 участков (", "км**, 21 участок ("],
+        ),
+    ],
+)
+def test_a_count_takes_the_form_its_language_gives_it(language, key, values, expected):
+    said = [plural(language, key, count, **values) for count in COUNTS]
+    assert [part in text for part, text in zip(expected, said, strict=True)] == [True] * 4, said
+
+
+def test_a_count_is_written_as_its_language_writes_numbers():
+    assert plural("ru", "context", 1000) == "1\u00a0000 цифр по коридору в целом"
+    assert plural("en", "context", 1000) == "Corridor-wide context: 1,000 figures"
 
 
 def test_the_catalogues_name_every_kind_status_layer_and_country_the_data_can_hold():
@@ -226,6 +316,7 @@ def russian_strings():
 
     for section in SECTIONS:
         yield from walk(dict(getattr(words("ru"), section)), f"ru.toml [{section}]")
+    yield from walk(dict(words("ru").plurals), "ru.toml [plurals]")
     for layer in ALL_LAYERS:
         for feature in json.loads((GEODATA_DIR / layer.filename).read_text(encoding="utf-8"))["features"]:
             properties = feature["properties"]

@@ -125,10 +125,13 @@ def test_an_undated_feature_is_drawn_as_today_and_marked_date_unknown():
 def test_the_headline_cards_follow_the_year_or_say_they_are_the_latest():
     at = opened(year="2019")
     labels = [m.label.replace("\\", "") for m in at.metric]
-    assert labels[:2] == ["Trade turnover, 2019", "Middle Corridor cargo (million tonnes), 2019"]
+    assert labels[:2] == [
+        "Trade between Azerbaijan and Kazakhstan, 2019",
+        "Middle Corridor cargo (million tonnes), 2019",
+    ]
     assert [m.value for m in at.metric][:2] == ["USD 229.6 million", "0.759"]
     # No visitors count for 2019: the latest, with its own period, said plainly.
-    assert labels[2] == "Visitors to Azerbaijan (visitors), 2024"
+    assert labels[2] == "Visitors to Azerbaijan from Kazakhstan, 2024"
     assert any("it shows the latest one" in c.value for c in at.caption)
     at = opened()
     assert not any("it shows the latest one" in c.value for c in at.caption)

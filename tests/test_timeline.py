@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from corridor.dataset import load_dataset
-from corridor.timeline import FADED, HIDDEN, SHOWN, Event, parse_timeline, status_in
+from corridor.i18n import LANGUAGES, words
+from corridor.timeline import FADED, HIDDEN, KINDS, SHOWN, Event, parse_timeline, status_in
 
 
 def as_of(dataset, feature_id: str, year: int):
@@ -219,3 +221,32 @@ def test_a_missing_timeline_file_is_a_problem_and_the_map_still_loads(geodata_co
     assert [(p.file, p.message) for p in dataset.problems] == [("timeline.json", "not found")]
     assert len(dataset.layers["rail"].features) == len(load_dataset().layers["rail"].features)
     assert dataset.year_span == (2025, 2025)
+
+
+NESTED = re.compile(r"\([^()]*\(")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_event_says_what_happened_once(dataset, language):
+    """Never "… begins (building began)": what the source says, once, and no brackets in brackets."""
+    from corridor.ui.panels import event_line
+
+    kinds = [words(language)["event_" + kind] for kind in KINDS]
+    events = [event for feature in dataset.timeline.features for event in dataset.timeline.of(feature)]
+    assert events
+    for event in events:
+        line = event_line(event, dataset, language)
+        what = event.words(language)[1]
+        if what:
+            assert not [kind for kind in kinds if f"({kind})" in line], line
+        else:
+            assert words(language)["event_" + event.kind] in line
+        assert not NESTED.search(line), line
+
+
+def test_the_states_of_a_year_read_without_brackets_in_brackets():
+    """The route explorer names a link ruled out by the year with its state in brackets."""
+    for language in LANGUAGES:
+        say = words(language)
+        for key in ("as_of_not_begun", "as_of_not_open", "as_of_undated", "route_no_date"):
+            assert "(" not in say[key], (language, key)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corridor.i18n import STATUS_LABELS, country_name, format_number, in_language, words
+from corridor.i18n import STATUS_LABELS, country_name, format_number, in_language, plural, words
 from corridor.routes.network import Network
 from corridor.routes.search import NoRoute, Route
 from corridor.timeline import AsOf
@@ -86,8 +86,12 @@ def title_text(route: Route, network: Network, language: str) -> str:
 
 
 def total_text(route: Route, language: str) -> str:
-    return words(language)["route_total"].format(
-        km=_km(route.total_km, language), legs=len(route.legs), legs_km=_km(route.legs_km, language)
+    return plural(
+        language,
+        "route_total",
+        len(route.legs),
+        km=_km(route.total_km, language),
+        legs_km=_km(route.legs_km, language),
     )
 
 

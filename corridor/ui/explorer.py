@@ -7,7 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from corridor import routes
-from corridor.i18n import words
+from corridor.i18n import plural, words
 from corridor.ui import session
 from corridor.ui.text import md
 
@@ -83,7 +83,7 @@ def result(
         st.markdown(legs_markdown(routes.leg_rows(found, network, year, language), language))
         if found.planned:
             st.warning(
-                say["route_not_operating"].format(count=len(found.planned), year=year),
+                plural(language, "route_not_operating", len(found.planned), year=year),
                 icon=":material/warning:",
             )
         st.markdown(f"**{say['route_changes']}**")

@@ -8,7 +8,7 @@ import streamlit as st
 
 from corridor import charts
 from corridor.dataset import Dataset
-from corridor.figures import CURRENCY, Figure, Series
+from corridor.figures import CURRENCY, Figure, Series, names_unit
 from corridor.i18n import (
     words,
 )
@@ -30,7 +30,8 @@ def metric_words(
     say = words(language)
     figure = figure.in_language(language)
     source = source_label(sources.get(figure.source, {}))
-    unit = "" if figure.number_text == figure.value_text else f" ({md(figure.display_unit)})"
+    said = figure.number_text == figure.value_text or names_unit(say[title], figure.display_unit)
+    unit = "" if said else f" ({md(figure.display_unit)})"
     help_text = say["metric_help"].format(label=md(figure.label), period=md(figure.period), source=md(source))
     return f"{say[title]}{unit}, {md(figure.period)}", figure.number_text, help_text
 
@@ -45,7 +46,8 @@ def year_metric_words(
     if point is None:
         return None
     source = source_label(sources.get(point.source, {}))
-    unit = "" if series.unit.startswith(CURRENCY) else f" ({md(shown.unit)})"
+    said = series.unit.startswith(CURRENCY) or names_unit(say[title], shown.unit)
+    unit = "" if said else f" ({md(shown.unit)})"
     value = point.value_text(shown.unit) if series.unit.startswith(CURRENCY) else point.value_text("")
     help_text = say["metric_help"].format(label=md(shown.label), period=md(point.period), source=md(source))
     return f"{say[title]}{unit}, {md(point.period)}", value, help_text

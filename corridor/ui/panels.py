@@ -16,8 +16,8 @@ from corridor.i18n import (
     STATUS_LABELS,
     country_name,
     format_day,
-    format_number,
     name_of,
+    plural,
     text_of,
     words,
 )
@@ -63,7 +63,7 @@ def drawn_as(properties: Mapping[str, object], language: str = "en") -> str:
         wording += say["track_share"].format(share=f"{round(share * 100)}%")
     count = properties.get("station_count")
     if isinstance(count, int) and properties["geometry_confidence"] != "schematic":
-        wording += say["station_count"].format(count=format_number(count, language))
+        wording += plural(language, "station_count", count)
     return wording
 
 
@@ -71,7 +71,7 @@ def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]], langu
     figure = figure.in_language(language)
     note = f" · {md(figure.note)}" if figure.note else ""
     st.markdown(
-        f"**{md(figure.value_text)}** — {md(figure.label)}  \n"
+        f"**{md(figure.value_beside())}** — {md(figure.label)}  \n"
         f":grey[{md(figure.period)}{note} · {words(language)['source']}: {short_source(figure.source, sources)}]"
     )
     if figure.quote_ru:
@@ -85,9 +85,8 @@ def event_line(event: Event, dataset: Dataset, language: str, named: bool = True
     when, what, place = event.words(language)
     found = dataset.feature(event.feature) if named and event.feature else None
     subject = f"{md(name_of(found[1]['properties'], language))}: " if found else ""
-    kind = say["event_" + event.kind] if event.feature else ""
-    # An event that says no more than its kind ("building began") is named by its kind alone.
-    said = f"{md(what)} ({kind})" if what and kind else md(what or kind)
+    # What the source says happened; an event it says no more of is named by its kind ("building began").
+    said = md(what or (say["event_" + event.kind] if event.feature else ""))
     where = f", {md(place)}" if place else ""
     return f"**{md(when)}**{where} — {subject}{said} · {short_source(event.source, dataset.sources)}"
 
@@ -216,7 +215,7 @@ def feature_panel(
         else:
             st.info(say["no_figures"])
     if context:
-        with st.expander(say["context"].format(count=len(context))):
+        with st.expander(plural(language, "context", len(context))):
             st.caption(say["context_note"])
             for figure in context:
                 figure_block(figure, dataset.sources, language)

@@ -53,7 +53,7 @@ def test_a_hostile_name_shows_as_text_and_runs_nothing(app):
 
 
 def test_a_broken_layer_is_reported_and_the_rest_still_draws(app):
-    problems = app.page.get_by_text("data problem(s) in fibre.geojson")
+    problems = app.page.get_by_text("Data problems: 1 in fibre.geojson")
     problems.wait_for()
     problems.click()
     expect(app.page.locator('[data-testid="stAlertContentError"]').first).to_contain_text(
