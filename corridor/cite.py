@@ -31,7 +31,7 @@ def figure_citation(
     figure = figure.in_language(language)
     return words(language)["cite_figure"].format(
         label=figure.label,
-        value=figure.value_text,
+        value=figure.value_beside(),
         period=figure.period,
         source=source_text(figure.source, sources),
         link=link,

@@ -283,3 +283,15 @@ def test_the_trade_cards_and_chart_say_between_whom(dataset):
         assert pair in say["chart_trade"]
         target = next(f for f in dataset.figures if f.id == "trade-target").in_language(language)
         assert pair in target.label
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_citation_says_a_figures_unit_once(dataset, language):
+    from corridor.cite import figure_citation
+
+    (figure,) = [f for f in dataset.figures if f.id == "tourists-2024"]
+    shown = figure.in_language(language)
+    line = figure_citation(figure, dataset.sources, "https://map.example/", language)
+    assert names_unit(shown.label, shown.display_unit), "the label names the unit: visitors"
+    assert shown.label in line
+    assert shown.display_unit not in line
