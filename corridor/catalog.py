@@ -8,9 +8,6 @@ from OpenStreetMap, Natural Earth's public domain for the borders).
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +18,6 @@ from shapely.geometry import shape
 from corridor import layers as registry
 from corridor.dataset import Dataset
 from corridor.i18n import (
-    BASE,
     KIND_LABELS,
     LANGUAGES,
     STATUS_LABELS,
@@ -206,108 +202,4 @@ def file_name(what: str, dataset: Dataset, suffix: str) -> str:
     return f"middle-corridor-{what}-{data_date(dataset)}.{suffix}"
 
 
-# A cell that a spreadsheet would read as a formula starts with one of these.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A cell as written to CSV: text that would start a spreadsheet formula is quoted with '.
-
-    A carriage return becomes a line feed, which the writer quotes (it ends
-    the file's lines); a bare one would split the row in a reader.
-    """
-    if not isinstance(value, str):
-        return value
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def _csv(records: list[dict[str, object]], columns: list[str]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: csv_cell(value) for key, value in record.items()} for record in records)
-    return out.getvalue()
-
-
 TABLE_COLUMNS = ["name", "other_name", "type", "status", "countries", "length_km", "figures", "sources", "id"]
-
-
-def features_csv(found: list[Row]) -> str:
-    """The features, with their names in English and a second language, lengths, and sources."""
-    return _csv([row.cells(BASE) for row in found], TABLE_COLUMNS)
-
-
-def features_geojson(dataset: Dataset, found: list[Row]) -> str:
-    """The features as GeoJSON, with their properties, sources and the licences of the geometry."""
-    by_layer: dict[str, set[str]] = {}
-    for row in found:
-        by_layer.setdefault(row.layer, set()).add(row.id)
-    features = []
-    for layer in reversed(registry.CORRIDOR_LAYERS):
-        wanted = by_layer.get(layer.id, set())
-        for feature in dataset.layers[layer.id].features:
-            if feature["properties"]["id"] in wanted:
-                properties = {"layer": layer.id, **feature["properties"]}
-                properties["sources"] = [
-                    {"id": source_id, **dataset.sources.get(source_id, {})}
-                    for source_id in feature["properties"]["sources"]
-                ]
-                features.append(
-                    {"type": "Feature", "properties": properties, "geometry": feature["geometry"]}
-                )
-    document = {
-        "type": "FeatureCollection",
-        "name": "Middle Corridor map features",
-        "date": data_date(dataset),
-        "license": CREDITS,
-        "features": features,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=1)
-
-
-# A figure's words, in English and in every other language.
-FIGURE_WORDS = ("label", "unit", "period", "note")
-FIGURE_COLUMNS = [
-    "id",
-    "label",
-    "qualifier",
-    "value",
-    "unit",
-    "period",
-    "note",
-    *(f"{key}_{code}" for code in LANGUAGES if code != BASE for key in FIGURE_WORDS),
-    "source_title",
-    "source_publisher",
-    "source_date",
-    "source_url",
-]
-
-
-def figures_csv(dataset: Dataset) -> str:
-    """Every figure with its value, unit, qualifier, period and source."""
-    records = []
-    for figure in dataset.figures:
-        source = dataset.sources.get(figure.source, {})
-        records.append(
-            {
-                "id": figure.id,
-                "label": figure.label,
-                "qualifier": figure.qualifier,
-                "value": figure.value,
-                "unit": figure.unit,
-                "period": figure.period,
-                "note": figure.note,
-                **{
-                    f"{key}_{code}": figure.words.get(code, {}).get(key, "")
-                    for code in LANGUAGES
-                    if code != BASE
-                    for key in FIGURE_WORDS
-                },
-                "source_title": source.get("title", figure.source),
-                "source_publisher": source.get("publisher", ""),
-                "source_date": source.get("date", ""),
-                "source_url": source.get("url", ""),
-            }
-        )
-    return _csv(records, FIGURE_COLUMNS)

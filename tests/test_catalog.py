@@ -1,17 +1,13 @@
-"""The table's rows, the search entries and the downloads, read as a user would read the files."""
+"""The table's rows, the search entries and the downloads' names (the files themselves: test_downloads.py)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 
 import pytest
 
 from corridor import catalog
 from corridor.contract import STATUSES
-from corridor.dataset import load_dataset
 from corridor.i18n import LANGUAGES, words
 from corridor.layers import CORRIDOR_LAYERS
 
@@ -117,55 +113,10 @@ def test_each_page_names_what_it_finds_in_its_own_language_whatever_the_script_t
     assert all(label.startswith("Станция Бейнеу") for label in beyneu)
 
 
-def test_the_features_geojson_holds_the_shown_features_their_sources_and_licences(dataset, every):
-    shown = catalog.visible_rows(every, ["ports", "rail"], STATUSES)
-    document = json.loads(catalog.features_geojson(dataset, shown))
-    assert {f["properties"]["id"] for f in document["features"]} == {row.id for row in shown}
-    assert "Open Database License" in document["license"]
-    assert "Natural Earth" in document["license"]
-    assert document["date"] == catalog.data_date(dataset)
-    for feature in document["features"]:
-        assert feature["geometry"]["coordinates"]
-        assert all(source["title"] for source in feature["properties"]["sources"])
-
-
-def test_the_features_csv_has_a_row_per_shown_feature(every):
-    shown = catalog.visible_rows(every, ["sea"], STATUSES)
-    records = list(csv.DictReader(io.StringIO(catalog.features_csv(shown))))
-    assert [r["id"] for r in records] == [row.id for row in shown]
-    assert all(r["sources"] and r["length_km"] for r in records)
-    # Both names, whatever the page's language.
-    assert records[0]["name"] == shown[0].names["en"]
-    assert records[0]["other_name"] == shown[0].names["ru"]
-
-
-def test_every_figure_is_in_the_figures_csv_with_its_source(dataset):
-    records = list(csv.DictReader(io.StringIO(catalog.figures_csv(dataset))))
-    assert [r["id"] for r in records] == [f.id for f in dataset.figures]
-    for record, figure in zip(records, dataset.figures, strict=True):
-        assert record["period"] == figure.period
-        assert record["qualifier"] == figure.qualifier
-        assert record["source_title"]
-        assert record["source_url"].startswith("https://")
-        assert record["label_ru"] == figure.words["ru"]["label"]
-        assert record["period_ru"] == figure.words["ru"]["period"]
-
-
 def test_download_names_say_what_and_when(dataset):
     name = catalog.file_name("features", dataset, "geojson")
     assert name == f"middle-corridor-features-{catalog.data_date(dataset)}.geojson"
     assert catalog.data_date(dataset)[:2] == "20"
-
-
-def test_a_name_that_a_spreadsheet_would_run_is_quoted(geodata_copy):
-    path = geodata_copy / "ports.geojson"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    document["features"][0]["properties"]["name_en"] = '=HYPERLINK("https://example.com","x")'
-    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    rows = catalog.all_rows(load_dataset(geodata_copy))
-    text = catalog.features_csv(list(rows))
-    first = next(csv.DictReader(io.StringIO(text)))
-    assert first["name"].startswith("'=HYPERLINK")
 
 
 def test_matches_put_names_that_start_with_the_query_first_one_per_feature(dataset):

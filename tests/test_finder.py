@@ -90,20 +90,31 @@ def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app, dataset
     app.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
     (table,) = app.dataframe
     assert len(table.value) == len(dataset.corridor_features)
+    assert len(app.get("download_button")) == 4
+    assert not any(b.proto.disabled for b in app.get("download_button"))
     switch_layers(app, ["sea"], 1)
     (table,) = app.dataframe
     assert set(table.value["type"]) == {"Sea link"}
     sea = len(dataset.layers["sea"].features)
     assert f"On the map: {sea} features" in " ".join(m.value for m in app.markdown)
-    assert [b.label for b in app.get("download_button")] == [
-        "Features (GeoJSON)",
-        "Features (CSV)",
-        "Every figure (CSV)",
+    buttons = app.get("download_button")
+    assert [b.label for b in buttons] == [
+        "Point features (GeoJSON)",
+        "Line features (GeoJSON)",
+        "Features with coordinates (CSV)",
+        "Figures and year series (CSV)",
     ]
+    # The sea lanes are lines: there is no point file to give.
+    assert [b.proto.disabled for b in buttons] == [True, False, False, False]
     app.radio(key="language").set_value("ru").run()
     (table,) = app.dataframe
     assert set(table.value["type"]) == {"Морская линия"}
-    assert next(b.label for b in app.get("download_button")) == "Объекты (GeoJSON)"
+    assert [b.label for b in app.get("download_button")] == [
+        "Точечные объекты (GeoJSON)",
+        "Линейные объекты (GeoJSON)",
+        "Объекты с координатами (CSV)",
+        "Цифры и ряды по годам (CSV)",
+    ]
 
 
 def test_a_panel_offers_citations_with_the_period_the_source_and_a_link_to_the_view(app):

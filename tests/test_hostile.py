@@ -31,8 +31,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from streamlit_folium import generate_leaflet_string
 
-from corridor import catalog, charts, cite, mapbuild, mapdata, mapfeatures
-from corridor.catalog import FORMULA_STARTS
+from corridor import catalog, charts, cite, downloads, figuretable, mapbuild, mapdata, mapfeatures
 from corridor.dataset import Dataset, load_dataset
 from corridor.figures import SeriesPoint
 from corridor.layers import LayerData
@@ -232,6 +231,20 @@ def assert_inert_spec(spec: object) -> None:
             assert_inert_spec(value)
 
 
+# A spreadsheet runs a cell that starts with =, @ or a control character. One that starts with + or -
+# runs too, but can call or reference something only with an operator, bracket, quote, pipe (DDE),
+# sheet or range mark, or a cell reference such as A1 after the sign.
+FORMULA_START = re.compile(r"[=@\x00-\x1f\x7f]")
+CALLS_OR_REFERENCES = re.compile(r"[=+\-*/^&|!()<>:\"'\[\]{}@$#\x00-\x1f\x7f]|[A-Za-z]\d")
+
+
+def could_run(cell: str) -> bool:
+    """Whether a spreadsheet opening the CSV could run the cell as a formula that does something."""
+    if FORMULA_START.match(cell):
+        return True
+    return cell.startswith(("+", "-")) and CALLS_OR_REFERENCES.search(cell[1:]) is not None
+
+
 HTML_SPECIALS = re.compile(r"[<>\"'`$]")
 LABELS_JS = (PROJECT_DIR / "corridor" / "leaflet" / "labels.js").read_text(encoding="utf-8")
 LABELS_AS_TEXT = re.compile(r"\.textContent\s*=\s*row\[2\]")
@@ -409,13 +422,13 @@ def test_a_hostile_string_in_any_field_renders_inert(where_field, value, languag
     script = generate_leaflet_string(mapbuild.state_group(state))
     assert "</script" not in script.lower().replace("<\\/script", "")
 
-    # The downloads: no cell can start a spreadsheet formula, and the GeoJSON parses.
+    # The downloads: no cell can start a formula that calls or references anything, and the GeoJSON parses.
     rows_shown = [row for row in catalog.all_rows(spoilt) if row.layer == "rail"][:1]
-    for record in csv.reader(io.StringIO(catalog.features_csv(rows_shown))):
-        assert not any(cell.startswith(FORMULA_STARTS) for cell in record)
-    for record in csv.reader(io.StringIO(catalog.figures_csv(spoilt))):
-        assert not any(cell.startswith(FORMULA_STARTS) for cell in record)
-    json.loads(catalog.features_geojson(spoilt, rows_shown))
+    for record in csv.reader(io.StringIO(downloads.features_csv(spoilt, rows_shown))):
+        assert not any(could_run(cell) for cell in record)
+    for record in csv.reader(io.StringIO(figuretable.figures_csv(spoilt))):
+        assert not any(could_run(cell) for cell in record)
+    json.loads(downloads.features_geojson(spoilt, rows_shown, "LineString"))
 
     # The address: a data string is encoded, never raw.
     params = encode(lang=language, layers=["rail"], statuses=["operating"], select=value, view=None)

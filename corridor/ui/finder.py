@@ -8,12 +8,14 @@ nothing for them. The downloads are made only when their button is pressed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import pyarrow as pa
 import streamlit as st
 
-from corridor import catalog
+from corridor import catalog, figuretable
+from corridor import downloads as files
 from corridor.dataset import Dataset
 from corridor.i18n import words
 from corridor.ui.text import md
@@ -24,6 +26,9 @@ TABLE_IDS_KEY = "feature-table-ids"
 SHOW_TABLE_KEY = "show-table"
 TABLE_HEIGHT = 320
 MATCHES = 8
+# The GeoJSON downloads, one per geometry type: the label's key and the file's name.
+GEOJSON_LABELS = {"Point": "download_points", "LineString": "download_lines"}
+GEOJSON_NAMES = {"Point": "points", "LineString": "lines"}
 
 Pick = Callable[[str], None]
 
@@ -99,21 +104,31 @@ def feature_table(table: pa.Table, rows: Sequence[catalog.Row], pick: Pick, lang
 
 
 def downloads(dataset: Dataset, rows: Sequence[catalog.Row], language: str) -> None:
-    """The visible features as GeoJSON and CSV, and every figure as CSV, each with its sources."""
+    """The visible features as GeoJSON (a file per geometry type) and CSV, and every figure as CSV.
+
+    Each file carries its sources; a button for a geometry type the map does not show is greyed out.
+    """
     say = words(language)
     shown = list(rows)
-    files = (
+    present = set(files.geometry_types(shown))
+    offered: list[tuple[str, Callable[[], str], str, str, str, bool]] = [
         (
-            "download_geojson",
-            lambda: catalog.features_geojson(dataset, shown),
-            "features",
+            GEOJSON_LABELS[kind],
+            functools.partial(files.features_geojson, dataset, shown, kind),
+            GEOJSON_NAMES[kind],
             "geojson",
             "application/geo+json",
-        ),
-        ("download_csv", lambda: catalog.features_csv(shown), "features", "csv", "text/csv"),
-        ("download_figures", lambda: catalog.figures_csv(dataset), "figures", "csv", "text/csv"),
-    )
-    for column, (label, make, what, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
+            kind not in present,
+        )
+        for kind in GEOJSON_LABELS
+    ]
+    offered += [
+        ("download_csv", lambda: files.features_csv(dataset, shown), "features", "csv", "text/csv", False),
+        ("download_figures", lambda: figuretable.figures_csv(dataset), "figures", "csv", "text/csv", False),
+    ]
+    for column, (label, make, what, suffix, mime, empty) in zip(
+        st.columns(len(offered)), offered, strict=True
+    ):
         with column:
             st.download_button(
                 say[label],
@@ -123,5 +138,6 @@ def downloads(dataset: Dataset, rows: Sequence[catalog.Row], language: str) -> N
                 on_click="ignore",
                 key=f"{label}-{what}",
                 width="stretch",
+                disabled=empty,
             )
     st.caption(say["credits"])

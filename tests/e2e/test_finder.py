@@ -94,15 +94,26 @@ def test_the_downloads_hold_the_features_on_the_map_and_their_sources(app):
     app.wait_for_counts(lambda counts: FLIGHTS not in counts, "the flights to go")
     kept = expected.feature_count(layer.id for layer in CORRIDOR_LAYERS if layer.id != "flights")
     expect(app.page.get_by_text(f"On the map: {kept} features")).to_be_visible(timeout=30_000)
+    features = []
+    for label in ("Point features (GeoJSON)", "Line features (GeoJSON)"):
+        with app.page.expect_download() as download:
+            app.page.get_by_role("button", name=label).click()
+        assert download.value.suggested_filename.startswith("middle-corridor-")
+        document = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        assert len({f["geometry"]["type"] for f in document["features"]}) == 1
+        assert "Open Database License" in document["license"]
+        features += document["features"]
+    assert len(features) == kept
+    assert not any(f["properties"]["layer"] == "flights" for f in features)
     with app.page.expect_download() as download:
-        app.page.get_by_role("button", name="Features (GeoJSON)").click()
-    assert download.value.suggested_filename.startswith("middle-corridor-features-20")
-    document = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert len(document["features"]) == kept
-    assert not any(f["properties"]["layer"] == "flights" for f in document["features"])
-    assert "Open Database License" in document["license"]
+        app.page.get_by_role("button", name="Features with coordinates (CSV)").click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert len(list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))) == kept
     with app.page.expect_download() as download:
-        app.page.get_by_role("button", name="Every figure (CSV)").click()
-    records = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+        app.page.get_by_role("button", name="Figures and year series (CSV)").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    records = list(csv.DictReader(io.StringIO(text)))
     assert records
+    assert {record["record"] for record in records} == {"figure", "series"}
     assert all(record["source_url"].startswith("https://") for record in records)
