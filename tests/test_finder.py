@@ -145,3 +145,17 @@ def test_the_data_date_is_the_newest_source_date_or_status_check(dataset):
     dates = [s["date"] for s in dataset.sources.values() if len(s.get("date", "")) == len("YYYY-MM-DD")]
     checked = [f["properties"]["status_checked"] for f in dataset.corridor_features]
     assert catalog.data_date(dataset) == max(dates + checked)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("en", "On the map: 1 feature"), ("ru", "На карте 1 объект")]
+)
+def test_the_tables_heading_counts_in_the_languages_own_plural(language, heading, dataset):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = language
+    at.run()
+    report(at, "ready")
+    at.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
+    switch_layers(at, ["fibre"], 1)
+    assert len(dataset.layers["fibre"].features) == 1
+    assert f"## {heading}" in [m.value for m in at.markdown]

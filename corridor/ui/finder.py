@@ -17,7 +17,7 @@ import streamlit as st
 from corridor import catalog, figuretable
 from corridor import downloads as files
 from corridor.dataset import Dataset
-from corridor.i18n import words
+from corridor.i18n import plural, words
 from corridor.ui.text import md
 
 SEARCH_KEY = "search"
@@ -77,7 +77,7 @@ def feature_table(table: pa.Table, rows: Sequence[catalog.Row], pick: Pick, lang
     """The features on the map (``rows``, and ``table``, their cells); picking a row selects its feature."""
     st.session_state[TABLE_IDS_KEY] = [row.id for row in rows]
     say = words(language)
-    st.markdown(f"## {say['table_title'].format(count=len(rows))}")
+    st.markdown(f"## {plural(language, 'table_title', len(rows))}")
     st.caption(say["table_help"])
 
     def picked() -> None:
