@@ -66,9 +66,10 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
         sample = _line_sample("currentColor", styles.DASH[status])
         rows.append(f"<div>{sample}{i18n.STATUS_LABELS[language][status]}</div>")
     faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
-    rows.append(f"<div>{faded}{words['faded']}</div>")
+    # Shown by the map's code only while the year fades a feature, or a route is drawn (legend.js).
+    rows.append(f'<div data-row="faded" hidden>{faded}{words["faded"]}</div>')
     route = _line_sample(str(styles.ROUTE_STYLE["color"]), None).replace(
         'stroke-width="3"', 'stroke-width="8"'
     )
-    rows.append(f"<div>{route}{words['route']}</div>")
+    rows.append(f'<div data-row="route" hidden>{route}{words["route"]}</div>')
     return f"<details open><summary>{words['legend']}</summary>{''.join(rows)}</details>"

@@ -64,6 +64,9 @@ class Drawn(Protocol):
 DASH = {"operating": None, "under construction": "2 7", "planned": "10 8"}
 SELECTED_WEIGHT_EXTRA = 3
 POINT_RADIUS = 7
+# A point's ring: white, and dark when the point is selected.
+POINT_RING = "#ffffff"
+SELECTED_RING = "#202124"
 
 # (kind, status, selected) -> Leaflet path options
 StyleFunction = Callable[[str, str, bool], dict[str, object]]
@@ -75,10 +78,28 @@ BASEMAP_STYLE = {"fillColor": LAND_FILL, "fillOpacity": 1, "color": BORDER_COLOU
 # (the lines get a light halo in the stylesheet).
 SEA_COLOUR_DARK = "#1d2b36"
 BASEMAP_STYLE_DARK = {**BASEMAP_STYLE, "fillColor": "#33373d", "color": "#70757d"}
-THEMES = {
-    "light": {"sea": SEA_COLOUR, "land": BASEMAP_STYLE},
-    "dark": {"sea": SEA_COLOUR_DARK, "land": BASEMAP_STYLE_DARK},
+# On the dark basemap, the colours too dark for it take a light one of their
+# own (at least 3:1 against the dark sea and land, tests/test_styles.py), and
+# the point rings swap: dark around a point, light around the selected one.
+# The map's code recolours every shape and legend sample drawn in a colour
+# named here (theme.js), so the style tables stay one per layer.
+DARK_COLOURS = {
+    BLACK: "#e8eaed",
+    OIL_AND_GAS: "#d4b08c",
+    BLUE: "#7b8cff",
+    SELECTED_RING: "#ffffff",
+    POINT_RING: "#202124",
 }
+THEMES = {
+    "light": {"sea": SEA_COLOUR, "land": BASEMAP_STYLE, "recolour": {}},
+    "dark": {"sea": SEA_COLOUR_DARK, "land": BASEMAP_STYLE_DARK, "recolour": DARK_COLOURS},
+}
+
+
+def themed(colour: str, theme: str) -> str:
+    """The colour a shape drawn in ``colour`` takes on the theme's basemap."""
+    recolour: Mapping[str, str] = THEMES[theme]["recolour"]  # type: ignore[assignment]
+    return recolour.get(colour, colour)
 
 
 def kind_look(layer: Drawn, kind: str) -> Look:
@@ -115,7 +136,7 @@ def point_style(layer: Drawn) -> StyleFunction:
     def style_point(kind: str, status: str, selected: bool) -> dict[str, object]:
         look = kind_look(layer, kind)
         return {
-            "color": "#202124" if selected else "#ffffff",
+            "color": SELECTED_RING if selected else POINT_RING,
             "weight": 3 if selected else 2,
             "fill": True,
             "fillColor": look.colour,

@@ -94,3 +94,82 @@ def test_shape_as_well_as_colour_tells_sea_ports_from_land_gateways():
 def test_status_is_told_by_the_line_pattern_too():
     dashes = {styles.DASH[status] for status in styles.DASH}
     assert len(dashes) == len(styles.DASH)
+
+
+# WCAG 2.1's contrast for graphical objects (1.4.11): at least 3:1 against what is next to them.
+MIN_CONTRAST = 3.0
+DARK_GROUNDS = {"dark sea": styles.SEA_COLOUR_DARK, "dark land": str(styles.BASEMAP_STYLE_DARK["fillColor"])}
+LIGHT_GROUNDS = {"sea": styles.SEA_COLOUR, "land": styles.LAND_FILL}
+# Light colours below 3:1 on the light basemap today: known, and left as they are for now.
+LIGHT_BELOW_CONTRAST = {
+    ("flights flight_route", "sea"),
+    ("flights flight_route", "land"),
+    ("energy power_link", "sea"),
+    ("rail rail_line", "sea"),
+}
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2.1's relative luminance of an sRGB colour."""
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb(colour)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    dark, light = sorted((luminance(a), luminance(b)))
+    return (light + 0.05) / (dark + 0.05)
+
+
+def line_colours() -> dict[str, str]:
+    """Every colour a line kind is drawn in, named ``"layer kind"``."""
+    return {
+        f"{layer.id} {kind}": str(styles.kind_look(layer, kind).colour)
+        for layer in CORRIDOR_LAYERS
+        if layer.geometry == "line"
+        for kind in layer.kinds
+    }
+
+
+def test_the_contrast_formula():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_every_line_and_the_selection_ring_stand_out_on_the_dark_basemap():
+    drawn = {name: styles.themed(colour, "dark") for name, colour in line_colours().items()}
+    drawn["selection ring"] = styles.themed(styles.SELECTED_RING, "dark")
+    low = [
+        f"{name} on the {ground}: {contrast(colour, behind):.2f}"
+        for name, colour in drawn.items()
+        for ground, behind in DARK_GROUNDS.items()
+        if contrast(colour, behind) < MIN_CONTRAST
+    ]
+    assert low == []
+
+
+def test_the_lines_and_the_selection_ring_on_the_light_basemap():
+    low = {
+        (name, ground)
+        for name, colour in line_colours().items()
+        for ground, behind in LIGHT_GROUNDS.items()
+        if contrast(colour, behind) < MIN_CONTRAST
+    }
+    assert low == LIGHT_BELOW_CONTRAST
+    assert all(contrast(styles.SELECTED_RING, behind) >= MIN_CONTRAST for behind in LIGHT_GROUNDS.values())
+
+
+@pytest.mark.parametrize("vision", VISION)
+def test_the_dark_colours_stay_apart_and_off_the_dark_basemap(vision):
+    colours = {styles.themed(colour, "dark"): name for name, colour in corridor_colours().items()}
+    close = [
+        f"{colours[a]} and {colours[b]}: {distance(a, b, vision):.1f}"
+        for a, b in itertools.combinations(colours, 2)
+        if distance(a, b, vision) < MIN_DISTANCE
+    ]
+    faint = [colours[c] for c in colours for g in DARK_GROUNDS.values() if distance(c, g, vision) < 20]
+    assert (close, faint) == ([], [])
+
+
+def test_the_dark_theme_recolours_only_colours_the_map_draws():
+    drawn = set(corridor_colours().values()) | {styles.POINT_RING, styles.SELECTED_RING}
+    assert set(styles.DARK_COLOURS) <= drawn

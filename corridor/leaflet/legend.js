@@ -17,9 +17,29 @@
             if (window.innerWidth < 520) {
                 this._box.firstChild.open = false;
             }
+            this._watchPrint();
             L.DomEvent.disableClickPropagation(this._box);
             L.DomEvent.disableScrollPropagation(this._box);
             return this._box;
+        },
+
+        /* A printout shows the legend, open, whatever it is on the screen. */
+        _watchPrint: function () {
+            var box = this._box;
+            var closed = false;
+            function printing(now) {
+                var details = box.firstChild;
+                if (now && !details.open) {
+                    closed = true;
+                    details.open = true;
+                } else if (!now && closed) {
+                    closed = false;
+                    details.open = false;
+                }
+            }
+            window.addEventListener("beforeprint", function () { printing(true); });
+            window.addEventListener("afterprint", function () { printing(false); });
+            window.matchMedia("print").addEventListener("change", function (event) { printing(event.matches); });
         },
 
         /* The legend in the current language, its switches set from the state;
@@ -43,6 +63,18 @@
                 L.DomEvent.on(input, "change", function () {
                     m.switchLayer(input.getAttribute("data-layer"), input.checked);
                 });
+            });
+        },
+
+        /* The faded row only while the year fades a feature, the route's only
+         * while a route is drawn: the legend names only what is on the map. */
+        showRows: function (faded, route) {
+            var box = this._box;
+            if (!box) {
+                return;
+            }
+            box.querySelectorAll("[data-row]").forEach(function (row) {
+                row.hidden = !(row.getAttribute("data-row") === "faded" ? faded : route);
             });
         },
 

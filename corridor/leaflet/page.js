@@ -32,6 +32,37 @@ function corridorStylePage(css) {
     if (style.textContent !== css) {
         style.textContent = css;
     }
+    corridorOpenForPrint(page);
+}
+
+/* A printout holds what the page folds away: each closed box of the page
+ * (the panel's context, its stations) opens while the page prints, and closes
+ * again after. The page's stylesheet cannot open a <details>, so the map's code
+ * does, once per page, on the browser's print events and on print media. */
+function corridorOpenForPrint(page) {
+    if (page.corridorPrintWatched) {
+        return;
+    }
+    page.corridorPrintWatched = true;
+    var opened = [];
+    function open() {
+        page.document.querySelectorAll('[data-testid="stMainBlockContainer"] details:not([open])').forEach(function (box) {
+            box.open = true;
+            opened.push(box);
+        });
+    }
+    function close() {
+        opened.splice(0).forEach(function (box) { box.open = false; });
+    }
+    page.addEventListener("beforeprint", open);
+    page.addEventListener("afterprint", close);
+    page.matchMedia("print").addEventListener("change", function (event) {
+        if (event.matches) {
+            open();
+        } else {
+            close();
+        }
+    });
 }
 
 /* The frame is named for screen readers, and pinch zoom is allowed (folium's

@@ -46,6 +46,8 @@
             m.view.applyView();
             m.view.frameFocus();
             m.legend.setSwitches(state.layers);
+            m.legend.showRows(Object.keys(state.asOf || {}).some(function (id) { return state.asOf[id][1] === "faded"; }),
+                m.route.drawn());
             m.notice.update();
             m.reports.checkDrawn();
             map.fire("corridor:state", {state: state});
