@@ -12,6 +12,7 @@ from pathlib import Path
 from packaging.utils import canonicalize_name
 from streamlit.testing.v1 import AppTest
 
+from corridor import styles
 from corridor.paths import PROJECT_DIR
 from corridor.ui.session import MAP_KEY
 from corridor.ui.text import WORD_JOINER
@@ -148,3 +149,21 @@ def pins(path: Path) -> dict[str, str]:
 
 
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[A-Za-z0-9.+!_-]+)$")
+
+
+# WCAG 2.1's contrast for graphical objects (1.4.11): at least 3:1 against what is next to them.
+MIN_CONTRAST = 3.0
+DARK_GROUNDS = {"dark sea": styles.SEA_COLOUR_DARK, "dark land": str(styles.BASEMAP_STYLE_DARK["fillColor"])}
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2.1's relative luminance of an sRGB colour, "#rrggbb"."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.1's contrast ratio of two colours, from 1 to 21."""
+    dark, light = sorted((luminance(a), luminance(b)))
+    return (light + 0.05) / (dark + 0.05)

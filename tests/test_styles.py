@@ -16,6 +16,7 @@ from colorspacious import cspace_convert, deltaE
 
 from corridor import styles
 from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
+from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, contrast
 
 VISION = ("normal", "deuteranomaly", "protanomaly", "tritanomaly")
 # Comfortably apart at a glance, thin lines included.
@@ -96,9 +97,6 @@ def test_status_is_told_by_the_line_pattern_too():
     assert len(dashes) == len(styles.DASH)
 
 
-# WCAG 2.1's contrast for graphical objects (1.4.11): at least 3:1 against what is next to them.
-MIN_CONTRAST = 3.0
-DARK_GROUNDS = {"dark sea": styles.SEA_COLOUR_DARK, "dark land": str(styles.BASEMAP_STYLE_DARK["fillColor"])}
 LIGHT_GROUNDS = {"sea": styles.SEA_COLOUR, "land": styles.LAND_FILL}
 # Light colours below 3:1 on the light basemap today: known, and left as they are for now.
 LIGHT_BELOW_CONTRAST = {
@@ -107,17 +105,6 @@ LIGHT_BELOW_CONTRAST = {
     ("energy power_link", "sea"),
     ("rail rail_line", "sea"),
 }
-
-
-def luminance(colour: str) -> float:
-    """WCAG 2.1's relative luminance of an sRGB colour."""
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb(colour)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    dark, light = sorted((luminance(a), luminance(b)))
-    return (light + 0.05) / (dark + 0.05)
 
 
 def line_colours() -> dict[str, str]:

@@ -18,7 +18,7 @@ from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from corridor import styles
 from corridor.layers import LAYERS_BY_ID
-from tests.test_styles import DARK_GROUNDS, MIN_CONTRAST, contrast
+from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, contrast
 
 FIBRE = str(LAYERS_BY_ID["fibre"].look.colour)
 A4 = {"width": 794, "height": 1123}
