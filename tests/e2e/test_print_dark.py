@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
-from corridor import styles
+from corridor import i18n, styles
 from corridor.layers import LAYERS_BY_ID
 from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, contrast
 
@@ -133,9 +133,10 @@ def test_the_legend_names_the_faded_and_the_route_only_when_the_map_shows_them(
             app.frame.locator(".leaflet-corridor-route-pane path").first.wait_for(
                 state="attached", timeout=TIMEOUT_MS
             )
-        rows = {"faded": faded, "route": route}
-        for row, shown in rows.items():
-            locator = app.frame.locator(f'.corridor-legend [data-row="{row}"]')
+        words = i18n.words("en").legend
+        for row, shown in {"faded": faded, "route": route}.items():
+            locator = app.frame.locator(".corridor-legend div").filter(has_text=words[row])
+            expect(locator).to_have_count(1)
             if shown:
                 expect(locator).to_be_visible()
             else:
