@@ -365,6 +365,7 @@ def test_a_feature_opened_under_a_route_keeps_the_route_and_shows_it_in_one_line
             "Констанца · Морской порт, Румыния · Constanța · Constanta",
         ),
     ],
+    ids=["en", "ru"],
 )
 def test_a_route_link_names_every_crossing_and_what_the_route_relies_on(
     language, crossing, missing, planned, place, constanta
