@@ -22,6 +22,8 @@ from corridor.layers import (
     load_layer,
     read_json,
 )
+from corridor.missinglinks import FILE as MISSING_LINKS_FILE
+from corridor.missinglinks import MissingLink, parse_missing_links
 from corridor.paths import GEODATA_DIR
 from corridor.sources import parse_sources
 from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
@@ -59,6 +61,8 @@ class Dataset:
     series: tuple[Series, ...]
     problems: tuple[Problem, ...]
     timeline: Timeline = EMPTY
+    # The ways the map's data does not draw, which a route may have to go round.
+    missing_links: tuple[MissingLink, ...] = ()
 
     def feature(self, feature_id: str) -> tuple[Layer, dict[str, Any]] | None:
         """Find a feature by id in the corridor layers."""
@@ -209,6 +213,14 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         problems.extend(found)
     else:
         timeline = EMPTY
+    missing_links: tuple[MissingLink, ...] = ()
+    # The file is optional: a folder without it knows of no missing link.
+    if (geodata_dir / MISSING_LINKS_FILE).exists():
+        raw_links, found = read_json(geodata_dir / MISSING_LINKS_FILE, MISSING_LINKS_FILE)
+        problems.extend(found)
+        if not found:
+            missing_links, found = parse_missing_links(raw_links, source_ids)
+            problems.extend(found)
     dataset = Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),
@@ -216,6 +228,7 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         series=series,
         problems=unique(problems),
         timeline=timeline,
+        missing_links=missing_links,
     )
     late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
     if late:

@@ -343,3 +343,40 @@ def test_a_feature_opened_under_a_route_keeps_the_route_and_shows_it_in_one_line
     assert at.selectbox(key="route_from").value == "gateway-dostyk"
     assert at.selectbox(key="route_to").value == "station-kars"
     assert address(at)["route"] == "gateway-dostyk..station-kars"
+
+
+@pytest.mark.parametrize(
+    ("language", "crossing", "missing", "planned", "place", "constanta"),
+    [
+        (
+            "en",
+            "Aghband: border from Armenia into Azerbaijan",
+            "known missing link, Alat (Port of Baku) – Horadiz",
+            "2 legs are not operating in 2025",
+            "Aghband · Rail station, Azerbaijan · Агбенд",
+            "Constanța · Sea port, Romania · Констанца · Constanta",
+        ),
+        (
+            "ru",
+            "Агбенд: граница, Армения → Азербайджан",
+            "недостающего звена Алят (Бакинский порт) — Горадиз",
+            "2 участка не действуют в 2025 году",
+            "Агбенд · Железнодорожная станция, Азербайджан · Aghband",
+            "Констанца · Морской порт, Румыния · Constanța · Constanta",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_route_link_names_every_crossing_and_what_the_route_relies_on(
+    language, crossing, missing, planned, place, constanta
+):
+    at = opened(route="station-aktobe-1..station-aghband", lang=language)
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert text.rstrip().count(crossing) == 1
+    warnings = [w.value.replace("\\", "") for w in at.warning]
+    assert any(w.startswith(planned) for w in warnings), warnings
+    assert any(missing in w for w in warnings), warnings
+    chooser = at.selectbox(key="route_to")
+    assert chooser.value == "station-aghband"
+    assert place in chooser.options
+    assert constanta in chooser.options

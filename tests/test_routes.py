@@ -10,7 +10,7 @@ from corridor.i18n import name_of
 
 @pytest.fixture(scope="module")
 def network(dataset) -> routes.Network:
-    return routes.network_of(dataset.layers)
+    return routes.network_of(dataset.layers, dataset.missing_links)
 
 
 def find(dataset, network, origin, destination, year=2025, operating_only=False):
@@ -39,8 +39,9 @@ def test_khorgos_to_poti_crosses_the_caspian_and_adds_up(dataset, network):
     assert ("mode", sea.start) in kinds
     assert ("mode", "port-baku-alat") in kinds
     borders = [(c.before, c.after) for c in route.changes if c.kind == "border"]
-    assert borders == [("KZ", "AZ"), ("AZ", "GE")]
-    assert [c.by_sea for c in route.changes if c.kind == "border"] == [True, False]
+    # The line through Taraz has two stations in Kyrgyzstan (Zhoon-Dobo, Kurkureusu): out and back in.
+    assert borders == [("KZ", "KG"), ("KG", "KZ"), ("KZ", "AZ"), ("AZ", "GE")]
+    assert [c.by_sea for c in route.changes if c.kind == "border"] == [False, False, True, False]
     assert route.legs[0].countries == ("KZ",)
     assert sea.countries == ("KZ", "AZ")
 
@@ -156,3 +157,97 @@ def test_the_route_reads_in_russian(dataset, network):
     assert rows[0]["Колея"] == "1\u00a0520 мм"
     assert "судно или паром" in [row["Вид транспорта"] for row in rows]
     assert "Грузия → Турция" in " ".join(routes.change_lines(route, network, "ru"))
+
+
+def test_aktobe_to_aghband_lists_every_crossing_and_says_what_it_relies_on(dataset, network):
+    route = find(dataset, network, "station-aktobe-1", "station-aghband")
+    assert isinstance(route, routes.Route)
+    borders = [(c.before, c.after, c.place) for c in route.changes if c.kind == "border"]
+    # Through Nakhchivan, out of Azerbaijan into Armenia at Meghri, and back into Azerbaijan at
+    # Aghband, on the Araz: the last crossing is the route's end.
+    assert [(before, after) for before, after, _ in borders] == [
+        ("KZ", "AZ"),
+        ("AZ", "GE"),
+        ("GE", "TR"),
+        ("TR", "AZ"),
+        ("AZ", "AM"),
+        ("AM", "AZ"),
+    ]
+    assert borders[-1][2] == "station-aghband"
+    assert route.legs[-1].countries == ("AZ", "AM", "AZ")
+    assert "Aghband: border from Armenia into Azerbaijan" in routes.change_lines(route, network, "en")
+    assert [link.id for link in route.round_missing] == ["gap-alat-horadiz"]
+    english = routes.warning_lines(route, network, 2025, "en")
+    assert english[0].startswith("2 legs are not operating in 2025")
+    assert english[1].startswith(
+        "This route goes round a known missing link, Alat (Port of Baku) – Horadiz: "
+    )
+    russian = routes.warning_lines(route, network, 2025, "ru")
+    assert russian[0].startswith("2 участка не действуют в 2025 году")
+    assert "Алят (Бакинский порт) — Горадиз" in russian[1]
+    assert "Агбенд: граница, Армения → Азербайджан" in routes.change_lines(route, network, "ru")
+
+
+def test_a_route_that_the_missing_link_would_not_shorten_names_none(dataset, network):
+    for origin, destination in (("gateway-khorgos", "port-poti"), ("station-horadiz", "station-kars")):
+        route = find(dataset, network, origin, destination)
+        assert isinstance(route, routes.Route)
+        assert route.round_missing == ()
+        assert not any("missing link" in line for line in routes.warning_lines(route, network, 2025, "en"))
+
+
+def test_every_known_missing_link_joins_two_places_and_cites_its_sources(dataset, network):
+    assert dataset.missing_links
+    for link in dataset.missing_links:
+        assert set(link.ends) <= set(network.places), link.id
+        assert set(link.sources) <= set(dataset.sources)
+    assert network.missing_links == dataset.missing_links
+
+
+def test_a_sea_leg_names_both_shores(dataset, network):
+    route = find(dataset, network, "port-poti", "port-constanta")
+    assert isinstance(route, routes.Route)
+    (leg,) = route.legs
+    assert (leg.mode, leg.countries) == ("sea", ("GE", "RO"))
+    assert routes.change_lines(route, network, "en") == [
+        "Constanța: from Georgia into Romania across the sea"
+    ]
+    assert routes.leg_rows(route, network, 2025, "en")[0]["Countries"] == "Georgia, Romania"
+    assert routes.leg_rows(route, network, 2025, "ru")[0]["Страны"] == "Грузия, Румыния"
+
+
+def test_the_place_lists_say_each_place_s_kind_country_and_other_spellings(network):
+    assert routes.place_label(network, "port-constanta", "en") == (
+        "Constanța · Sea port, Romania · Констанца · Constanta"
+    )
+    assert (
+        routes.place_label(network, "station-aghband", "en") == "Aghband · Rail station, Azerbaijan · Агбенд"
+    )
+    assert routes.place_label(network, "station-aghband", "ru") == (
+        "Агбенд · Железнодорожная станция, Азербайджан · Aghband"
+    )
+    assert routes.place_label(network, "station-halkal", "en").endswith("Turkey · Халкалы · Halkali")
+    for place in network.terminals():
+        # Every place a reader picks from is in a country the page names.
+        assert ", " in routes.place_label(network, place.id, "en").split(" · ")[1], place.id
+
+
+def test_a_missing_link_at_fault_is_named_and_left_out(geodata_copy):
+    from corridor.dataset import load_dataset
+    from corridor.missinglinks import parse_missing_links
+
+    good = {"id": "gap-a-b", "ends": ["port-a", "port-b"], "note": "n", "note_ru": "н", "sources": ["s"]}
+    links, problems = parse_missing_links([good, {**good, "id": "gap-c", "sources": ["nowhere"]}], {"s"})
+    assert [link.id for link in links] == ["gap-a-b"]
+    assert [(p.feature_id, p.field) for p in problems] == [("gap-c", "sources")]
+    _, problems = parse_missing_links([{k: v for k, v in good.items() if k != "note_ru"}], {"s"})
+    assert [p.field for p in problems] == ["note_ru"]
+    (geodata_copy / "missing-links.json").write_text('[{"id": "gap-x", "ends": ["a"]}]', encoding="utf-8")
+    dataset = load_dataset(geodata_copy)
+    assert dataset.missing_links == ()
+    assert {p.field for p in dataset.problems if p.file == "missing-links.json"} == {
+        "ends",
+        "note",
+        "note_ru",
+        "sources",
+    }

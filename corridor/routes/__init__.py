@@ -2,6 +2,7 @@
 
 - :mod:`~corridor.routes.network` builds the graph from the layers' features;
 - :mod:`~corridor.routes.search` finds the shortest route in a year, or says why there is none;
+- :mod:`~corridor.routes.missing` finds the known missing links a route goes round;
 - :mod:`~corridor.routes.wording` puts a route, or its absence, in words.
 
 The names callers use are here, so ``routes.find_route`` needs no submodule.
@@ -27,10 +28,12 @@ from corridor.routes.wording import (
     change_lines,
     leg_rows,
     no_route_text,
+    place_label,
     place_name,
     status_words,
     title_text,
     total_text,
+    warning_lines,
 )
 
 __all__ = [
@@ -53,8 +56,10 @@ __all__ = [
     "line_km",
     "network_of",
     "no_route_text",
+    "place_label",
     "place_name",
     "status_words",
     "title_text",
     "total_text",
+    "warning_lines",
 ]

@@ -26,6 +26,7 @@ from corridor import layers as registry
 from corridor.georules import ISO_NUMERIC
 from corridor.i18n import BASE, LANGUAGES, in_language, names_of, suffixed
 from corridor.layers import BORDERS_DETAIL, LayerData
+from corridor.missinglinks import MissingLink
 from corridor.routes.geometry import GEOD, Grid, along, cutter, km_between, line_km, near_line
 
 # A station this close to a port or gateway is that port or gateway.
@@ -36,6 +37,9 @@ JOIN_KM = 1.0
 PORT_KM = 5.0
 # Stations of one name this close are one place.
 SAME_PLACE_KM = 3.0
+# A line's end this close to a country (in degrees, about 2 km) is in it: the simplified borders
+# leave a station on a border river (Aghband on the Araz) just outside every country.
+END_COUNTRY_DEGREES = 0.02
 
 # Natural Earth's numeric ISO 3166-1 codes of the countries the corridor touches, to their letters.
 NUMERIC_COUNTRIES = {number: code for code, number in ISO_NUMERIC.items()}
@@ -51,6 +55,8 @@ class Place:
     lonlat: tuple[float, float]
     kind: str  # a port's or gateway's kind, or "station"
     terminal: bool = False
+    # A port's or gateway's countries, as its feature gives them; a station has none.
+    countries: tuple[str, ...] = ()
 
     @property
     def name_en(self) -> str:
@@ -79,6 +85,18 @@ class Network:
     places: Mapping[str, Place]
     names: Mapping[str, tuple[tuple[str, str], ...]]
     countries_of: Callable[[Sequence[tuple[float, float]]], list[str | None]] = field(repr=False)
+    # The country a line's end lies in or on the border of, None if none is near.
+    country_at_end: Callable[[tuple[float, float]], str | None] = field(repr=False, default=lambda _: None)
+    # The ways the map's data does not draw (the dataset's), whose two ends are both places here.
+    missing_links: tuple[MissingLink, ...] = ()
+
+    def place_countries(self, place_id: str) -> tuple[str, ...]:
+        """A place's countries: a port's or gateway's own, a station's from the borders."""
+        place = self.places[place_id]
+        if place.countries:
+            return place.countries
+        found = self.countries_of([place.lonlat])[0] or self.country_at_end(place.lonlat)
+        return (found,) if found else ()
 
     def terminals(self) -> tuple[Place, ...]:
         """The places a reader picks from: ports, gateways and the stations that end a line."""
@@ -90,7 +108,11 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _country_finder(borders: Iterable[dict]) -> Callable[[Sequence[tuple[float, float]]], list[str | None]]:
+def _country_finder(
+    borders: Iterable[dict],
+) -> tuple[
+    Callable[[Sequence[tuple[float, float]]], list[str | None]], Callable[[tuple[float, float]], str | None]
+]:
     shapes, codes = [], []
     for feature in borders:
         code = NUMERIC_COUNTRIES.get(str(feature["properties"]["id"]).removeprefix("country-"))
@@ -107,7 +129,13 @@ def _country_finder(borders: Iterable[dict]) -> Callable[[Sequence[tuple[float, 
             found[point_index] = codes[shape_index]
         return found
 
-    return countries
+    def at_end(lonlat: tuple[float, float]) -> str | None:
+        if not codes:
+            return None
+        index = tree.query_nearest(Point(lonlat), max_distance=END_COUNTRY_DEGREES)
+        return codes[int(index[0])] if len(index) else None
+
+    return countries, at_end
 
 
 def _places(
@@ -120,7 +148,8 @@ def _places(
         p = feature["properties"]
         lon, lat = feature["geometry"]["coordinates"][:2]
         label = names_of(p) | names_of(p, "label_en")
-        places[p["id"]] = Place(p["id"], tuple(label.items()), (lon, lat), p["kind"])
+        countries = tuple(p.get("countries") or ())
+        places[p["id"]] = Place(p["id"], tuple(label.items()), (lon, lat), p["kind"], countries=countries)
         fixed.add(p["id"], (lon, lat))
     # The stations made so far, by name.
     stations: dict[str, Grid] = {}
@@ -198,9 +227,16 @@ def _split_rail(
 
 
 def build_network(
-    ports: Iterable[dict], rail: Iterable[dict], sea: Iterable[dict], borders: Iterable[dict]
+    ports: Iterable[dict],
+    rail: Iterable[dict],
+    sea: Iterable[dict],
+    borders: Iterable[dict],
+    missing_links: Iterable[MissingLink] = (),
 ) -> Network:
-    """The graph of the rail and sea network, from the features of those layers."""
+    """The graph of the rail and sea network, from the features of those layers.
+
+    A missing link is kept only when both its ends are places of the network.
+    """
     ports, rail, sea = list(ports), list(rail), list(sea)
     places, station_of = _places(ports, rail)
     graph = nx.MultiGraph()
@@ -233,13 +269,19 @@ def build_network(
                 ends.append(near)
         if len(ends) == 2:
             graph.add_edge(ends[0], ends[1], edge=Edge(p["id"], "sea", coords, line_km(coords), None))
-    return Network(graph, places, names, _country_finder(borders))
+    countries_of, country_at_end = _country_finder(borders)
+    known = tuple(link for link in missing_links if all(end in places for end in link.ends))
+    return Network(graph, places, names, countries_of, country_at_end, known)
 
 
-def network_of(layers: Mapping[str, LayerData]) -> Network:
-    """The network from the loaded layers: each gives the part its registry entry names (``network``)."""
+def network_of(layers: Mapping[str, LayerData], missing_links: Iterable[MissingLink] = ()) -> Network:
+    """The network from the loaded layers: each gives the part its registry entry names (``network``).
+
+    ``missing_links`` are the dataset's known missing links.
+    """
     parts: dict[str, list[dict]] = {part: [] for part in registry.NETWORK_PARTS}
     for layer in registry.CORRIDOR_LAYERS:
         if layer.network is not None:
             parts[layer.network].extend(layers[layer.id].features)
-    return build_network(parts["places"], parts["rail"], parts["sea"], layers[BORDERS_DETAIL.id].features)
+    borders = layers[BORDERS_DETAIL.id].features
+    return build_network(parts["places"], parts["rail"], parts["sea"], borders, missing_links)

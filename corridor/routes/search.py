@@ -10,12 +10,14 @@ border. When there is no way, it says which link is missing.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import networkx as nx
 
 from corridor.i18n import in_language
+from corridor.missinglinks import MissingLink
+from corridor.routes.missing import round_missing
 from corridor.routes.network import Edge, Network, Place, km_between, line_km
 from corridor.timeline import AsOf
 
@@ -63,6 +65,8 @@ class Route:
     legs: tuple[Leg, ...]
     changes: tuple[Change, ...]
     total_km: float
+    # The known missing links the route goes round: over any of them it would be shorter.
+    round_missing: tuple[MissingLink, ...] = ()
 
     @property
     def legs_km(self) -> float:
@@ -90,31 +94,45 @@ def _oriented(edge: Edge, start: Place) -> tuple[tuple[float, float], ...]:
     return coords
 
 
-def _leg_countries(
-    network: Network, leg_coords: Sequence[tuple[float, float]], mode: str, ends: tuple[Place, Place]
-) -> tuple[str, ...]:
-    """The countries a leg passes, in order: along its track, or the two shores of a sea crossing."""
-    sample = [ends[0].lonlat, ends[1].lonlat] if mode == "sea" else list(leg_coords)
-    sequence: list[str] = []
-    for country in network.countries_of(sample):
-        if country and (not sequence or sequence[-1] != country):
-            sequence.append(country)
+def _leg_countries(network: Network, leg: Leg, ends: tuple[Place, Place]) -> tuple[str, ...]:
+    """The countries a leg passes, in order: along its track, or the two shores of a sea crossing.
+
+    A sea crossing's shores are its two ports' countries (a port's point may lie off the coast). A
+    track's ends that lie outside every country (a station on a border river) are in the country
+    nearest them.
+    """
+    mode, leg_coords = leg.mode, leg.coords
+    if mode == "sea" and all(end.countries for end in ends):
+        found: list[str | None] = [ends[0].countries[0], ends[1].countries[0]]
+    else:
+        sample = [ends[0].lonlat, ends[1].lonlat] if mode == "sea" else list(leg_coords)
+        found = network.countries_of(sample)
+        if found and found[0] is None:
+            found[0] = network.country_at_end(sample[0])
+        if found and found[-1] is None:
+            found[-1] = network.country_at_end(sample[-1])
+    runs = [(country, len(list(points))) for country, points in itertools.groupby(c for c in found if c)]
     # A single point across a border that the track only touches is not a crossing.
-    cleaned: list[str] = []
-    for country in sequence:
-        if len(cleaned) >= 2 and cleaned[-2] == country:
-            cleaned.pop()
-            continue
-        cleaned.append(country)
-    return tuple(cleaned)
+    kept = [
+        country
+        for index, (country, points) in enumerate(runs)
+        if not (points == 1 and 0 < index < len(runs) - 1 and runs[index - 1][0] == runs[index + 1][0])
+    ]
+    return tuple(country for country, _ in itertools.groupby(kept))
 
 
-def _border_place(network: Network, leg: Leg, country: str) -> str:
-    """The route place nearest to where a leg enters ``country``."""
+def _border_place(network: Network, leg: Leg, country: str, after: int) -> tuple[str, int]:
+    """The route place nearest to where a leg enters ``country`` at its ``after``-th position or later.
+
+    Also gives that position, from which the next crossing of the leg is looked for.
+    """
     found = network.countries_of(leg.coords)
-    entry = next((c for c, k in zip(leg.coords, found, strict=True) if k == country), leg.coords[-1])
+    at = next(
+        (i for i in range(after, len(found)) if found[i] == country),
+        len(found) - 1,
+    )
     stations = list(network.places.values())
-    return min(stations, key=lambda q: km_between(q.lonlat, entry)).id
+    return min(stations, key=lambda q: km_between(q.lonlat, leg.coords[at])).id, at
 
 
 def find_route(
@@ -153,7 +171,8 @@ def find_route(
         nodes = nx.shortest_path(view, origin, destination, weight=_shortest_km)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         return _why_not(network, origin, destination, as_of, usable, open_place)
-    return _route(network, nodes, view, as_of)
+    route = _route(network, nodes, view, as_of)
+    return replace(route, round_missing=round_missing(network, view, origin, destination, _shortest_km))
 
 
 def _state(as_of: Callable[[str], AsOf | None], feature: str) -> AsOf:
@@ -207,9 +226,7 @@ def _route(
     legs = [
         replace(
             leg,
-            countries=_leg_countries(
-                network, leg.coords, leg.mode, (network.places[leg.start], network.places[leg.end])
-            ),
+            countries=_leg_countries(network, leg, (network.places[leg.start], network.places[leg.end])),
         )
         for leg in legs
     ]
@@ -222,9 +239,13 @@ def _route(
                 changes.append(Change("mode", leg.start, before.mode, leg.mode))
             elif before.gauge != leg.gauge and before.gauge and leg.gauge:
                 changes.append(Change("gauge", leg.start, str(before.gauge), str(leg.gauge)))
+        after = 0
         for entered in leg.countries:
             if country is not None and entered != country:
-                place = leg.end if leg.mode == "sea" else _border_place(network, leg, entered)
+                if leg.mode == "sea":
+                    place = leg.end
+                else:
+                    place, after = _border_place(network, leg, entered, after)
                 changes.append(Change("border", place, country, entered, by_sea=leg.mode == "sea"))
             country = entered
     total = line_km([c for leg in legs for c in leg.coords])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from corridor.i18n import STATUS_LABELS, country_name, format_number, in_language, plural, words
 from corridor.routes.network import Network
 from corridor.routes.search import NoRoute, Route
+from corridor.spelling import PLAIN_LETTERS, fold
 from corridor.timeline import AsOf
 
 # A sea leg has no gauge.
@@ -18,6 +21,30 @@ def _km(value: float, language: str) -> str:
 def place_name(network: Network, place_id: str, language: str) -> str:
     place = network.places.get(place_id)
     return place.name(language) if place else place_id
+
+
+def place_label(network: Network, place_id: str, language: str) -> str:
+    """A place as the route's lists show it, to be found by typing: its name, kind and country.
+
+    Then the other spellings a reader may type: its names in the other languages and, for a name
+    in Latin letters with marks, the name without them (Constanta for Constanța).
+    """
+    place = network.places[place_id]
+    name = place.name(language)
+    kind = words(language)["route_station"] if place.kind == "station" else words(language).kinds[place.kind]
+    countries = ", ".join(country_name(code, language) for code in network.place_countries(place_id))
+    label = f"{name} · {kind}, {countries}" if countries else f"{name} · {kind}"
+    others = [text for _, text in place.names if fold(text) != fold(name)]
+    others += [plain for text in (name, *others) if (plain := _unmarked(text)) != text and plain.isascii()]
+    return " · ".join((label, *others))
+
+
+def _unmarked(text: str) -> str:
+    """The text without its letters' marks, as :func:`~corridor.spelling.fold` drops them, keeping case and signs."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS))
+    return unicodedata.normalize(
+        "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
+    )
 
 
 def status_words(state: AsOf, year: int, language: str) -> str:
@@ -74,6 +101,17 @@ def change_lines(route: Route, network: Network, language: str) -> list[str]:
                 after=country_name(change.after, language),
             )
         lines.append(text)
+    return lines
+
+
+def warning_lines(route: Route, network: Network, year: int, language: str) -> list[str]:
+    """What the route relies on: its legs not operating in the year, and the missing links it goes round."""
+    lines = []
+    if route.planned:
+        lines.append(plural(language, "route_not_operating", len(route.planned), year=year))
+    for link in route.round_missing:
+        a, b = (place_name(network, end, language) for end in link.ends)
+        lines.append(words(language)["route_missing_link"].format(a=a, b=b, note=link.note(language)))
     return lines
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from corridor import routes
-from corridor.i18n import plural, words
+from corridor.i18n import words
 from corridor.ui import session
 from corridor.ui.text import md
 
@@ -36,11 +36,12 @@ def summary(found: routes.Route | routes.NoRoute, network: routes.Network, year:
 def controls(network: routes.Network, language: str) -> None:
     """The two places and the switch; the result is drawn by :func:`result`."""
     say = words(language)
-    places = {place.id: place for place in network.terminals()}
-    options = list(places)
+    # Each place with its kind, country and other spellings: typing any of them finds it.
+    labels = {place.id: routes.place_label(network, place.id, language) for place in network.terminals()}
+    options = list(labels)
 
     def label(place_id: str) -> str:
-        return places[place_id].name(language)
+        return labels[place_id]
 
     for column, key in zip(st.columns(2), (FROM_KEY, TO_KEY), strict=True):
         with column:
@@ -81,11 +82,8 @@ def result(
         st.markdown(f"## {md(routes.title_text(found, network, language))}")
         st.markdown(f"**{say['route_legs']}**")
         st.markdown(legs_markdown(routes.leg_rows(found, network, year, language), language))
-        if found.planned:
-            st.warning(
-                plural(language, "route_not_operating", len(found.planned), year=year),
-                icon=":material/warning:",
-            )
+        for line in routes.warning_lines(found, network, year, language):
+            st.warning(md(line), icon=":material/warning:")
         st.markdown(f"**{say['route_changes']}**")
         st.markdown("\n".join(f"- {md(line)}" for line in routes.change_lines(found, network, language)))
         st.markdown(routes.total_text(found, language))

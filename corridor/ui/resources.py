@@ -66,7 +66,7 @@ def get_map_frame(folder: str) -> mapbuild.MapFrame:
 def get_network(folder: str) -> routes.Network:
     """The rail and sea network as a graph, built once per process from the layers."""
     layers = get_dataset(folder).layers
-    return routes.network_of(layers)
+    return routes.network_of(layers, get_dataset(folder).missing_links)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
