@@ -151,10 +151,14 @@
             m.reports.report("view", null);
         }
 
-        /* Note the reader's input, and report the view once the map is still. */
+        /* Note the reader's input, and report the view once the map is still.
+         * The input is heard on its way down (the capture phase), before any
+         * control stops it: Leaflet's zoom buttons stop the mousedown from
+         * reaching the map, and a tap on + or - is the reader's move too. */
         function watchReader() {
             ["mousedown", "touchstart", "wheel", "keydown", "dblclick"].forEach(function (name) {
-                L.DomEvent.on(map.getContainer(), name, function () { inputAt = Date.now(); });
+                map.getContainer().addEventListener(name, function () { inputAt = Date.now(); },
+                    {capture: true, passive: true});
             });
             map.on("movestart", function () {
                 if (Date.now() - inputAt < READER_INPUT_MS) {
