@@ -43,6 +43,7 @@
             m.linkButton.setWords();
             m.route.draw();
             m.yearBox.show();
+            m.view.applyAddress();
             m.view.applyView();
             m.view.frameFocus();
             m.legend.setSwitches(state.layers);

@@ -40,6 +40,25 @@
         }
     }
 
+    /* The app's address in place of the page's current history entry (a step
+     * of the year), keeping the view the map has written since. */
+    function replaceAddress(text) {
+        try {
+            var page = window.parent;
+            var params = new URLSearchParams(text);
+            var view = new URLSearchParams(page.location.search).get("view");
+            if (view !== null) {
+                params.set("view", view);
+            }
+            var search = "?" + params.toString();
+            if (search !== page.location.search) {
+                page.history.replaceState(page.history.state, "", page.location.pathname + search);
+            }
+        } catch {
+            /* A page on another origin: the app writes the address on its next run. */
+        }
+    }
+
     corridor.view = function (m) {
         var map = m.map;
         var options = m.options;
@@ -47,6 +66,7 @@
         var framedSerial = null;
         var viewTimer = null;
         var inputAt = -Infinity;
+        var writtenAddress = null;
 
         /* The first view frames the corridor clear of the zoom buttons, the
          * attribution and, on a phone, the panel sheet. */
@@ -105,6 +125,15 @@
             viewSerial = view.serial;
             m.viewText = viewOf(L.latLng(view.lat, view.lon), view.zoom);
             goTo(view);
+        }
+
+        /* An address the app asks to have written without a new history step. */
+        function applyAddress() {
+            var text = m.state.address;
+            if (text && text !== writtenAddress) {
+                writtenAddress = text;
+                replaceAddress(text);
+            }
         }
 
         /* A pick in the search or the table: frame the feature, once per pick.
@@ -177,6 +206,7 @@
             watchSize: watchSize,
             watchReader: watchReader,
             applyView: applyView,
+            applyAddress: applyAddress,
             frameFocus: frameFocus,
             /* The serial of the last link's view applied. */
             serial: function () { return viewSerial; }

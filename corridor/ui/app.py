@@ -168,6 +168,7 @@ def main() -> None:
                 as_of=states,
                 route=None if routed is None else routed[1],
                 session=session.session_name(),
+                address=session.replaced_address(),
             ),
         )
     reported = map_has_loaded()
