@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 import pytest
@@ -154,6 +155,16 @@ def test_a_zoom_with_the_plus_button_writes_the_view(page, server):
     app.wait_for_still_view()
     wait_for_param(app, "view", view_text(app.view()))
     assert app.view()[2] > zoom
+
+
+def test_the_tab_title_names_what_is_open_and_the_page_says_its_language(page, server):
+    app = MapPage(*page).open(server.url + "/?lang=ru&select=port-aktau")
+    app.wait_for_panel("Морской порт Актау")
+    expect(app.page).to_have_title("Морской порт Актау — карта Среднего коридора", timeout=TIMEOUT_MS)
+    app.page.wait_for_function("() => document.documentElement.lang === 'ru'", timeout=TIMEOUT_MS)
+    app.click_feature("port-kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+    expect(app.page).to_have_title(re.compile("^Порт Курык — "), timeout=TIMEOUT_MS)
 
 
 def test_the_copy_link_button_copies_the_address_with_the_view(page, server):
