@@ -127,13 +127,14 @@
             goTo(view);
         }
 
-        /* An address the app asks to have written without a new history step. */
+        /* An address the app asks to have written without a new history step,
+         * once for each run that asks. */
         function applyAddress() {
-            var text = m.state.address;
-            if (text && text !== writtenAddress) {
-                writtenAddress = text;
+            var text = m.state.address || null;
+            if (text !== null && text !== writtenAddress) {
                 replaceAddress(text);
             }
+            writtenAddress = text;
         }
 
         /* A pick in the search or the table: frame the feature, once per pick.
