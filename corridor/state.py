@@ -170,14 +170,17 @@ class ViewState:
         as_of: Mapping[str, AsOf] | None = None,
         route: Mapping[str, object] | None = None,
         session: str = "",
+        address: str | None = None,
     ) -> dict[str, object]:
         """What a rerun sends to the map (:func:`corridor.mapdata.map_state`).
 
         ``year`` is the year drawn (None: the data's own), ``as_of`` each
         feature's state in it, ``route`` the route's drawing and ``session`` the
         server session's name: what the page computes from the state.
+        ``address`` is a query string for the map to write in place of the
+        page's current history entry (a step of the year), or None.
         """
-        return mapdata.map_state(
+        sent = mapdata.map_state(
             visible=self.layers,
             statuses=self.statuses,
             selected_id=self.selected,
@@ -190,6 +193,7 @@ class ViewState:
             route=route,
             session=session,
         )
+        return {**sent, "address": address}
 
     def map_view(self) -> tuple[float, float, float, int] | None:
         """The view a link asked for, with its serial, for the map to go to once; None before any."""

@@ -10,6 +10,16 @@
  * that was already under way never switches a layer back. */
 /* global corridorShowLoadFailures, corridorFrameManners, corridorShowPanel */
 (function (corridor) {
+    /* The page's <html lang> follows the map's language: Streamlit has no way
+     * to set it, and the map's frame is on the page's origin. */
+    function namePageLanguage(language) {
+        try {
+            window.parent.document.documentElement.lang = language;
+        } catch {
+            /* A page on another origin keeps its own. */
+        }
+    }
+
     corridor.state = function (m) {
         var map = m.map;
         var namedLanguage = null;
@@ -35,6 +45,7 @@
             corridorShowLoadFailures(state.language);
             if (namedLanguage !== state.language) {
                 namedLanguage = state.language;
+                namePageLanguage(namedLanguage);
                 m.entries.forEach(function (entry) { entry.nameShapes(); });
                 corridorFrameManners(map, m.config.frame[namedLanguage]);
             }
@@ -43,6 +54,7 @@
             m.linkButton.setWords();
             m.route.draw();
             m.yearBox.show();
+            m.view.applyAddress();
             m.view.applyView();
             m.view.frameFocus();
             m.legend.setSwitches(state.layers);

@@ -40,6 +40,25 @@
         }
     }
 
+    /* The app's address in place of the page's current history entry (a step
+     * of the year), keeping the view the map has written since. */
+    function replaceAddress(text) {
+        try {
+            var page = window.parent;
+            var params = new URLSearchParams(text);
+            var view = new URLSearchParams(page.location.search).get("view");
+            if (view !== null) {
+                params.set("view", view);
+            }
+            var search = "?" + params.toString();
+            if (search !== page.location.search) {
+                page.history.replaceState(page.history.state, "", page.location.pathname + search);
+            }
+        } catch {
+            /* A page on another origin: the app writes the address on its next run. */
+        }
+    }
+
     corridor.view = function (m) {
         var map = m.map;
         var options = m.options;
@@ -47,6 +66,7 @@
         var framedSerial = null;
         var viewTimer = null;
         var inputAt = -Infinity;
+        var writtenAddress = null;
 
         /* The first view frames the corridor clear of the zoom buttons, the
          * attribution and, on a phone, the panel sheet. */
@@ -107,6 +127,16 @@
             goTo(view);
         }
 
+        /* An address the app asks to have written without a new history step,
+         * once for each run that asks. */
+        function applyAddress() {
+            var text = m.state.address || null;
+            if (text !== null && text !== writtenAddress) {
+                replaceAddress(text);
+            }
+            writtenAddress = text;
+        }
+
         /* A pick in the search or the table: frame the feature, once per pick.
          * The reader asked for it, so the view it gives goes into the address. */
         function frameFocus() {
@@ -151,10 +181,14 @@
             m.reports.report("view", null);
         }
 
-        /* Note the reader's input, and report the view once the map is still. */
+        /* Note the reader's input, and report the view once the map is still.
+         * The input is heard on its way down (the capture phase), before any
+         * control stops it: Leaflet's zoom buttons stop the mousedown from
+         * reaching the map, and a tap on + or - is the reader's move too. */
         function watchReader() {
             ["mousedown", "touchstart", "wheel", "keydown", "dblclick"].forEach(function (name) {
-                L.DomEvent.on(map.getContainer(), name, function () { inputAt = Date.now(); });
+                map.getContainer().addEventListener(name, function () { inputAt = Date.now(); },
+                    {capture: true, passive: true});
             });
             map.on("movestart", function () {
                 if (Date.now() - inputAt < READER_INPUT_MS) {
@@ -173,6 +207,7 @@
             watchSize: watchSize,
             watchReader: watchReader,
             applyView: applyView,
+            applyAddress: applyAddress,
             frameFocus: frameFocus,
             /* The serial of the last link's view applied. */
             serial: function () { return viewSerial; }

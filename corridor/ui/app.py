@@ -8,7 +8,8 @@ import streamlit as st
 from corridor import catalog, cite, layout, routes
 from corridor.contract import STATUSES, shown_problems
 from corridor.dataset import Dataset
-from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, format_number, words
+from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, format_number, name_of, words
+from corridor.layers import Layer
 from corridor.paths import geodata_dir
 from corridor.ui import explorer, finder, guard, resources, session
 from corridor.ui.mapview import NO_REPORT_ICON, draw_map, map_has_loaded, wait_for_map
@@ -116,6 +117,14 @@ def _sidebar(language: str) -> None:
         st.caption(say["about_sources"])
 
 
+def _tab_title(found: tuple[Layer, dict] | None, language: str) -> str:
+    """The tab's title: what is open, then the map's name, in the page's language."""
+    say = words(language)
+    if found is None:
+        return say["tab_title"]
+    return say["tab_title_open"].format(name=name_of(found[1]["properties"], language))
+
+
 def _problems(dataset: Dataset, language: str) -> None:
     if not dataset.problems:
         return
@@ -146,6 +155,8 @@ def main() -> None:
     shown_year = state.year
     link = session.write_link(state)
     found = dataset.feature(selected_id) if selected_id else None
+    # Streamlit takes a later call as a change of the title set at the top of the page.
+    st.set_page_config(page_title=_tab_title(found, language))
     route = state.route
     if route is not None:
         routed = guard.attempt(
@@ -168,6 +179,7 @@ def main() -> None:
                 as_of=states,
                 route=None if routed is None else routed[1],
                 session=session.session_name(),
+                address=session.replaced_address(),
             ),
         )
     reported = map_has_loaded()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Collection
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -45,6 +46,11 @@ MAP_WAIT_KEY = "map_wait_since"
 MAP_WAITED_KEY = "map_waited"
 # The map's files could not be published for this session.
 MAP_FAILED_KEY = "map_failed"
+# The address the map is to write in place of the page's current history entry, or None.
+REPLACE_KEY = "address_to_replace"
+# The parameters whose change alone replaces the history entry rather than adding one: a step
+# of the year slider (the map writes a pan's view itself).
+REPLACED_PARAMS = frozenset({"year", "view"})
 
 
 def _latest() -> int:
@@ -157,13 +163,38 @@ def begin(dataset: Dataset, places: Collection[str]) -> ViewState:
     return state
 
 
+def _replaces(last: dict | None, wanted: dict) -> bool:
+    """Whether the change from the last address to ``wanted`` is a change of the year alone."""
+    if last is None:
+        return False
+    changed = {key for key in last.keys() | wanted.keys() if last.get(key) != wanted.get(key)}
+    return "year" in changed and changed <= REPLACED_PARAMS
+
+
 def write_link(state: ViewState) -> dict:
-    """Put the state in the page's address; a changed address is a new step in the browser's history."""
+    """Put the state in the page's address; a changed address is a new step in the browser's history.
+
+    A change of the year alone (stepping or dragging the slider) is no step:
+    Streamlit can only add one, so the map writes that address in place of
+    the current entry (:func:`replaced_address`), as it writes a pan's view,
+    and Back goes to the selection before.
+    """
+    session = st.session_state
     wanted = state.to_link()
+    replaced = None
     if wanted != st.query_params.to_dict():
-        st.query_params.from_dict(wanted)
-    st.session_state[LINK_KEY] = wanted
+        if _replaces(session.get(LINK_KEY), wanted):
+            replaced = urlencode(wanted)
+        else:
+            st.query_params.from_dict(wanted)
+    session[LINK_KEY] = wanted
+    session[REPLACE_KEY] = replaced
     return wanted
+
+
+def replaced_address() -> str | None:
+    """The query string the map is to write in place of the current history entry, or None."""
+    return st.session_state.get(REPLACE_KEY)
 
 
 def session_name() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 import pytest
@@ -141,6 +142,29 @@ def test_a_russian_browser_opens_the_page_in_russian_unless_the_link_says_otherw
         app.wait_for_panel("Middle Corridor")
     finally:
         page.context.close()
+
+
+def test_a_zoom_with_the_plus_button_writes_the_view(page, server):
+    """Leaflet's zoom buttons stop the mousedown the map listens for: a zoom with + wrote no view."""
+    app = MapPage(*page).open(server.url + "/?select=port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    assert "view" not in params(app)
+    zoom = app.view()[2]
+    app.frame.locator(".leaflet-control-zoom-in").click()
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('view')", timeout=TIMEOUT_MS)
+    app.wait_for_still_view()
+    wait_for_param(app, "view", view_text(app.view()))
+    assert app.view()[2] > zoom
+
+
+def test_the_tab_title_names_what_is_open_and_the_page_says_its_language(page, server):
+    app = MapPage(*page).open(server.url + "/?lang=ru&select=port-aktau")
+    app.wait_for_panel("Морской порт Актау")
+    expect(app.page).to_have_title("Морской порт Актау — карта Среднего коридора", timeout=TIMEOUT_MS)
+    app.page.wait_for_function("() => document.documentElement.lang === 'ru'", timeout=TIMEOUT_MS)
+    app.click_feature("port-kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+    expect(app.page).to_have_title(re.compile("^Порт Курык — "), timeout=TIMEOUT_MS)
 
 
 def test_the_copy_link_button_copies_the_address_with_the_view(page, server):

@@ -95,3 +95,28 @@ def test_a_route_with_a_gap_says_which_link_is_missing(page, server):
     app = MapPage(*page).open(server.url + "/?route=station-bakhty..port-poti")
     expect(app.panel.get_by_text("between Ayagoz and Aktogay", exact=False)).to_be_visible(timeout=TIMEOUT_MS)
     assert app.content_frame().evaluate(ROUTE_PATHS_JS) == 0
+
+
+def test_stepping_the_year_replaces_the_history_entry_and_back_goes_to_the_selection_before(page, server):
+    """Each step of the slider added a history entry: Back walked through every year first."""
+    app = MapPage(*page).open(server.url + "/?select=port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    wait_for_param(app, "select", "port-aktau")
+    app.click_feature("port-kuryk")
+    app.wait_for_panel("Kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+    latest = app.page.evaluate("() => history.length")
+    thumb = app.page.locator(f".{TOOLS_CLASS}").get_by_role("slider", name="As of year")
+    thumb.focus()
+    thumb.press("ArrowLeft")
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('year')", timeout=TIMEOUT_MS)
+    year = int(app.page.evaluate("() => new URLSearchParams(location.search).get('year')"))
+    for step in range(1, 4):
+        thumb.focus()
+        thumb.press("ArrowLeft")
+        wait_for_param(app, "year", str(year - step))
+    assert app.page.evaluate("() => history.length") == latest
+    app.page.go_back()
+    app.wait_for_panel("Aktau sea port")
+    wait_for_param(app, "select", "port-aktau")
+    wait_for_param(app, "year", None)
