@@ -26,7 +26,6 @@ from corridor.i18n import (
     layer_title,
     name_of,
     names_of,
-    suffixed,
     words,
 )
 from corridor.spelling import fold, rank
@@ -72,7 +71,7 @@ class Row:
 
     def name(self, language: str) -> str:
         """The name in the language, else in its fallbacks, as the panel shows it."""
-        return name_of({suffixed("name_en", code): name for code, name in self.names.items()}, language)
+        return in_language(self.names, language)
 
 
 def length_km(geometry: Mapping[str, Any]) -> float | None:
@@ -96,7 +95,7 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
                 Row(
                     id=properties["id"],
                     layer=layer.id,
-                    names=_names(properties),
+                    names=names_of(properties),
                     kind=properties["kind"],
                     status=properties["status"],
                     countries=tuple(properties["countries"]),
@@ -106,10 +105,6 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
                 )
             )
     return tuple(found)
-
-
-def _names(properties: Mapping[str, Any]) -> dict[str, str]:
-    return {code: properties[key] for code in LANGUAGES if (key := suffixed("name_en", code)) in properties}
 
 
 def visible_indices(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[int]:
@@ -151,7 +146,7 @@ def search_entries(dataset: Dataset) -> list[Entry]:
                 language: f"{name_of(properties, language)} — {layer_title(layer, language)}"
                 for language in LANGUAGES
             }
-            for text in dict.fromkeys([*_names(properties).values(), *properties.get("aliases", ())]):
+            for text in dict.fromkeys([*names_of(properties).values(), *properties.get("aliases", ())]):
                 entries.append(Entry(text, feature_id, labels))
             entries.extend(_station_entries(properties))
     return entries

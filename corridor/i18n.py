@@ -133,9 +133,14 @@ def suffixed(name: str, language: str) -> str:
     return f"{stem}_{language}"
 
 
+def fallbacks(language: str) -> tuple[str, ...]:
+    """Where a text is looked for: the language, its catalogue's fallbacks, then English."""
+    return words(language).names if language in LANGUAGES else (language, BASE)
+
+
 def text_of(properties: Mapping[str, object], name: str, language: str, default: object = "") -> object:
     """A feature's text in the language, else in the language's fallbacks, else in English."""
-    for code in words(language).names if language in LANGUAGES else (language, BASE):
+    for code in fallbacks(language):
         value = properties.get(suffixed(name, code))
         if value:
             return value
@@ -144,9 +149,7 @@ def text_of(properties: Mapping[str, object], name: str, language: str, default:
 
 def in_language(texts: Mapping[str, str], language: str) -> str:
     """Of a text in several languages (by code), the one in ``language``, else in its fallbacks, else English."""
-    return str(
-        text_of({suffixed("text_en", code): text for code, text in texts.items()}, "text_en", language)
-    )
+    return next((texts[code] for code in fallbacks(language) if texts.get(code)), "")
 
 
 def names_of(properties: Mapping[str, Any], name: str = "name_en") -> dict[str, str]:
@@ -161,7 +164,7 @@ def name_of(properties: Mapping[str, object], language: str) -> str:
 
 def label_of(properties: Mapping[str, object], language: str) -> str:
     """A feature's short label on the map: its label, else its name, in the first language that has either."""
-    for code in words(language).names if language in LANGUAGES else (BASE,):
+    for code in fallbacks(language):
         text = properties.get(suffixed("label_en", code)) or properties.get(suffixed("name_en", code))
         if text:
             return str(text)
