@@ -16,10 +16,9 @@ from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.paths import PROJECT_DIR
+from tests.e2e.helpers import PHONE, WIDE, open_offline
 
 AXE = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
-WIDE = {"width": 1440, "height": 900}
-PHONE = {"width": 390, "height": 844}
 # The corridor's ends and its crossing: the first view must show each, clear of the map's controls.
 LANDMARKS = ("gateway-khorgos", "port-aktau", "port-baku-alat", "port-poti")
 
@@ -54,9 +53,8 @@ def axe_source() -> str:
 
 
 def open_app(browser, server, viewport, url_tail: str = "", color_scheme: str = "light") -> MapPage:
-    page, traffic = harness.offline_page(browser, viewport)
-    page.emulate_media(color_scheme=color_scheme)
-    app = MapPage(page, traffic).open(f"{server.url}/{url_tail}")
+    app = open_offline(browser, server, viewport, url_tail, color_scheme)
+    page = app.page
     # The rest of the page (panel tools, metrics) follows the map's first report.
     page.locator('[data-testid="stMetric"], [data-testid="stExpander"]').first.wait_for(timeout=TIMEOUT_MS)
     return app

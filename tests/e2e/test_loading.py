@@ -10,7 +10,7 @@ from bench.mapdriver import TIMEOUT_MS, MapPage
 from corridor.layout import TOOLS_CLASS
 from corridor.ui.mapview import MAP_WAIT_SECONDS, NO_REPORT_ICON
 from corridor.urlstate import NOTICE_CHARACTERS
-from tests.e2e.helpers import DEFAULT_COUNTS
+from tests.e2e.helpers import DEFAULT_COUNTS, PHONE
 
 LEAFLET_JS = "**/*.leaflet_files/leaflet.js*"
 MAP_BUNDLE = "**/corridor-map-*.js*"
@@ -22,7 +22,6 @@ SEARCH_BOX = f".{TOOLS_CLASS} [data-testid='stTextInput'] input"
 YEAR_SLIDER = f".{TOOLS_CLASS} [data-testid='stSlider']"
 SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
 NO_REPORT = f'[data-testid="stAlert"]:has-text("{NO_REPORT_ICON}")'
-PHONE = {"width": 390, "height": 844}
 # The bounded wait, a full run of the page and the browser drawing it, on a busy machine.
 WAITED_MS = MAP_WAIT_SECONDS * 1000 + TIMEOUT_MS
 

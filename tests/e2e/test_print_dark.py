@@ -15,14 +15,14 @@ import pytest
 from playwright.sync_api import expect
 
 from bench import harness
-from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
+from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS
 from corridor import i18n, styles
 from corridor.layers import LAYERS_BY_ID
+from tests.e2e.helpers import WIDE, open_offline
 from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, contrast
 
 FIBRE = str(LAYERS_BY_ID["fibre"].look.colour)
 A4 = {"width": 794, "height": 1123}
-WIDE = {"width": 1440, "height": 900}
 
 COLOURS_JS = """
 () => {
@@ -36,12 +36,6 @@ COLOURS_JS = """
 """
 
 
-def open_app(browser, server, viewport, url_tail: str, color_scheme: str = "light") -> MapPage:
-    page, traffic = harness.offline_page(browser, viewport)
-    page.emulate_media(color_scheme=color_scheme)
-    return MapPage(page, traffic).open(f"{server.url}/{url_tail}")
-
-
 def as_hex(computed: str) -> str:
     """A computed colour, "rgb(232, 234, 237)", as "#e8eaed"."""
     red, green, blue = (int(part) for part in re.findall(r"\d+", computed)[:3])
@@ -49,7 +43,7 @@ def as_hex(computed: str) -> str:
 
 
 def test_dark_mode_draws_the_fibre_line_its_sample_and_the_selection_ring_to_stand_out(browser, server):
-    app = open_app(browser, server, WIDE, "?select=port-aktau", color_scheme="dark")
+    app = open_offline(browser, server, WIDE, "?select=port-aktau", color_scheme="dark")
     try:
         app.frame.locator(".leaflet-container.corridor-dark").wait_for(timeout=TIMEOUT_MS)
         app.frame.locator('path.leaflet-interactive[aria-pressed="true"]').wait_for(timeout=TIMEOUT_MS)
@@ -64,7 +58,7 @@ def test_dark_mode_draws_the_fibre_line_its_sample_and_the_selection_ring_to_sta
 
 
 def test_light_mode_keeps_the_light_colours(browser, server):
-    app = open_app(browser, server, WIDE, "?select=port-aktau")
+    app = open_offline(browser, server, WIDE, "?select=port-aktau")
     try:
         app.frame.locator('path.leaflet-interactive[aria-pressed="true"]').wait_for(timeout=TIMEOUT_MS)
         drawn = {name: as_hex(value) for name, value in app.content_frame().evaluate(COLOURS_JS).items()}
@@ -86,7 +80,7 @@ PRINT_JS = """
 
 
 def test_an_a4_printout_holds_the_map_its_legend_the_sources_and_the_context(browser, server, artifacts):
-    app = open_app(browser, server, A4, "?select=port-aktau")
+    app = open_offline(browser, server, A4, "?select=port-aktau")
     try:
         app.page.locator(PANEL_HEADING).first.wait_for(timeout=TIMEOUT_MS)
         app.page.emulate_media(media="print")
@@ -127,7 +121,7 @@ def test_an_a4_printout_holds_the_map_its_legend_the_sources_and_the_context(bro
 def test_the_legend_names_the_faded_and_the_route_only_when_the_map_shows_them(
     browser, server, tail, faded, route
 ):
-    app = open_app(browser, server, WIDE, tail)
+    app = open_offline(browser, server, WIDE, tail)
     try:
         if route:
             app.frame.locator(".leaflet-corridor-route-pane path").first.wait_for(
