@@ -4,7 +4,9 @@ It starts the app on a free port, opens it in headless Chromium with the
 network off, selects the Aktau port and saves the page. ``--lang ru`` makes
 the Russian one (``docs/screenshot-ru.png``); ``--query`` adds to the link
 (``--select '' --query route=gateway-khorgos..port-poti --out
-docs/screenshot-route.png`` makes the route explorer's).
+docs/screenshot-route.png`` makes the route explorer's). ``--size phone``
+opens it in a phone's window and ``--scheme dark`` in the dark colour scheme
+(``docs/screenshot-phone.png``, ``docs/screenshot-dark.png``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from corridor.i18n import LANGUAGES, name_of
 from corridor.paths import PROJECT_DIR
 
 DEFAULT_OUT = PROJECT_DIR / "docs" / "screenshot.png"
+SIZES = {"wide": {"width": 1400, "height": 860}, "phone": {"width": 390, "height": 844}}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -31,11 +34,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--query", default="", help="more of the link, e.g. 'route=gateway-khorgos..port-poti'"
     )
+    parser.add_argument("--size", default="wide", choices=SIZES, help="the window: wide or phone")
+    parser.add_argument("--scheme", default="light", choices=("light", "dark"), help="the colour scheme")
     args = parser.parse_args(argv)
     out = args.out or (DEFAULT_OUT if args.lang == "en" else DEFAULT_OUT.with_stem(f"screenshot-{args.lang}"))
     with harness.streamlit_server() as server, sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
-        page, traffic = harness.offline_page(browser, {"width": 1400, "height": 860})
+        page, traffic = harness.offline_page(browser, SIZES[args.size])
+        page.emulate_media(color_scheme=args.scheme)
         app = MapPage(page, traffic).open(f"{server.url}/?lang={args.lang}&{args.query}")
         if "route=" in args.query:
             route = app.frame.locator(".leaflet-corridor-route-pane path").first
