@@ -49,6 +49,11 @@
         return template.content.textContent;
     }
 
+    /* The chooser keeps this far inside the map's edges; below its point (where
+     * there is no room above), its top is this far under the point, clear of the marks. */
+    var CHOOSER_MARGIN = 6;
+    var CHOOSER_BELOW = 14;
+
     corridor.pointer = function (m, select) {
         var map = m.map;
         var chooser = null;
@@ -83,6 +88,41 @@
             closeChooser();
             map.getContainer().focus({preventScroll: true});
             select(featureId);
+        }
+
+        /* Move the open chooser inside the map: beside its point where an edge
+         * is near, below it where there is no room above. The map stays put. */
+        function keepInside(popup, point) {
+            var element = popup.getElement();
+            var box = map.getContainer().getBoundingClientRect();
+            var rect = element.getBoundingClientRect();
+            var offset = L.point(popup.options.offset);
+            if (rect.top < box.top + CHOOSER_MARGIN) {
+                element.classList.add("corridor-chooser-below");
+                rect = element.getBoundingClientRect();
+                offset.y += box.top + point.y + CHOOSER_BELOW - rect.top;
+            }
+            var top = rect.top + offset.y - L.point(popup.options.offset).y;
+            var bottom = top + rect.height;
+            var left = rect.left;
+            /* Clear of the controls beside it (the zoom and link buttons, the legend). */
+            map.getContainer().querySelectorAll(".leaflet-control").forEach(function (control) {
+                var r = control.getBoundingClientRect();
+                if (r.width && r.top < bottom && top < r.bottom && r.left < left + rect.width && left < r.right) {
+                    left = r.left + r.width / 2 < box.left + box.width / 2
+                        ? r.right + CHOOSER_MARGIN : r.left - CHOOSER_MARGIN - rect.width;
+                }
+            });
+            left = Math.min(Math.max(left, box.left + CHOOSER_MARGIN), box.right - CHOOSER_MARGIN - rect.width);
+            var shift = left - rect.left;
+            offset.x += shift;
+            /* The tip still points at the click. */
+            var tip = element.querySelector(".leaflet-popup-tip-container");
+            tip.style.marginLeft = Math.max(Math.min(-20 - shift, rect.width / 2 - 40), 20 - rect.width / 2) + "px";
+            if (!offset.equals(L.point(popup.options.offset))) {
+                popup.options.offset = offset;
+                popup.update();
+            }
         }
 
         /* A small list at the pointer: a button per mark, by name, reached with
@@ -144,6 +184,7 @@
                 }
             });
             chooser.openOn(map);
+            keepInside(chooser, map.latLngToContainerPoint(latlng));
             buttons[0].focus({preventScroll: true});
         }
 
