@@ -3,8 +3,9 @@
  * a chooser at the pointer lists them by name.
  *
  * The hit test runs once per click, never per mouse move, in the map's pixels,
- * over the point marks on the map (a few dozen at most): a mark's drawn edge is
- * its radius (a diamond's corners reach 1.25 radii) and half its ring.
+ * over the point marks on the map only (a dozen; a thousand would still take
+ * well under a millisecond): a mark's drawn edge is its radius (a diamond's
+ * corners reach 1.25 radii) and half its ring.
  *
  * A pointer reaches a mark from beyond its edge, by the pointer's kind (the
  * click's pointerType, else the device's coarse or fine pointer):
