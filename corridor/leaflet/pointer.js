@@ -13,9 +13,12 @@
  * - a pen by 6 px;
  * - a finger by 12 px: a fingertip covers about 7 mm, some 26 CSS px across,
  *   and the marks are 7 px in radius.
- * The nearest mark within reach is clearly meant when it is at most half as far
- * from the pointer as the next one and at least 2 px nearer; otherwise the
- * chooser lists every mark within reach, nearest first.
+ * A mark is clearly meant when the pointer is on the very centre (1.5 px) of
+ * the mark drawn on top there (marks drawn one on another, as copies of a place
+ * are, open the top one), or when it is the nearest within reach and at most
+ * half as far from the pointer as the next one and at least 2 px nearer.
+ * Otherwise the chooser lists the marks within reach, nearest first (the
+ * nearest ten: more are better told apart by zooming in).
  *
  * Points and lines: a point within reach wins over a line under the pointer,
  * except that a mouse on a line opens the line unless it is on a mark's drawn
@@ -24,8 +27,10 @@
  * shape Leaflet hit (a line, or none for empty map) is what the click means. */
 (function (corridor) {
     var REACH = {mouse: 3, pen: 6, touch: 12};
+    var CENTRE = 1.5;
     var CLEAR_RATIO = 0.5;
     var CLEAR_GAP = 2;
+    var MOST_CHOICES = 10;
 
     function reachOf(originalEvent) {
         var kind = originalEvent && originalEvent.pointerType;
@@ -207,13 +212,20 @@
                 select(hit ? hit.id : null);
                 return;
             }
+            var onTopsCentre = hit && hit.point && near.some(function (found) {
+                return found.layer.feature.properties.id === hit.id && found.distance <= CENTRE;
+            });
+            if (onTopsCentre) {
+                select(hit.id);
+                return;
+            }
             var first = near[0].distance;
             var second = near.length > 1 ? near[1].distance : Infinity;
             if (first <= CLEAR_RATIO * second && second - first >= CLEAR_GAP) {
                 select(near[0].layer.feature.properties.id);
                 return;
             }
-            openChooser(map.containerPointToLatLng(at), near);
+            openChooser(map.containerPointToLatLng(at), near.slice(0, MOST_CHOICES));
         }
 
         map.on("zoomstart", closeChooser);
