@@ -17,8 +17,9 @@ Then the map's parts, each registering itself on one namespace,
 control's class on first use) and the controls ``notice.js``,
 ``link_button.js``, ``year_box.js`` and ``legend.js``; ``route.js`` (the
 route explorer's route), ``view.js`` (the view and the page's address),
-``theme.js``, ``reports.js`` (what the map tells the app) and ``state.js``
-(applying a rerun's state).
+``theme.js``, ``reports.js`` (what the map tells the app), ``state.js``
+(applying a rerun's state) and ``pointer.js`` (which feature a click means:
+the nearest mark, or a chooser of the marks about as near).
 ``corridor_map.js`` wires them together around one shared object.
 :mod:`corridor.leaflet.elements` holds the two folium elements that call into them.
 """
@@ -48,6 +49,7 @@ SCRIPTS = (
     "theme",
     "reports",
     "state",
+    "pointer",
     "corridor_map",
 )
 STYLESHEETS = ("corridor",)

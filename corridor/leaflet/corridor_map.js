@@ -31,7 +31,7 @@ function corridorMap(map, configId, options) {
         failed: [],
         /* Layer files being fetched now. */
         pending: 0,
-        /* The feature a click hit, noted by its layer before the map hears the click. */
+        /* The shape on top where a click landed, {id, point}, noted by its layer before the map hears the click. */
         clicked: null,
         /* The view as the address writes it (null until the reader moves the map or a link
          * gives one), whether the reader has moved the map, and whether "ready" went. */
@@ -93,12 +93,15 @@ function corridorMap(map, configId, options) {
     map.attributionControl.addAttribution(options.attribution);
 
     /* A feature's click reaches its layer's group first, then the map: the
-     * group notes the feature, the map reports it (or null, for empty map)
-     * before restyling the selection, so the app's rerun starts at once. */
-    map.on("click", function () {
-        var featureId = m.clicked;
+     * group notes the shape on top, the map works out which feature the
+     * pointer means (pointer.js: the nearest mark, or a chooser) and reports
+     * it (or null, for empty map) before restyling the selection, so the
+     * app's rerun starts at once. */
+    var pointer = corridor.pointer(m, state.select);
+    map.on("click", function (event) {
+        var hit = m.clicked;
         m.clicked = null;
-        state.select(featureId);
+        pointer.click(event, hit);
     });
     /* Enter or Space on a focused shape opens it, as a click would. */
     L.DomEvent.on(map.getContainer(), "keydown", function (event) {

@@ -30,6 +30,28 @@
         return new Diamond(latlng, options);
     }
 
+    /* A line's tooltip follows the pointer, this far to its side, clear of the spot pointed at. */
+    var LINE_TOOLTIP_OFFSET = [12, 0];
+    /* A point's tooltip is beside its mark, this far beyond the mark's drawn edge. */
+    var TOOLTIP_GAP = 4;
+
+    /* Set a point's open tooltip beside its mark, clear of the mark: on its
+     * left, away from the feature's name (placed on the right first, see
+     * labels.js), unless the map's left edge is too near; then on its right. */
+    function besideMark(map, layer, tooltip) {
+        var options = layer.options;
+        var edge = options.radius * (options.shape === "diamond" ? 1.25 : 1) + options.weight / 2;
+        var x = map.latLngToContainerPoint(layer.getLatLng()).x;
+        var width = tooltip.getElement().offsetWidth;
+        var left = x - edge - TOOLTIP_GAP - width >= 0;
+        var offset = (edge + TOOLTIP_GAP) * (left ? -1 : 1);
+        if (tooltip.options.direction !== (left ? "left" : "right") || tooltip.options.offset[0] !== offset) {
+            tooltip.options.direction = left ? "left" : "right";
+            tooltip.options.offset = [offset, 0];
+            tooltip.update();
+        }
+    }
+
     /* A feature in the state's year: [status, "shown" | "faded" | "hidden",
      * basis]. The state lists only the features the year changes. */
     function yearly(m, properties) {
@@ -88,8 +110,15 @@
         var m = this.m;
         tier.items = [];
         tier.group = L.featureGroup();
-        tier.group.bindTooltip(function (layer) { return tooltipOf(m, layer.feature.properties); }, {sticky: true});
-        tier.group.on("click", function (event) { m.clicked = event.layer.feature.properties.id; });
+        var isPoint = entry.spec.geometry === "point";
+        tier.group.bindTooltip(function (layer) { return tooltipOf(m, layer.feature.properties); },
+            isPoint ? {direction: "left"} : {sticky: true, offset: LINE_TOOLTIP_OFFSET});
+        if (isPoint) {
+            tier.group.on("tooltipopen", function (event) { besideMark(m.map, event.layer, event.tooltip); });
+        }
+        tier.group.on("click", function (event) {
+            m.clicked = {id: event.layer.feature.properties.id, point: isPoint};
+        });
         if (entry.spec.hover) {
             tier.group.on("mouseover", function (event) { event.layer.setStyle(entry.spec.hover); });
             tier.group.on("mouseout", function (event) {
