@@ -21,7 +21,7 @@ from typing import Any
 
 import xyzservices
 
-from corridor import i18n, layout, styles
+from corridor import i18n, layout, styles, urlstate
 from corridor import layers as registry
 from corridor.contract import STATUSES
 from corridor.i18n import LANGUAGES, layer_title
@@ -124,6 +124,8 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
     points = [layers[layer.id] for layer in registry.CORRIDOR_LAYERS if layer.geometry == "point"]
     config = {
         "defaultLanguage": DEFAULT_LANGUAGE,
+        # The address's parameters in the order the app writes them: the map keeps it when it writes the view.
+        "linkOrder": list(urlstate.PARAMETERS),
         **styles.THEMES,
         "frame": {
             language: {

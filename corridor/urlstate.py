@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 from corridor.layout import MAX_ZOOM, MIN_ZOOM
 
+# The parameters in the one order both writers keep: the app (:func:`encode`) and the map's
+# own writes of its view (``corridor/leaflet/view.js``), so the same state is the same address.
 PARAMETERS = ("lang", "layers", "status", "select", "view", "year", "route", "route_links")
 ROUTE_SEPARATOR = ".."
 OPERATING_ONLY = "operating"

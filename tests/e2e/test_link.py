@@ -10,6 +10,8 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
+from corridor import urlstate
+from corridor.layout import TOOLS_CLASS
 from tests.e2e.expected import PORT_EDGE
 from tests.e2e.helpers import DEFAULT_COUNTS, FLIGHTS, RAIL, wait_for_param
 
@@ -202,3 +204,33 @@ def test_a_year_no_int_can_read_is_named_and_the_page_draws_on_every_visit(page,
         expect(app.page.get_by_text("could not be drawn")).to_have_count(0)
         # The address the app writes leaves the year out: the map shows the data's own year.
         wait_for_param(app, "year", None)
+
+
+def test_the_map_writes_the_address_in_the_apps_order_and_adds_no_history(page, server):
+    """The map appended view= after year=, where the app writes it before."""
+    app = MapPage(*page).open(server.url + "/?select=port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    app.click_feature("port-kuryk")
+    app.wait_for_panel("Kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+    steps = app.page.evaluate("() => history.length")
+    thumb = app.page.locator(f".{TOOLS_CLASS}").get_by_role("slider", name="As of year")
+    thumb.focus()
+    thumb.press("ArrowLeft")
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('year')", timeout=TIMEOUT_MS)
+    app.frame.locator(".leaflet-control-zoom-in").click()
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('view')", timeout=TIMEOUT_MS)
+    app.wait_for_still_view()
+    keys = list(params(app))
+    assert keys == [key for key in urlstate.PARAMETERS if key in keys]
+    # The view's report and the next step of the year add nothing to the history either.
+    year = int(app.page.evaluate("() => new URLSearchParams(location.search).get('year')"))
+    thumb.focus()
+    thumb.press("ArrowLeft")
+    wait_for_param(app, "year", str(year - 1))
+    keys = list(params(app))
+    assert keys == [key for key in urlstate.PARAMETERS if key in keys]
+    assert app.page.evaluate("() => history.length") == steps
+    app.page.go_back()
+    app.wait_for_panel("Aktau sea port")
+    wait_for_param(app, "year", None)
