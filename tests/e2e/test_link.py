@@ -65,7 +65,7 @@ def test_a_link_opens_its_layers_and_panel_and_the_address_follows_clicks_and_ba
 
 def test_a_reload_keeps_the_layers_the_selection_and_the_view(page, server):
     app = MapPage(*page).open(server.url)
-    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stButton"]').wait_for(
         state="attached", timeout=TIMEOUT_MS
     )
     app.switch_layer("Flight routes")
@@ -117,17 +117,18 @@ def test_a_russian_link_opens_the_russian_panel_legend_and_labels(page, server):
     app = MapPage(*page).open(server.url + "/?lang=ru&layers=rail,ports&select=port-aktau")
     app.wait_for_panel("Морской порт Актау")
     app.wait_for_counts(rail_and_ports_only, "only the rail and the ports to draw")
-    expect(app.frame.locator(".corridor-legend summary")).to_have_text("Слои и легенда")
+    expect(app.frame.locator(".corridor-legend > details > summary")).to_have_text("Слои и легенда")
     expect(app.layer_switch("Авиарейсы").locator("input")).not_to_be_checked()
     expect(app.layer_switch("Железные дороги").locator("input")).to_be_checked()
     expect(app.frame.locator(".corridor-label", has_text="Баку").first).to_be_attached(timeout=TIMEOUT_MS)
-    sidebar = app.open_sidebar()
-    expect(sidebar.get_by_text("Показывать линии со статусом")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(app.status_switch("планируется").locator("input")).to_be_checked()
+    expect(app.frame.locator(".corridor-countries > summary")).to_have_text("Страны: все")
 
     # Switching the language redraws the panel, the legend and the labels, and keeps the view.
     app.panel.get_by_test_id("stRadioGroup").get_by_text("English").click()
     app.wait_for_panel("Aktau sea port")
-    expect(app.frame.locator(".corridor-legend summary")).to_have_text("Layers and legend")
+    expect(app.frame.locator(".corridor-legend > details > summary")).to_have_text("Layers and legend")
+    expect(app.frame.locator(".corridor-countries > summary")).to_have_text("Countries: all")
     expect(app.layer_switch("Flight routes").locator("input")).not_to_be_checked()
     expect(app.frame.locator(".corridor-label", has_text="Baku").first).to_be_attached(timeout=TIMEOUT_MS)
     wait_for_param(app, "lang", "en")
