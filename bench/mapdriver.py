@@ -75,7 +75,7 @@ class MapPage:
         if sidebar.get_attribute("data-collapsed") != "false":
             self.page.locator('[data-testid="stExpandSidebarButton"]').click()
         expect(sidebar).to_have_attribute("data-collapsed", "false", timeout=TIMEOUT_MS)
-        expect(sidebar.locator('[data-testid="stMultiSelect"]')).to_be_in_viewport(timeout=TIMEOUT_MS)
+        expect(sidebar.locator('[data-testid="stButton"]').first).to_be_in_viewport(timeout=TIMEOUT_MS)
         return sidebar
 
     @property
@@ -88,6 +88,19 @@ class MapPage:
 
     def switch_layer(self, name: str) -> None:
         self.layer_switch(name).click()
+
+    def status_switch(self, name: str):
+        """The legend's switch for the status labelled ``name``."""
+        return self.frame.locator(
+            ".corridor-legend label.corridor-switch:has(input[data-status])", has_text=name
+        )
+
+    def country_switch(self, name: str):
+        """The legend's switch for the country ``name``, its list opened first."""
+        countries = self.frame.locator(".corridor-legend details.corridor-countries")
+        if countries.get_attribute("open") is None:
+            countries.locator("summary").click()
+        return countries.locator("label.corridor-switch", has_text=name)
 
     def click_feature(self, feature_id: str) -> None:
         self.page.mouse.click(*self.locate_feature(feature_id))

@@ -107,15 +107,39 @@ def all_rows(dataset: Dataset) -> tuple[Row, ...]:
     return tuple(found)
 
 
-def visible_indices(every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[int]:
-    """Where the rows the map draws for these layers and statuses are in ``every``."""
-    layers, statuses = set(layers), set(statuses)
-    return [i for i, row in enumerate(every) if row.layer in layers and row.status in statuses]
+def visible_indices(
+    every: Iterable[Row], layers: Iterable[str], statuses: Iterable[str], countries: Iterable[str] = ()
+) -> list[int]:
+    """Where the rows the map draws for these layers, statuses and countries (none: every country) are in ``every``."""
+    layers, statuses, countries = set(layers), set(statuses), set(countries)
+    return [
+        i
+        for i, row in enumerate(every)
+        if row.layer in layers
+        and row.status in statuses
+        and (not countries or countries.intersection(row.countries))
+    ]
 
 
-def visible_rows(every: Sequence[Row], layers: Iterable[str], statuses: Iterable[str]) -> list[Row]:
-    """The rows the map draws for these layers and statuses."""
-    return [every[i] for i in visible_indices(every, layers, statuses)]
+def visible_rows(
+    every: Sequence[Row], layers: Iterable[str], statuses: Iterable[str], countries: Iterable[str] = ()
+) -> list[Row]:
+    """The rows the map draws for these layers, statuses and countries."""
+    return [every[i] for i in visible_indices(every, layers, statuses, countries)]
+
+
+def draws_any(
+    dataset: Dataset, layers: Iterable[str], statuses: Iterable[str], countries: Iterable[str]
+) -> bool:
+    """Whether the map draws any feature for these filters (it stops at the first it finds)."""
+    statuses, countries = set(statuses), set(countries)
+    return any(
+        feature["properties"]["status"] in statuses
+        and (not countries or countries.intersection(feature["properties"]["countries"]))
+        for layer in layers
+        if layer in dataset.layers
+        for feature in dataset.layers[layer].features
+    )
 
 
 @dataclass(frozen=True)

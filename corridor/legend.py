@@ -1,4 +1,4 @@
-"""The map's legend: a switch for each layer of the registry, a row for each kind it names, and the statuses.
+"""The map's legend and its filters: a switch for each layer, status and country, and a row for each kind.
 
 Built from the registry, the styles and the catalogues of words only: no data string reaches it.
 """
@@ -9,8 +9,8 @@ from collections.abc import Iterable
 
 from corridor import i18n, styles
 from corridor import layers as registry
-from corridor.contract import STATUSES
-from corridor.i18n import layer_title
+from corridor.contract import COUNTRIES, STATUSES
+from corridor.i18n import country_name, layer_title
 from corridor.layers import Layer
 
 
@@ -28,12 +28,30 @@ def _dot_sample(colour: str | None, shape: str | None) -> str:
     return f'<svg width="28" height="12" aria-hidden="true">{mark} fill="{colour or "currentColor"}" stroke="#fff" stroke-width="1.5"/></svg>'
 
 
-def _switch(layer_id: str, sample: str, title: str, available: bool) -> str:
-    """One layer's switch in the legend: a checkbox that the map's code wires up."""
+def _switch(kind: str, value: str, sample: str, title: str, available: bool = True) -> str:
+    """One switch in the legend (``kind`` "layer", "status" or "country"): a checkbox the map's code wires up."""
     state = "checked" if available else "disabled"
     return (
-        f'<label class="corridor-switch"><input type="checkbox" data-layer="{layer_id}" {state}>'
+        f'<label class="corridor-switch"><input type="checkbox" data-{kind}="{value}" {state}>'
         f"{sample}<span>{title}</span></label>"
+    )
+
+
+def _countries(language: str) -> str:
+    """The country filter: a box that opens on a checkbox per country, by name, none ticked (every country).
+
+    Its summary names the countries chosen (legend.js keeps it up to date).
+    """
+    words = i18n.words(language).legend
+    names = sorted(COUNTRIES, key=lambda code: country_name(code, language))
+    boxes = "".join(
+        f'<label class="corridor-switch"><input type="checkbox" data-country="{code}"><span>{country_name(code, language)}</span></label>'
+        for code in names
+    )
+    return (
+        f'<details class="corridor-countries"><summary>{words["countries"]}: '
+        f'<span data-countries-chosen data-all="{words["all_countries"]}">{words["all_countries"]}</span></summary>'
+        f'<fieldset><legend class="corridor-hidden">{words["countries"]}</legend>{boxes}</fieldset></details>'
     )
 
 
@@ -51,20 +69,22 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
     The legend is also where layers are switched on and off: each corridor
     layer has a checkbox, disabled for a layer with no features (``empty``).
     A line layer's switch shows its colour; the kinds its entry names in
-    ``legend`` follow it, each drawn as the map draws it.
+    ``legend`` follow it, each drawn as the map draws it. Then a switch for
+    each status, with its dashes, and the country filter.
     """
     words = i18n.words(language).legend
     empty = set(empty)
     rows = [f"<b>{words['layers']}</b>"]
     for layer in reversed(registry.CORRIDOR_LAYERS):
         sample = _line_sample(layer.look.colour, None) if layer.geometry == "line" else ""
-        rows.append(_switch(layer.id, sample, layer_title(layer, language), layer.id not in empty))
+        rows.append(_switch("layer", layer.id, sample, layer_title(layer, language), layer.id not in empty))
         for kind, key in layer.legend:
             rows.append(f'<div class="corridor-kind">{_kind_sample(layer, kind)}{words[key]}</div>')
     rows.append(f"<b>{words['status']}</b>")
     for status in STATUSES:
         sample = _line_sample("currentColor", styles.DASH[status])
-        rows.append(f"<div>{sample}{i18n.STATUS_LABELS[language][status]}</div>")
+        rows.append(_switch("status", status, sample, i18n.STATUS_LABELS[language][status]))
+    rows.append(_countries(language))
     faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
     # Shown by the map's code only while the year fades a feature, or a route is drawn (legend.js).
     rows.append(f'<div data-row="faded" hidden>{faded}{words["faded"]}</div>')

@@ -21,9 +21,9 @@ from typing import Any
 
 import xyzservices
 
-from corridor import i18n, layout, styles
+from corridor import i18n, layout, styles, urlstate
 from corridor import layers as registry
-from corridor.contract import STATUSES
+from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import LANGUAGES, layer_title
 from corridor.layers import BORDERS, BORDERS_DETAIL, PLACES, LayerData
 from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
@@ -124,6 +124,8 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
     points = [layers[layer.id] for layer in registry.CORRIDOR_LAYERS if layer.geometry == "point"]
     config = {
         "defaultLanguage": DEFAULT_LANGUAGE,
+        # The address's parameters in the order the app writes them: the map keeps it when it writes the view.
+        "linkOrder": list(urlstate.PARAMETERS),
         **styles.THEMES,
         "frame": {
             language: {
@@ -199,6 +201,7 @@ def map_state(
     statuses: Iterable[str],
     selected_id: str | None,
     language: str,
+    countries: Iterable[str] = (),
     layers_version: int = 0,
     view: tuple[float, float, float, int] | None = None,
     focus: tuple[str, str, int] | None = None,
@@ -210,8 +213,9 @@ def map_state(
     """What a rerun sends to the map: the state only, never features.
 
     Ids are escaped like every data string; the browser compares them with the
-    escaped ids in the layer files. ``layers_version`` counts the legend's
-    switches the app has taken in: the map keeps its own newer layers over
+    escaped ids in the layer files. ``countries`` limits the map to features in
+    any of them (empty: every country). ``layers_version`` counts the legend's
+    switches the app has taken in: the map keeps its own newer filters over
     older ones. ``view`` is (lat, lon, zoom, serial), from a link: the map
     goes there once for each new serial. ``focus`` is (feature id, layer id,
     serial): the map frames that feature once for each new serial (a pick in
@@ -222,10 +226,11 @@ def map_state(
     a map that sees a new one (the server restarted under the page) reports
     "ready" to it again.
     """
-    visible, statuses = set(visible), set(statuses)
+    visible, statuses, countries = set(visible), set(statuses), set(countries)
     return {
         "layers": [layer.id for layer in registry.CORRIDOR_LAYERS if layer.id in visible],
         "statuses": [status for status in STATUSES if status in statuses],
+        "countries": [code for code in COUNTRIES if code in countries],
         "selected": None if selected_id is None else escape_text(selected_id),
         "language": language,
         "layersVersion": layers_version,

@@ -76,6 +76,7 @@ def layer_feature(feature: dict, tolerance: float = 0.0) -> dict:
             "id": escape_text(properties["id"]),
             "kind": escape_text(properties["kind"]),
             "status": escape_text(properties["status"]),
+            "countries": [escape_text(code) for code in properties["countries"]],
             "name": {language: escape_text(name_of(properties, language)) for language in LANGUAGES},
         },
     }

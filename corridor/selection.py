@@ -1,14 +1,14 @@
-"""Read what the map reports: a click that changes the selection, and the layers switched on.
+"""Read what the map reports: a click that changes the selection, and the filters switched on.
 
 The map (``corridor/leaflet/reports.js``) reports ``{"event": ..., "id":
 <unique per report>, "feature_id": <id or null>, "layers": [...],
-"layersVersion": <n>, "view": "lat,lon,zoom" or null, "lastClick": {"id",
-"feature_id"} or null}``. The event is "click", "layers", "view" or
-"ready". A click on
-a feature selects it; a click on empty map returns to the overview. The
-layers are switched in the map's legend, which draws the change at once and
-counts its switches: every report carries the layers switched on and that
-count, so the app takes a report's layers only when they are newer than the
+"statuses": [...], "countries": [...], "layersVersion": <n>, "view":
+"lat,lon,zoom" or null, "lastClick": {"id", "feature_id"} or null}``. The
+event is "click", "layers", "view" or "ready". A click on a feature selects
+it; a click on empty map returns to the overview. The layers, the statuses
+and the countries are switched in the map's legend, which draws the change at
+once and counts its switches: every report carries the filters and that
+count, so the app takes a report's filters only when they are newer than the
 ones it holds.
 """
 
@@ -29,10 +29,12 @@ class Click:
 
 
 @dataclass(frozen=True)
-class LayerChoice:
-    """The layers the map's legend has switched on, and how many switches that took."""
+class FilterChoice:
+    """The filters the map's legend has set, and how many switches that took; None where a report has none."""
 
-    layers: tuple[str, ...]
+    layers: tuple[str, ...] | None
+    statuses: tuple[str, ...] | None
+    countries: tuple[str, ...] | None
     version: int
 
 
@@ -55,21 +57,41 @@ def interpret_click(state: object, last_signature: str | None) -> Click | None:
     return Click(feature_id if isinstance(feature_id, str) else None, signature)
 
 
-def reported_layers(state: object, known: Iterable[str], last_version: int) -> LayerChoice | None:
-    """Return the layers in ``state`` when they are newer than ``last_version``, else None.
+def _chosen(value: object, known: Iterable[str]) -> tuple[str, ...] | None:
+    """The ``known`` ids listed in ``value``, in the order of ``known``; None when ``value`` is no list."""
+    if not isinstance(value, list):
+        return None
+    chosen = {item for item in value if isinstance(item, str)}
+    return tuple(item for item in known if item in chosen)
 
-    Only ``known`` layer ids are kept, in the order of ``known``.
+
+def reported_filters(
+    state: object,
+    last_version: int,
+    *,
+    layers: Iterable[str],
+    statuses: Iterable[str],
+    countries: Iterable[str],
+) -> FilterChoice | None:
+    """Return the filters in ``state`` when they are newer than ``last_version``, else None.
+
+    A report without its layers says nothing; only known ids are kept, in
+    the order given. A report without statuses or countries leaves them as they are.
     """
     if not isinstance(state, Mapping):
         return None
     version = state.get("layersVersion")
-    layers = state.get("layers")
     if not isinstance(version, int) or isinstance(version, bool) or version <= last_version:
         return None
-    if not isinstance(layers, list):
+    chosen_layers = _chosen(state.get("layers"), layers)
+    if chosen_layers is None:
         return None
-    chosen = {layer for layer in layers if isinstance(layer, str)}
-    return LayerChoice(tuple(layer for layer in known if layer in chosen), version)
+    return FilterChoice(
+        chosen_layers,
+        _chosen(state.get("statuses"), statuses),
+        _chosen(state.get("countries"), countries),
+        version,
+    )
 
 
 def reported_view(state: object) -> View | None:

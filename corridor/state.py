@@ -2,8 +2,8 @@
 
 :class:`ViewState` is frozen. It is read from a link (:meth:`ViewState.from_link`),
 changed by the map's reports (:meth:`ViewState.apply_report`) and by the page's
-controls (the search, the table, the route explorer, the year, the language and
-the status filter, each through a method here), written back to the link
+controls (the search, the table, the route explorer, the year and the language,
+each through a method here), written back to the link
 (:meth:`ViewState.to_link`) and sent to the map (:meth:`ViewState.to_map_state`).
 Every change returns a new state; nothing here knows Streamlit
 (``corridor/ui/session.py`` binds the state to the session and its widgets).
@@ -20,16 +20,16 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from corridor import mapdata, urlstate
-from corridor.contract import STATUSES
+from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import LANGUAGES
 from corridor.layers import CORRIDOR_LAYERS
-from corridor.selection import interpret_click, reported_layers, reported_view
+from corridor.selection import interpret_click, reported_filters, reported_view
 from corridor.timeline import AsOf
 from corridor.urlstate import Notice, View
 
 ALL_LAYER_IDS = tuple(layer.id for layer in CORRIDOR_LAYERS)
 # What the page's controls set directly, as :meth:`ViewState.with_controls` takes them.
-CONTROLS = frozenset({"language", "statuses", "route_open", "route_from", "route_to", "operating_only"})
+CONTROLS = frozenset({"language", "route_open", "route_from", "route_to", "operating_only"})
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,11 @@ class Focus(NamedTuple):
 class ViewState:
     """Everything the view keeps between runs.
 
-    ``layers_version`` counts the layer switches (the legend's and the app's):
-    the map keeps its own newer layers over older ones. ``year`` is None for
+    The map shows the features of ``layers`` whose status is among
+    ``statuses`` and one of whose countries is among ``countries`` (empty:
+    every country). ``layers_version`` counts the switches of these three
+    filters (the legend's and the app's): the map keeps its own newer filters
+    over older ones. ``year`` is None for
     the latest year with data. ``view`` is the reader's last view (from a link
     or the map's reports); ``view_serial`` counts the views a link asked for,
     which the map goes to once each. ``report_id`` and ``click_signature`` name
@@ -69,6 +72,7 @@ class ViewState:
     layers: tuple[str, ...] = ALL_LAYER_IDS
     layers_version: int = 0
     statuses: tuple[str, ...] = STATUSES
+    countries: tuple[str, ...] = ()
     selected: str | None = None
     year: int | None = None
     view: View | None = None
@@ -96,6 +100,7 @@ class ViewState:
             languages=LANGUAGES,
             layers=ALL_LAYER_IDS,
             statuses=STATUSES,
+            countries=COUNTRIES,
             features=known.features,
             years=known.years,
             places=known.places,
@@ -107,9 +112,12 @@ class ViewState:
             if link.view is not None:
                 serial += 1
         state = replace(
-            base.set_layers(ALL_LAYER_IDS if link.layers is None else link.layers),
+            base.set_filters(
+                ALL_LAYER_IDS if link.layers is None else link.layers,
+                STATUSES if link.statuses is None else link.statuses,
+                link.countries or (),
+            ),
             language=link.lang or known.language,
-            statuses=STATUSES if link.statuses is None else link.statuses,
             selected=link.select,
             year=None if link.year == known.data_year else link.year,
             view=view,
@@ -123,6 +131,7 @@ class ViewState:
             lang=self.language,
             layers=self.layers,
             statuses=self.statuses,
+            countries=self.countries,
             select=self.selected,
             view=self.view,
             year=self.year,
@@ -147,9 +156,10 @@ class ViewState:
     def apply_report(self, report: object) -> ViewState:
         """Take in a report from the map (``corridor/leaflet/reports.js``), once.
 
-        A click changes the selection. The layers come from the map's legend,
-        which has switched them already; they are taken only when newer than
-        the state's. Every report carries the view the reader has moved to.
+        A click changes the selection. The layers, statuses and countries come
+        from the map's legend, which has switched them already; they are taken
+        only when newer than the state's. Every report carries the view the
+        reader has moved to.
         """
         if not isinstance(report, Mapping) or report.get("id") == self.report_id:
             return self
@@ -157,9 +167,17 @@ class ViewState:
         click = interpret_click(report, self.click_signature)
         if click is not None:
             state = replace(state, click_signature=click.signature, selected=click.feature_id)
-        choice = reported_layers(report, ALL_LAYER_IDS, self.layers_version)
+        choice = reported_filters(
+            report, self.layers_version, layers=ALL_LAYER_IDS, statuses=STATUSES, countries=COUNTRIES
+        )
         if choice is not None:
-            state = replace(state, layers=choice.layers, layers_version=choice.version)
+            state = replace(
+                state,
+                layers=self.layers if choice.layers is None else choice.layers,
+                statuses=self.statuses if choice.statuses is None else choice.statuses,
+                countries=self.countries if choice.countries is None else choice.countries,
+                layers_version=choice.version,
+            )
         view = reported_view(report)
         return state if view is None else replace(state, view=view)
 
@@ -183,6 +201,7 @@ class ViewState:
         sent = mapdata.map_state(
             visible=self.layers,
             statuses=self.statuses,
+            countries=self.countries,
             selected_id=self.selected,
             language=self.language,
             layers_version=self.layers_version,
@@ -219,26 +238,42 @@ class ViewState:
 
     def set_layers(self, layers: Iterable[str]) -> ViewState:
         """Switch layers from the app's side (a link, a pick): a change counts as one more switch."""
-        layers = tuple(layers)
-        if layers == self.layers:
-            return self
-        return replace(self, layers=layers, layers_version=self.layers_version + 1)
+        return self.set_filters(layers, self.statuses, self.countries)
 
-    def pick(self, feature_id: str, layer_id: str, status: str) -> ViewState:
+    def set_filters(
+        self, layers: Iterable[str], statuses: Iterable[str], countries: Iterable[str]
+    ) -> ViewState:
+        """Set the layers, statuses and countries from the app's side: a change counts as one more switch."""
+        chosen = (tuple(layers), tuple(statuses), tuple(countries))
+        if chosen == (self.layers, self.statuses, self.countries):
+            return self
+        layers, statuses, countries = chosen
+        return replace(
+            self,
+            layers=layers,
+            statuses=statuses,
+            countries=countries,
+            layers_version=self.layers_version + 1,
+        )
+
+    def pick(self, feature_id: str, layer_id: str, status: str, countries: Iterable[str] = ()) -> ViewState:
         """Select a feature found without the map (search, table) and have the map frame it.
 
-        Its layer is switched on and its status shown, so that it is on the map.
+        Its layer is switched on, its status shown and, when the map is
+        limited to some countries, its ``countries`` added, so that it is on the map.
         """
         serial = (0 if self.focus is None else self.focus.serial) + 1
         layers = [known for known in ALL_LAYER_IDS if known in self.layers or known == layer_id]
         statuses = self.statuses
         if status not in statuses:
             statuses = tuple(known for known in STATUSES if known in statuses or known == status)
+        chosen = set(self.countries)
+        if chosen and not chosen & set(countries):
+            chosen |= set(countries)
         return replace(
-            self.set_layers(layers),
+            self.set_filters(layers, statuses, (code for code in COUNTRIES if code in chosen)),
             selected=feature_id,
             focus=Focus(feature_id, layer_id, serial),
-            statuses=statuses,
         )
 
     def set_year(self, year: int, latest: int) -> ViewState:
@@ -265,6 +300,4 @@ class ViewState:
         unknown = set(changes) - CONTROLS
         if unknown:
             raise TypeError(f"not a control: {', '.join(sorted(unknown))}")
-        if "statuses" in changes:
-            changes["statuses"] = tuple(changes["statuses"])  # type: ignore[arg-type]
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,7 +1,9 @@
 """The view in the page's address: read a link's parameters, and write the state back.
 
 A link holds ``lang`` (the language), ``layers`` and ``status`` (the visible
-layer ids and the statuses shown, comma-separated), ``select`` (the selected
+layer ids and the statuses shown, comma-separated), ``countries`` (the ISO
+codes of the countries the map is limited to, comma-separated; every country
+when left out), ``select`` (the selected
 feature's id), ``view`` (``lat,lon,zoom``, once the map has been moved),
 ``year`` (the year the map shows, when not the latest with data), ``route``
 (``<from id>..<to id>``, the route explorer's ends) and ``route_links``
@@ -17,12 +19,14 @@ always gives the same address.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 
 from corridor.layout import MAX_ZOOM, MIN_ZOOM
 
-PARAMETERS = ("lang", "layers", "status", "select", "view", "year", "route", "route_links")
+# The parameters in the one order both writers keep: the app (:func:`encode`) and the map's
+# own writes of its view (``corridor/leaflet/view.js``), so the same state is the same address.
+PARAMETERS = ("lang", "layers", "status", "countries", "select", "view", "year", "route", "route_links")
 ROUTE_SEPARATOR = ".."
 OPERATING_ONLY = "operating"
 SEPARATOR = ","
@@ -85,6 +89,7 @@ class LinkState:
     year: int | None = None
     route: tuple[str, str] | None = None
     operating_only: bool | None = None
+    countries: tuple[str, ...] | None = None
 
 
 def _number(value: float, decimals: int) -> str:
@@ -108,16 +113,24 @@ def parse_view(text: str) -> View | None:
     return View(lat, lon, zoom)
 
 
-def _ids(text: str, known: Collection[str], parameter: str, notices: list[Notice]) -> tuple[str, ...] | None:
-    """The known ids in a comma-separated list, in the order of ``known``.
+def _ids(
+    text: str,
+    known: Collection[str],
+    parameter: str,
+    notices: list[Notice],
+    normal: Callable[[str], str] = str,
+) -> tuple[str, ...] | None:
+    """The known ids in a comma-separated list, each as ``normal`` writes it, in the order of ``known``.
 
     An empty list means none; a list whose every id is unknown says nothing.
+    A notice quotes an unknown id as the link gives it.
     """
     given = [part.strip() for part in text.split(SEPARATOR) if part.strip()]
-    notices.extend(Notice(parameter, part) for part in given if part not in known)
-    if given and not any(part in known for part in given):
+    notices.extend(Notice(parameter, part) for part in given if normal(part) not in known)
+    wanted = {normal(part) for part in given}
+    if given and not wanted & set(known):
         return None
-    return tuple(item for item in known if item in given)
+    return tuple(item for item in known if item in wanted)
 
 
 def parse(
@@ -129,6 +142,7 @@ def parse(
     features: Collection[str],
     years: tuple[int, int] | None = None,
     places: Collection[str] = (),
+    countries: Collection[str] = (),
 ) -> tuple[LinkState, list[Notice]]:
     """Read a link's parameters against what the app knows; never raises."""
     notices: list[Notice] = []
@@ -146,6 +160,11 @@ def parse(
         found = replace(found, layers=_ids(params["layers"], layers, "layers", notices))
     if "status" in params:
         found = replace(found, statuses=_ids(params["status"], statuses, "status", notices))
+    if "countries" in params:
+        # Codes are written in capitals; a link typed by hand may not be.
+        found = replace(
+            found, countries=_ids(params["countries"], countries, "countries", notices, str.upper)
+        )
     select = params.get("select")
     if select:
         if select in features:
@@ -189,16 +208,20 @@ def encode(
     year: int | None = None,
     route: tuple[str, str] | None = None,
     operating_only: bool = False,
+    countries: Collection[str] = (),
 ) -> dict[str, str]:
-    """The parameters for a state, always in the same order; the optional ones only when set.
+    """The parameters for a state, in the order of :data:`PARAMETERS`; the optional ones only when set.
 
-    ``year`` is None for the default year, and ``route_links`` is written only with a route.
+    ``countries`` is empty for every country, ``year`` None for the default year, and
+    ``route_links`` is written only with a route.
     """
     params = {
         "lang": lang,
         "layers": SEPARATOR.join(layers),
         "status": SEPARATOR.join(statuses),
     }
+    if countries:
+        params["countries"] = SEPARATOR.join(countries)
     if select:
         params["select"] = select
     if view is not None:

@@ -59,10 +59,10 @@ def test_the_first_run_draws_the_map_before_the_rest(dataset):
     assert "appear as soon as the map is drawn" in at.sidebar.caption[0].value
     report(at, "ready")
     assert len(at.metric) == metric_count(dataset)
-    assert len(at.multiselect) == 1
-    # Layers are switched in the map's legend, the one place for them.
+    # Layers, statuses and countries are switched in the map's legend, the one place for them.
+    assert len(at.multiselect) == 0
     assert [t.key for t in at.toggle] == ["show-table", "route_open", "cite"]
-    assert "legend" in at.sidebar.caption[0].value
+    assert not at.sidebar.header
     assert len(at.get("vega_lite_chart")) == chart_count(dataset)
 
 
@@ -120,13 +120,39 @@ def test_a_report_older_than_the_apps_layers_changes_nothing(app):
     assert drawn_layers(app) == ["rail", "ports"]
 
 
-def test_the_status_filter_changes_what_is_drawn(app):
+def filters(at, version: int, statuses: list[str], countries: list[str] = ()) -> None:
+    """What the map reports after its legend has switched statuses or countries."""
+    at.session_state["corridor-map"] = {
+        "event": "layers",
+        "id": f"filters-{version}",
+        "feature_id": None,
+        "layers": map_state(at)["layers"],
+        "statuses": statuses,
+        "countries": list(countries),
+        "layersVersion": version,
+    }
+    at.run()
+    assert not at.exception
+
+
+def test_the_status_filter_is_in_the_legend_and_the_sidebar_has_no_layers_heading(app):
+    """The status filter sat in the sidebar, out of sight while it was closed, under a heading with one sentence."""
     assert map_state(app)["statuses"] == ["operating", "under construction", "planned"]
-    app.multiselect(key="statuses").set_value(["planned"]).run()
+    assert len(app.multiselect) == 0
+    assert not [h for h in app.sidebar.header if h.value in ("Layers", "Status")]
+    filters(app, 1, ["planned"])
     assert map_state(app)["statuses"] == ["planned"]
-    app.multiselect(key="statuses").set_value([]).run()
+    filters(app, 2, [])
     assert map_state(app)["statuses"] == []
-    assert "No status is selected" in app.info[0].value
+    assert "No status is ticked" in app.info[0].value
+
+
+def test_the_country_filter_reaches_the_map_and_an_older_report_changes_nothing(app):
+    filters(app, 1, ["operating"], ["TR", "AZ"])
+    assert map_state(app)["countries"] == ["AZ", "TR"]
+    assert map_state(app)["layersVersion"] == 1
+    filters(app, 1, ["operating"], ["KZ"])
+    assert map_state(app)["countries"] == ["AZ", "TR"]
 
 
 def test_every_layer_off_explains_itself(app):
@@ -241,7 +267,7 @@ def test_a_part_that_fails_shows_a_short_message_and_the_rest_draws(monkeypatch)
     assert failed.value == guard.failed_words("panel", "en")
     assert "secret" not in failed.value
     assert map_state(at)["layers"], "the map still draws"
-    assert at.sidebar.multiselect, "the sidebar still draws"
+    assert at.sidebar.button, "the sidebar still draws"
 
 
 def _broken(*args, **kwargs):
@@ -285,7 +311,7 @@ def test_what_a_part_needs_fails_and_only_that_part_says_so(monkeypatch, fresh_c
     state = map_state(at)
     assert state["layers"], "the map still draws"
     assert state["year"] is None, "without the year's states the map shows today's"
-    assert at.sidebar.multiselect, "the sidebar still draws"
+    assert at.sidebar.button, "the sidebar still draws"
     assert at.radio, "the language switch still draws"
     at.toggle(key="route_open").set_value(True).run()
     assert [e.value for e in at.error if e.icon == guard.ICON] == failed, "named once, with the explorer open"

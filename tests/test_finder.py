@@ -28,8 +28,16 @@ def search(at: AppTest, query: str) -> list:
 
 
 def test_a_search_pick_selects_frames_and_shows_the_feature(app):
-    switch_layers(app, ["rail"], 1)
-    app.multiselect(key="statuses").set_value(["planned"]).run()
+    app.session_state["corridor-map"] = {
+        "event": "layers",
+        "id": "layers-1",
+        "feature_id": None,
+        "layers": ["rail"],
+        "statuses": ["planned"],
+        "countries": ["TR"],
+        "layersVersion": 1,
+    }
+    app.run()
     found = search(app, "kuryk")
     assert plain(found[0].label) == "Kuryk port — Ports and gateways"
     # One button per feature, however many of its stations match.
@@ -41,9 +49,10 @@ def test_a_search_pick_selects_frames_and_shows_the_feature(app):
     assert state["selected"] == "port-kuryk"
     assert state["focus"]["id"] == "port-kuryk"
     assert state["focus"]["layer"] == "ports"
-    # The port's layer and status come back on, so the map can frame it; the map is told to take them.
+    # The port's layer, status and country come back on, so the map can frame it; the map is told to take them.
     assert "ports" in state["layers"]
     assert "operating" in state["statuses"]
+    assert state["countries"] == ["KZ", "TR"]
     assert state["layersVersion"] == 2
     assert app.query_params["select"] in ("port-kuryk", ["port-kuryk"])
     serial = state["focus"]["serial"]
@@ -115,6 +124,31 @@ def test_the_table_is_drawn_only_when_asked_for_and_follows_the_map(app, dataset
         "Объекты с координатами (CSV)",
         "Цифры и ряды по годам (CSV)",
     ]
+
+
+def test_the_table_and_the_downloads_follow_the_country_filter(app, dataset):
+    app.toggle(key=SHOW_TABLE_KEY).set_value(True).run()
+    app.session_state["corridor-map"] = {
+        "event": "layers",
+        "id": "layers-countries",
+        "feature_id": None,
+        "layers": ["ports", "flights"],
+        "statuses": ["operating", "under construction", "planned"],
+        "countries": ["GE"],
+        "layersVersion": 1,
+    }
+    app.run()
+    (table,) = app.dataframe
+    georgian = [
+        f["properties"]["id"]
+        for layer in ("ports", "flights")
+        for f in dataset.layers[layer].features
+        if "GE" in f["properties"]["countries"]
+    ]
+    assert sorted(table.value["id"]) == sorted(georgian)
+    assert set(table.value["countries"]) == {"Georgia"}
+    # The line file has nothing to give: the ports of Georgia are points, and no flight reaches it.
+    assert [b.proto.disabled for b in app.get("download_button")] == [False, True, False, False]
 
 
 def test_a_panel_offers_citations_with_the_period_the_source_and_a_link_to_the_view(app):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from corridor import charts, urlstate
-from corridor.contract import STATUSES
+from corridor.contract import COUNTRIES, STATUSES
 from corridor.layers import CORRIDOR_LAYERS
 from corridor.ui import guard
 from corridor.urlstate import LinkState, Notice, View
@@ -25,6 +25,7 @@ KNOWN = {
     "features": {"port-aktau", "rail-btk"},
     "years": (1991, 2027),
     "places": {"port-aktau", "port-poti", "gateway-khorgos"},
+    "countries": COUNTRIES,
 }
 
 
@@ -73,6 +74,9 @@ def test_a_link_that_says_nothing_asks_for_nothing():
         ({"route": "port-aktau..atlantis"}, LinkState(), Notice("route", "port-aktau..atlantis")),
         ({"route": "a..b..c"}, LinkState(), Notice("route", "a..b..c")),
         ({"route_links": "all"}, LinkState(), Notice("route_links", "all")),
+        ({"countries": "ZZ"}, LinkState(), Notice("countries", "ZZ")),
+        ({"countries": "kz,Atlantis"}, LinkState(countries=("KZ",)), Notice("countries", "Atlantis")),
+        ({"countries": "Azerbaijan"}, LinkState(), Notice("countries", "Azerbaijan")),
     ],
 )
 def test_a_bad_value_is_left_out_and_named(params, wanted, notice):
@@ -110,6 +114,12 @@ def test_empty_lists_mean_none():
     assert parse(layers="", status="") == (LinkState(layers=(), statuses=()), [])
 
 
+def test_countries_are_read_as_codes_in_any_case_in_the_contracts_order():
+    assert parse(countries="KZ,az, tr") == (LinkState(countries=("AZ", "KZ", "TR")), [])
+    # No country named is every country: the state keeps none chosen.
+    assert parse(countries="") == (LinkState(countries=()), [])
+
+
 def test_the_state_is_written_in_a_fixed_order_and_reads_back():
     params = urlstate.encode(
         lang="ru",
@@ -117,14 +127,20 @@ def test_the_state_is_written_in_a_fixed_order_and_reads_back():
         statuses=("operating",),
         select="rail-btk",
         view=View(41.7, 44.8, 7),
+        countries=("AZ", "KZ"),
     )
-    assert list(params) == ["lang", "layers", "status", "select", "view"]
+    assert list(params) == ["lang", "layers", "status", "countries", "select", "view"]
+    assert list(params) == [name for name in urlstate.PARAMETERS if name in params]
     assert params["view"] == "41.7,44.8,7"
+    assert params["countries"] == "AZ,KZ"
     assert urlstate.parse(params, **KNOWN) == (
-        LinkState("ru", ("rail", "ports"), ("operating",), "rail-btk", View(41.7, 44.8, 7)),
+        LinkState(
+            "ru", ("rail", "ports"), ("operating",), "rail-btk", View(41.7, 44.8, 7), countries=("AZ", "KZ")
+        ),
         [],
     )
-    assert "select" not in urlstate.encode(lang="en", layers=(), statuses=(), select=None, view=None)
+    plain = urlstate.encode(lang="en", layers=(), statuses=(), select=None, view=None)
+    assert not {"select", "countries"} & set(plain)
 
 
 def test_the_year_and_the_route_are_written_only_when_set_and_read_back():
@@ -164,7 +180,6 @@ def test_a_link_opens_its_view():
     assert state["selected"] == "port-aktau"
     assert state["view"] == {"lat": 43.65, "lon": 51.17, "zoom": 7.5, "serial": 1}
     assert at.title[0].value == "Aktau sea port"
-    assert at.multiselect[0].value == ["operating"]
     assert address(at) == {
         "lang": "en",
         "layers": "rail,ports",
@@ -199,10 +214,53 @@ def test_what_the_reader_does_goes_into_the_address():
     assert address(at)["view"] == "41.7,44.8,7"
     # A view the reader moved to is already on the map: it is not sent back.
     assert map_state(at)["view"] is None
-    at.multiselect[0].set_value(["planned"]).run()
+    at.session_state["corridor-map"] = {
+        "event": "layers",
+        "id": "layers-2",
+        "feature_id": None,
+        "layers": ["rail", "ports"],
+        "statuses": ["planned"],
+        "countries": ["KZ", "AZ"],
+        "layersVersion": 2,
+        "view": "41.7,44.8,7",
+    }
+    at.run()
     assert address(at)["status"] == "planned"
+    assert address(at)["countries"] == "AZ,KZ"
+    assert map_state(at)["countries"] == ["AZ", "KZ"]
     at.button(key="back").click().run()
     assert "select" not in address(at)
+
+
+def test_a_countries_link_limits_the_map_and_stays_in_the_address():
+    at = opened(countries="az")
+    assert map_state(at)["countries"] == ["AZ"]
+    assert address(at)["countries"] == "AZ"
+    assert list(address(at)) == ["lang", "layers", "status", "countries"]
+    assert not at.warning
+    # The reader's next step keeps the countries in the address.
+    click(at, "rail-btk")
+    assert address(at)["countries"] == "AZ"
+
+
+def test_a_bad_country_in_a_link_is_named_and_the_map_shows_every_country():
+    at = opened(countries="AZ,Atlantis")
+    (notice,) = at.warning
+    assert "countries=Atlantis" in notice.value
+    assert map_state(at)["countries"] == ["AZ"]
+    at = opened(countries="zz")
+    (notice,) = at.warning
+    assert "countries=zz" in notice.value
+    assert map_state(at)["countries"] == []
+    assert "countries" not in address(at)
+
+
+def test_filters_that_leave_nothing_on_the_map_say_so():
+    at = opened(layers="flights", countries="GE")
+    assert "Nothing on the map matches" in at.info[0].value
+    at = opened(layers="flights", countries="GE", lang="ru")
+    assert "На карте нет ничего" in at.info[0].value
+    assert not opened(layers="flights", countries="AZ").info
 
 
 def test_a_bad_link_gets_a_notice_and_the_rest_applies():

@@ -121,6 +121,7 @@ def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
     assert sent == {
         "layers": ALL,
         "statuses": list(STATUSES),
+        "countries": [],
         "selected": "port-aktau",
         "language": "en",
         "layersVersion": 0,

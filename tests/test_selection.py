@@ -1,6 +1,7 @@
 """Which clicks select a feature and which return to the overview."""
 
-from corridor.selection import Click, interpret_click, reported_layers, reported_view
+from corridor.contract import COUNTRIES, STATUSES
+from corridor.selection import Click, interpret_click, reported_filters, reported_view
 from corridor.urlstate import View
 
 KNOWN = ("flights", "rail", "ports")
@@ -44,6 +45,10 @@ def test_the_ready_report_selects_nothing():
     assert interpret_click({"event": "ready", "id": "1-1", "feature_id": None}, None) is None
 
 
+def reported_layers(state, known, last_version):
+    return reported_filters(state, last_version, layers=known, statuses=STATUSES, countries=COUNTRIES)
+
+
 def test_newer_layers_are_taken_in_the_known_order():
     choice = reported_layers(
         {"event": "layers", "layers": ["ports", "flights"], "layersVersion": 2}, KNOWN, 1
@@ -71,6 +76,24 @@ def test_unknown_and_malformed_layers_are_dropped_or_ignored():
 
 def test_every_layer_switched_off_is_a_choice_too():
     assert reported_layers({"layers": [], "layersVersion": 1}, KNOWN, 0).layers == ()
+
+
+def test_the_statuses_and_countries_come_with_the_layers_and_only_known_ones():
+    choice = reported_layers(
+        {
+            "layers": ["rail"],
+            "statuses": ["planned", "closed", "operating"],
+            "countries": ["KZ", "AZ", "XX", 4],
+            "layersVersion": 3,
+        },
+        KNOWN,
+        2,
+    )
+    assert choice.statuses == ("operating", "planned")
+    assert choice.countries == ("AZ", "KZ")
+    # A report without them leaves them as they are.
+    bare = reported_layers({"layers": ["rail"], "layersVersion": 3}, KNOWN, 2)
+    assert (bare.statuses, bare.countries) == (None, None)
 
 
 def test_a_click_overtaken_by_a_later_report_is_still_taken_once():

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corridor import urlstate
-from corridor.contract import STATUSES
+from corridor.contract import COUNTRIES, STATUSES
 from corridor.layout import MAX_ZOOM, MIN_ZOOM
 from corridor.state import ALL_LAYER_IDS, Focus, Known, ViewState
 from corridor.urlstate import Notice, View
@@ -49,6 +49,7 @@ def linked_states(draw: st.DrawFn) -> ViewState:
         layers=draw(ordered_subset(ALL_LAYER_IDS)),
         layers_version=draw(st.integers(0, 10**6)),
         statuses=draw(ordered_subset(STATUSES)),
+        countries=draw(ordered_subset(COUNTRIES)),
         selected=draw(st.one_of(st.none(), st.sampled_from(FEATURES))),
         year=draw(st.one_of(st.none(), st.integers(*YEARS).filter(lambda year: year != DATA_YEAR))),
         view=draw(st.one_of(st.none(), views)),
@@ -91,7 +92,7 @@ texts = st.one_of(
     st.text(st.characters(codec="utf-8"), min_size=1000, max_size=5000),
     st.integers().map(str),
     st.floats().map(str),
-    st.builds(",".join, st.lists(st.sampled_from((*ALL_LAYER_IDS, *STATUSES, "", " x")))),
+    st.builds(",".join, st.lists(st.sampled_from((*ALL_LAYER_IDS, *STATUSES, *COUNTRIES, "az", "", " x")))),
     st.builds("..".join, st.lists(st.sampled_from((*PLACES, "")))),
 )
 
@@ -108,6 +109,7 @@ def test_any_link_is_read_and_what_is_left_out_is_named(params, previous):
     state, notices = ViewState.from_link(params, KNOWN, previous=previous)
     assert set(state.layers) <= set(ALL_LAYER_IDS)
     assert set(state.statuses) <= set(STATUSES)
+    assert set(state.countries) <= set(COUNTRIES)
     assert state.selected is None or state.selected in FEATURES
     assert state.year is None or YEARS[0] <= state.year <= YEARS[1]
     assert state.route is None or set(state.route) <= set(PLACES)
@@ -206,6 +208,32 @@ def test_a_pick_shows_its_layer_and_status_and_frames_the_feature():
     assert picked.statuses == ("operating", "planned")
     assert picked.focus == Focus("port-aktau", "ports", 1)
     assert picked.pick("port-aktau", "ports", "planned").focus.serial == 2
+
+
+def test_a_pick_outside_the_chosen_countries_adds_its_own():
+    state = ViewState(countries=("TR",), layers_version=3)
+    picked = state.pick("port-aktau", "ports", "operating", ["KZ"])
+    assert picked.countries == ("KZ", "TR")
+    assert picked.layers_version == 4
+    # A feature already in a chosen country, or a map limited to none, changes nothing.
+    assert state.pick("rail-btk", "rail", "operating", ["AZ", "GE", "TR"]).countries == ("TR",)
+    assert ViewState().pick("port-aktau", "ports", "operating", ["KZ"]).countries == ()
+
+
+def test_the_legends_statuses_and_countries_are_taken_when_newer():
+    state = ViewState(layers_version=2)
+    report = {
+        "event": "layers",
+        "id": "a",
+        "layers": ["rail"],
+        "statuses": ["planned"],
+        "countries": ["KZ", "AZ"],
+    }
+    taken = state.apply_report({**report, "layersVersion": 3})
+    assert (taken.layers, taken.statuses, taken.countries) == (("rail",), ("planned",), ("AZ", "KZ"))
+    assert state.apply_report({**report, "layersVersion": 2}) == replace(state, report_id="a")
+    assert taken.to_link()["countries"] == "AZ,KZ"
+    assert taken.to_map_state(year=None)["countries"] == ["AZ", "KZ"]
 
 
 def test_the_explorer_route_and_the_year():

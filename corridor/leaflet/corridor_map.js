@@ -24,7 +24,7 @@ function corridorMap(map, configId, options) {
         /* The config (set up once the bundle's config is found), and the latest state. */
         config: null,
         state: null,
-        /* The legend's switches counted: see state.js. */
+        /* The legend's switches of the filters counted: see state.js. */
         layersVersion: 0,
         /* The corridor layers (layers.js), and the ones whose files could not be fetched. */
         entries: [],
@@ -50,7 +50,7 @@ function corridorMap(map, configId, options) {
     };
     var state = corridor.state(m);
     m.apply = state.apply;
-    m.switchLayer = state.switchLayer;
+    m.switchFilter = state.switchFilter;
     m.reports = corridor.reports(m);
     m.route = corridor.route(m);
     m.view = corridor.view(m);

@@ -196,7 +196,8 @@
         }
         tier.items.forEach(function (item) {
             var as = yearly(m, item.properties);
-            var shown = as[1] !== "hidden" && m.state.statuses.indexOf(as[0] || item.properties.status) >= 0;
+            var shown = as[1] !== "hidden" && m.state.statuses.indexOf(as[0] || item.properties.status) >= 0 &&
+                corridor.inCountries(m.state.countries, item.properties.countries);
             var selected = item.properties.id === m.state.selected;
             var year = as.join("|");
             if (shown !== tier.group.hasLayer(item.layer)) {

@@ -1,6 +1,17 @@
-/* The legend, a Leaflet control: where layers are switched. A switch redraws
- * the map at once, then reports to the app (state.js). */
+/* The legend, a Leaflet control: where the layers, the statuses and the
+ * countries are switched. A switch redraws the map at once, then reports to
+ * the app (state.js). */
 (function (corridor) {
+    /* The filters' switches: each kind's attribute and the state's list it sets. */
+    var FILTERS = [["layer", "layers"], ["status", "statuses"], ["country", "countries"]];
+
+    /* Whether a feature of these countries shows: no country chosen is every country. */
+    corridor.inCountries = function (chosen, countries) {
+        return !chosen || !chosen.length || (countries || []).some(function (code) {
+            return chosen.indexOf(code) >= 0;
+        });
+    };
+
     corridor.legend = corridor.lazyControl({
         options: {position: "bottomright"},
 
@@ -57,13 +68,16 @@
             if (open !== null) {
                 box.firstChild.open = open;
             }
-            this._switches = Array.prototype.slice.call(box.querySelectorAll("input[data-layer]"));
+            this._switches = [];
             /* The state's apply sets the switches right after. */
-            this._switches.forEach(function (input) {
-                L.DomEvent.on(input, "change", function () {
-                    m.switchLayer(input.getAttribute("data-layer"), input.checked);
-                });
-            });
+            FILTERS.forEach(function (filter) {
+                box.querySelectorAll("input[data-" + filter[0] + "]").forEach(function (input) {
+                    this._switches.push({input: input, key: filter[1], value: input.getAttribute("data-" + filter[0])});
+                    L.DomEvent.on(input, "change", function () {
+                        m.switchFilter(filter[1], input.getAttribute("data-" + filter[0]), input.checked);
+                    });
+                }, this);
+            }, this);
         },
 
         /* The faded row only while the year fades a feature, the route's only
@@ -78,11 +92,24 @@
             });
         },
 
-        /* Each switch on if its layer is among the state's. */
-        setSwitches: function (layers) {
-            this._switches.forEach(function (input) {
-                input.checked = layers.indexOf(input.getAttribute("data-layer")) >= 0;
+        /* Each switch on if its layer, status or country is among the state's;
+         * the country filter's summary names the countries chosen, or says all. */
+        setSwitches: function (state) {
+            var box = this._box;
+            if (!box) {
+                return;
+            }
+            var names = [];
+            this._switches.forEach(function (item) {
+                item.input.checked = (state[item.key] || []).indexOf(item.value) >= 0;
+                if (item.key === "countries" && item.input.checked) {
+                    names.push(item.input.nextElementSibling.textContent);
+                }
             });
+            var chosen = box.querySelector("[data-countries-chosen]");
+            if (chosen) {
+                chosen.textContent = names.length ? names.join(", ") : chosen.getAttribute("data-all");
+            }
         }
     });
 }(window.corridor = window.corridor || {}));

@@ -1,13 +1,14 @@
 /* The state, and applying it. A rerun of the app sends only the state,
- * {layers, statuses, selected, language, layersVersion, view, focus, ...},
+ * {layers, statuses, countries, selected, language, layersVersion, view, focus, ...},
  * which is applied to the layers already held: whole layers are added or
- * removed, features are filtered by status, the selection is restyled and the
- * labels follow the language. Nothing is fetched again and the map is never
- * re-made.
+ * removed, features are filtered by status and country, the selection is
+ * restyled and the labels follow the language. Nothing is fetched again and
+ * the map is never re-made.
  *
- * The map counts its legend's switches (layersVersion) and keeps its own
- * layers over a state that has not yet taken in its latest switch, so a rerun
- * that was already under way never switches a layer back. */
+ * The map counts its legend's switches of layers, statuses and countries
+ * (layersVersion) and keeps its own filters over a state that has not yet
+ * taken in its latest switch, so a rerun that was already under way never
+ * switches one back. */
 /* global corridorShowLoadFailures, corridorFrameManners, corridorShowPanel */
 (function (corridor) {
     /* The page's <html lang> follows the map's language: Streamlit has no way
@@ -57,7 +58,7 @@
             m.view.applyAddress();
             m.view.applyView();
             m.view.frameFocus();
-            m.legend.setSwitches(state.layers);
+            m.legend.setSwitches(state);
             m.legend.showRows(Object.keys(state.asOf || {}).some(function (id) { return state.asOf[id][1] === "faded"; }),
                 m.route.drawn());
             m.notice.update();
@@ -65,16 +66,20 @@
             map.fire("corridor:state", {state: state});
         }
 
-        /* A legend switch: draw the change now, then tell the app. */
-        function switchLayer(id, on) {
+        /* A legend switch of a layer, a status or a country (key "layers",
+         * "statuses" or "countries"): draw the change now, then tell the app. */
+        function switchFilter(key, id, on) {
             if (m.state === null) {
                 return;
             }
-            var layers = m.config.layers.map(function (spec) { return spec.id; }).filter(function (layer) {
-                return layer === id ? on : m.state.layers.indexOf(layer) >= 0;
-            });
+            var chosen = (m.state[key] || []).filter(function (value) { return value !== id; });
+            if (on) {
+                chosen.push(id);
+            }
+            var change = {layersVersion: m.layersVersion + 1};
+            change[key] = chosen;
             m.layersVersion += 1;
-            m.state = Object.assign({}, m.state, {layers: layers, layersVersion: m.layersVersion});
+            m.state = Object.assign({}, m.state, change);
             apply();
             m.reports.report("layers", null);
         }
@@ -97,7 +102,12 @@
                 performance.mark("corridor:state");
             }
             if (next.layersVersion < m.layersVersion) {
-                next = Object.assign({}, next, {layers: m.state.layers, layersVersion: m.layersVersion});
+                next = Object.assign({}, next, {
+                    layers: m.state.layers,
+                    statuses: m.state.statuses,
+                    countries: m.state.countries,
+                    layersVersion: m.layersVersion
+                });
             }
             m.layersVersion = next.layersVersion;
             var newSession = m.state !== null && next.session !== m.state.session;
@@ -118,6 +128,6 @@
             }
         }
 
-        return {apply: apply, switchLayer: switchLayer, select: select, receive: receive};
+        return {apply: apply, switchFilter: switchFilter, select: select, receive: receive};
     };
 }(window.corridor = window.corridor || {}));

@@ -28,12 +28,24 @@
         return Boolean(map._animatingZoom);
     }
 
-    function writeView(text) {
+    /* The parameters in the order the app writes them (order, from urlstate.py),
+     * any others after: the same state is the same address whoever writes it,
+     * so the app never takes the map's address for a new one. */
+    function inOrder(params, order) {
+        var sorted = new URLSearchParams();
+        order.concat(Array.from(params.keys()).filter(function (key) { return order.indexOf(key) < 0; }))
+            .forEach(function (key) {
+                params.getAll(key).forEach(function (value) { sorted.append(key, value); });
+            });
+        return sorted;
+    }
+
+    function writeView(text, order) {
         try {
             var page = window.parent;
             var params = new URLSearchParams(page.location.search);
-            params.delete("view");
-            params.append("view", text);
+            params.set("view", text);
+            params = inOrder(params, order);
             page.history.replaceState(page.history.state, "", page.location.pathname + "?" + params.toString());
         } catch {
             /* A page on another origin: the app writes the address on its run. */
@@ -42,7 +54,7 @@
 
     /* The app's address in place of the page's current history entry (a step
      * of the year), keeping the view the map has written since. */
-    function replaceAddress(text) {
+    function replaceAddress(text, order) {
         try {
             var page = window.parent;
             var params = new URLSearchParams(text);
@@ -50,7 +62,7 @@
             if (view !== null) {
                 params.set("view", view);
             }
-            var search = "?" + params.toString();
+            var search = "?" + inOrder(params, order).toString();
             if (search !== page.location.search) {
                 page.history.replaceState(page.history.state, "", page.location.pathname + search);
             }
@@ -132,7 +144,7 @@
         function applyAddress() {
             var text = m.state.address || null;
             if (text !== null && text !== writtenAddress) {
-                replaceAddress(text);
+                replaceAddress(text, m.config.linkOrder);
             }
             writtenAddress = text;
         }
@@ -177,7 +189,7 @@
                 return;
             }
             m.viewText = text;
-            writeView(text);
+            writeView(text, m.config.linkOrder);
             m.reports.report("view", null);
         }
 

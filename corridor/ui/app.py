@@ -6,16 +6,16 @@ import pyarrow as pa
 import streamlit as st
 
 from corridor import catalog, cite, layout, routes
-from corridor.contract import STATUSES, shown_problems
+from corridor.contract import shown_problems
 from corridor.dataset import Dataset
-from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, STATUS_LABELS, format_number, name_of, words
+from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, format_number, name_of, words
 from corridor.layers import Layer
 from corridor.paths import geodata_dir
 from corridor.ui import explorer, finder, guard, resources, session
 from corridor.ui.mapview import NO_REPORT_ICON, draw_map, map_has_loaded, wait_for_map
 from corridor.ui.panels import cite_block, feature_panel
 from corridor.ui.resources import Catalog
-from corridor.ui.session import LANGUAGE_KEY, LINK_KEY, MAP_WAITED_KEY, NOTICES_KEY, STATUS_KEY, YEAR_KEY
+from corridor.ui.session import LANGUAGE_KEY, LINK_KEY, MAP_WAITED_KEY, NOTICES_KEY, YEAR_KEY
 from corridor.ui.text import md
 
 # The map's share of the width beside the panel, on a wide screen.
@@ -100,18 +100,9 @@ def _route_explorer(
 
 
 def _sidebar(language: str) -> None:
-    """The rest of the controls, out of the map's way: the status filter and the notes."""
+    """The rest, out of the map's way: returning to the overview and the notes (the filters are in the legend)."""
     say = words(language)
     with st.sidebar:
-        st.header(say["layers"])
-        st.caption(say["layers_help"])
-        st.header(say["status"])
-        st.multiselect(
-            say["status_pick"],
-            options=list(STATUSES),
-            format_func=STATUS_LABELS[language].__getitem__,
-            key=STATUS_KEY,
-        )
         st.button(say["clear"], on_click=session.clear_selection, width="stretch")
         st.caption(say["copy_link"])
         st.caption(say["about_sources"])
@@ -150,7 +141,8 @@ def main() -> None:
     # Without the network, a link can name no route.
     network = guard.attempt("route", failed, resources.get_network, folder)
     state = session.begin(dataset, frozenset() if network is None else network.places)
-    visible, statuses, selected_id, language = state.layers, state.statuses, state.selected, state.language
+    visible, statuses, countries = state.layers, state.statuses, state.countries
+    selected_id, language = state.selected, state.language
     year = state.shown_year(dataset.data_year)
     shown_year = state.year
     link = session.write_link(state)
@@ -206,6 +198,8 @@ def main() -> None:
             st.info(words(language)["no_layers"])
         elif not statuses:
             st.info(words(language)["no_status"])
+        elif not catalog.draws_any(dataset, visible, statuses, countries):
+            st.info(words(language)["no_match"])
         if loaded:
             # A block of its own, as the tools are: a click's panel below does not redraw it.
             with st.container(key=layout.ROUTE_KEY), guard.part("route", language):
@@ -228,7 +222,7 @@ def main() -> None:
     if loaded:
         with map_column, guard.part("table", language):
             if found_by is not None and finder.table_wanted(language):
-                indices = catalog.visible_indices(found_by.rows, visible, statuses)
+                indices = catalog.visible_indices(found_by.rows, visible, statuses, countries)
                 shown = [found_by.rows[i] for i in indices]
                 table = found_by.tables[language].take(pa.array(indices, type=pa.int64()))
                 finder.feature_table(table, shown, session.pick, language)
@@ -236,6 +230,5 @@ def main() -> None:
         with guard.part("sidebar", language):
             _sidebar(language)
     else:
-        st.sidebar.header(words(language)["layers"])
         st.sidebar.caption(words(language)["controls_wait"])
         wait_for_map()

@@ -29,7 +29,6 @@ MAP_KEY = "corridor-map"
 # The view's state.
 STATE_KEY = "view_state"
 # The widgets that hold a part of the state.
-STATUS_KEY = "statuses"
 LANGUAGE_KEY = "language"
 YEAR_KEY = "year"
 ROUTE_OPEN_KEY = "route_open"
@@ -60,7 +59,6 @@ def _latest() -> int:
 # Each control's part of the state and its widget's key (the year is apart: the state leaves out the latest).
 CONTROL_KEYS = (
     ("language", LANGUAGE_KEY),
-    ("statuses", STATUS_KEY),
     ("route_open", ROUTE_OPEN_KEY),
     ("route_from", ROUTE_FROM_KEY),
     ("route_to", ROUTE_TO_KEY),
@@ -71,7 +69,6 @@ CONTROL_KEYS = (
 def _widgets(state: ViewState, latest: int) -> dict[str, object]:
     """Each widget's key and the value the state gives it."""
     values: dict[str, object] = {key: getattr(state, name) for name, key in CONTROL_KEYS}
-    values[STATUS_KEY] = list(state.statuses)
     values[YEAR_KEY] = state.shown_year(latest)
     return values
 
@@ -112,11 +109,12 @@ def clear_route() -> None:
 
 
 def pick(feature_id: str) -> None:
-    """Select a feature found without the map, and have the map frame it (with its layer and status shown)."""
+    """Select a feature found without the map, and have the map frame it (with its layer, status and country shown)."""
     found = get_dataset(str(geodata_dir())).feature(feature_id)
     if found is not None:
         layer, feature = found
-        update(lambda state: state.pick(feature_id, layer.id, feature["properties"]["status"]))
+        properties = feature["properties"]
+        update(lambda state: state.pick(feature_id, layer.id, properties["status"], properties["countries"]))
 
 
 def browser_language() -> str:

@@ -44,3 +44,20 @@ def feature_count(layers: Iterable[str]) -> int:
     """How many features the named layers hold, every status shown."""
     dataset = load_dataset()
     return sum(len(dataset.layers[layer].features) for layer in layers)
+
+
+def shown_ids(
+    statuses: Iterable[str] = STATUSES, layers: Iterable[str] | None = None, countries: Iterable[str] = ()
+) -> list[str]:
+    """The ids of the features the map should draw for these filters (no countries: every country), sorted."""
+    dataset = load_dataset()
+    statuses, countries = set(statuses), set(countries)
+    shown = {layer.id for layer in CORRIDOR_LAYERS} if layers is None else set(layers)
+    return sorted(
+        feature["properties"]["id"]
+        for layer in CORRIDOR_LAYERS
+        if layer.id in shown
+        for feature in dataset.layers[layer.id].features
+        if feature["properties"]["status"] in statuses
+        and (not countries or countries & set(feature["properties"]["countries"]))
+    )

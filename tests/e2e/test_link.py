@@ -10,6 +10,8 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
+from corridor import urlstate
+from corridor.layout import TOOLS_CLASS
 from tests.e2e.expected import PORT_EDGE
 from tests.e2e.helpers import DEFAULT_COUNTS, FLIGHTS, RAIL, wait_for_param
 
@@ -63,7 +65,7 @@ def test_a_link_opens_its_layers_and_panel_and_the_address_follows_clicks_and_ba
 
 def test_a_reload_keeps_the_layers_the_selection_and_the_view(page, server):
     app = MapPage(*page).open(server.url)
-    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stButton"]').wait_for(
         state="attached", timeout=TIMEOUT_MS
     )
     app.switch_layer("Flight routes")
@@ -115,17 +117,18 @@ def test_a_russian_link_opens_the_russian_panel_legend_and_labels(page, server):
     app = MapPage(*page).open(server.url + "/?lang=ru&layers=rail,ports&select=port-aktau")
     app.wait_for_panel("Морской порт Актау")
     app.wait_for_counts(rail_and_ports_only, "only the rail and the ports to draw")
-    expect(app.frame.locator(".corridor-legend summary")).to_have_text("Слои и легенда")
+    expect(app.frame.locator(".corridor-legend > details > summary")).to_have_text("Слои и легенда")
     expect(app.layer_switch("Авиарейсы").locator("input")).not_to_be_checked()
     expect(app.layer_switch("Железные дороги").locator("input")).to_be_checked()
     expect(app.frame.locator(".corridor-label", has_text="Баку").first).to_be_attached(timeout=TIMEOUT_MS)
-    sidebar = app.open_sidebar()
-    expect(sidebar.get_by_text("Показывать линии со статусом")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(app.status_switch("планируется").locator("input")).to_be_checked()
+    expect(app.frame.locator(".corridor-countries > summary")).to_have_text("Страны: все")
 
     # Switching the language redraws the panel, the legend and the labels, and keeps the view.
     app.panel.get_by_test_id("stRadioGroup").get_by_text("English").click()
     app.wait_for_panel("Aktau sea port")
-    expect(app.frame.locator(".corridor-legend summary")).to_have_text("Layers and legend")
+    expect(app.frame.locator(".corridor-legend > details > summary")).to_have_text("Layers and legend")
+    expect(app.frame.locator(".corridor-countries > summary")).to_have_text("Countries: all")
     expect(app.layer_switch("Flight routes").locator("input")).not_to_be_checked()
     expect(app.frame.locator(".corridor-label", has_text="Baku").first).to_be_attached(timeout=TIMEOUT_MS)
     wait_for_param(app, "lang", "en")
@@ -202,3 +205,33 @@ def test_a_year_no_int_can_read_is_named_and_the_page_draws_on_every_visit(page,
         expect(app.page.get_by_text("could not be drawn")).to_have_count(0)
         # The address the app writes leaves the year out: the map shows the data's own year.
         wait_for_param(app, "year", None)
+
+
+def test_the_map_writes_the_address_in_the_apps_order_and_adds_no_history(page, server):
+    """The map appended view= after year=, where the app writes it before."""
+    app = MapPage(*page).open(server.url + "/?select=port-aktau")
+    app.wait_for_panel("Aktau sea port")
+    app.click_feature("port-kuryk")
+    app.wait_for_panel("Kuryk")
+    wait_for_param(app, "select", "port-kuryk")
+    steps = app.page.evaluate("() => history.length")
+    thumb = app.page.locator(f".{TOOLS_CLASS}").get_by_role("slider", name="As of year")
+    thumb.focus()
+    thumb.press("ArrowLeft")
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('year')", timeout=TIMEOUT_MS)
+    app.frame.locator(".leaflet-control-zoom-in").click()
+    app.page.wait_for_function("() => new URLSearchParams(location.search).has('view')", timeout=TIMEOUT_MS)
+    app.wait_for_still_view()
+    keys = list(params(app))
+    assert keys == [key for key in urlstate.PARAMETERS if key in keys]
+    # The view's report and the next step of the year add nothing to the history either.
+    year = int(app.page.evaluate("() => new URLSearchParams(location.search).get('year')"))
+    thumb.focus()
+    thumb.press("ArrowLeft")
+    wait_for_param(app, "year", str(year - 1))
+    keys = list(params(app))
+    assert keys == [key for key in urlstate.PARAMETERS if key in keys]
+    assert app.page.evaluate("() => history.length") == steps
+    app.page.go_back()
+    app.wait_for_panel("Aktau sea port")
+    wait_for_param(app, "year", None)

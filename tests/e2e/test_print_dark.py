@@ -89,7 +89,7 @@ def test_an_a4_printout_holds_the_map_its_legend_the_sources_and_the_context(bro
         assert frame["x"] + frame["width"] <= A4["width"], frame
         legend = app.frame.locator(".corridor-legend")
         expect(legend).to_be_visible()
-        expect(legend.locator("details")).to_have_attribute("open", "")
+        expect(legend.locator(":scope > details")).to_have_attribute("open", "")
         box = legend.bounding_box()
         assert frame["x"] <= box["x"], (box, frame)
         assert box["x"] + box["width"] <= frame["x"] + frame["width"], (box, frame)

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from bench import harness
 from bench.mapdriver import TIMEOUT_MS, MapPage
 
-SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
+SIDEBAR_CONTROLS = '[data-testid="stSidebar"] [data-testid="stButton"]'
 
 
 def session(app: MapPage) -> str | None:
