@@ -54,6 +54,8 @@ function corridorMap(map, configId, options) {
     m.reports = corridor.reports(m);
     m.route = corridor.route(m);
     m.view = corridor.view(m);
+    m.clear = corridor.clear(m);
+    m.station = corridor.station(m);
     m.theme = corridor.theme(m);
 
     function setUp(loaded) {
@@ -89,6 +91,8 @@ function corridorMap(map, configId, options) {
 
     m.view.frameFirstView();
     m.view.watchSize();
+    m.clear.keepMiddle();
+    m.clear.keepTooltipsClear();
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
     map.attributionControl.addAttribution(options.attribution);
 
@@ -99,6 +103,9 @@ function corridorMap(map, configId, options) {
         var featureId = m.clicked;
         m.clicked = null;
         state.select(featureId);
+        if (featureId) {
+            m.view.revealSelected(featureId);
+        }
     });
     /* Enter or Space on a focused shape opens it, as a click would. */
     L.DomEvent.on(map.getContainer(), "keydown", function (event) {
@@ -106,6 +113,7 @@ function corridorMap(map, configId, options) {
         if (featureId && (event.key === "Enter" || event.key === " ")) {
             L.DomEvent.preventDefault(event);
             state.select(featureId);
+            m.view.revealSelected(featureId);
         }
     });
     m.view.watchReader();

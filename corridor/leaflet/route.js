@@ -1,6 +1,7 @@
 /* The route explorer's route: a halo under the links it takes, dashed where a
  * leg is not operating in the year. Drawn again only when the route changes;
- * a new route is framed unless the state brings a view. */
+ * a new route is framed clear of everything over the map (clear.js) unless
+ * the state brings a view. */
 (function (corridor) {
     corridor.route = function (m) {
         var key = null;
@@ -34,7 +35,7 @@
             if (!m.state.view || m.state.view.serial === m.view.serial()) {
                 /* In the next frame: the frame may still be taking its height. */
                 var bounds = layer.getBounds();
-                requestAnimationFrame(function () { m.view.frameClear(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM}); });
+                requestAnimationFrame(function () { m.clear.frame(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM}); });
             }
         }
 
