@@ -7,6 +7,13 @@
         var key = null;
         var layer = null;
 
+        /* The route framed clear of everything over the map, unless the state brings a view. */
+        function frame() {
+            if (layer && (!m.state.view || m.state.view.serial === m.view.serial())) {
+                m.clear.frame(layer.getBounds(), {maxZoom: corridor.FOCUS_MAX_ZOOM});
+            }
+        }
+
         function draw() {
             var map = m.map;
             var route = m.state.route;
@@ -32,15 +39,13 @@
                 }
                 return L.polyline(line, style);
             })).addTo(map);
-            if (!m.state.view || m.state.view.serial === m.view.serial()) {
-                /* In the next frame: the frame may still be taking its height. */
-                var bounds = layer.getBounds();
-                requestAnimationFrame(function () { m.clear.frame(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM}); });
-            }
+            /* In the next frame: the frame may still be taking its height. */
+            requestAnimationFrame(frame);
         }
 
         return {
             draw: draw,
+            frame: frame,
             /* Whether a route is on the map. */
             drawn: function () { return key !== null; }
         };

@@ -94,14 +94,20 @@
          * measured it, and Leaflet does not always hear of it (on a wide screen it
          * went on drawing only the frame's first 620 pixels). Whenever the map's
          * box changes size, Leaflet measures it again, keeping the centre, and the
-         * opening view is framed again in the new box, unless something else has
-         * framed the map since (the reader, a link's view, a pick, a route). */
+         * opening view (or the route, once one is drawn) is framed again in the
+         * new box, unless something else has framed the map since (the reader,
+         * a link's view, a pick). */
         function watchSize() {
             map.on("resize", coverage);
             if (window.ResizeObserver) {
                 new ResizeObserver(function () {
                     map.invalidateSize({pan: true, animate: false});
-                    if (!m.readerMoved && viewSerial === null && framedSerial === null && !m.route.drawn()) {
+                    if (m.readerMoved || viewSerial !== null || framedSerial !== null) {
+                        return;
+                    }
+                    if (m.route.drawn()) {
+                        m.route.frame();
+                    } else {
                         frameFirstView();
                     }
                 }).observe(map.getContainer());
