@@ -156,9 +156,17 @@ def search_pick(app: MapPage, query: str, name: str) -> None:
 def test_the_zoom_buttons_on_a_phone_zoom_around_the_middle_of_the_map_in_view(browser, server):
     app = open_offline(browser, server, PHONE)
     try:
-        for button in (".leaflet-control-zoom-in", ".leaflet-control-zoom-in", ".leaflet-control-zoom-out"):
+        container = app.frame.locator(".leaflet-container")
+        # The buttons, then the keys (on the focused map), as Leaflet's keyboard handler takes them.
+        for zoom in (
+            app.frame.locator(".leaflet-control-zoom-in").click,
+            app.frame.locator(".leaflet-control-zoom-in").click,
+            app.frame.locator(".leaflet-control-zoom-out").click,
+            lambda: container.press("NumpadAdd"),
+            lambda: container.press("NumpadSubtract"),
+        ):
             before = app.content_frame().evaluate(MIDDLE_JS)
-            app.frame.locator(button).click()
+            zoom()
             app.content_frame().wait_for_function(
                 "(zoom) => window.map.getZoom() !== zoom", arg=before["zoom"]
             )
