@@ -152,6 +152,8 @@ class Entry:
     text: str
     feature_id: str
     labels: Mapping[str, str]
+    # Where a station's entry is in its line's list of stations (None for a feature's own name).
+    station: int | None = None
     # The text as the search compares it (:func:`corridor.spelling.fold`).
     key: str = field(init=False)
 
@@ -189,7 +191,7 @@ def _station_entries(properties: Mapping[str, Any]) -> list[Entry]:
             )
             for language in LANGUAGES
         }
-        entries.extend(Entry(name, properties["id"], labels) for name in dict.fromkeys(names.values()))
+        entries.extend(Entry(name, properties["id"], labels, index) for name in dict.fromkeys(names.values()))
     return entries
 
 

@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import xyzservices
 
@@ -195,6 +195,25 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
     )
 
 
+class StationMark(NamedTuple):
+    """A station picked in the search: its names by language and its place, marked on the map."""
+
+    names: tuple[tuple[str, str], ...]
+    lat: float
+    lon: float
+
+
+def station_mark(properties: Mapping[str, Any], index: int | None) -> StationMark | None:
+    """The station at ``index`` in a line's list of stations, with its names and place; None if it has no place."""
+    points = properties.get("station_points") or ()
+    if index is None or not 0 <= index < len(points):
+        return None
+    named = i18n.names_of(properties, "stations")
+    names = tuple((code, stations[index]) for code, stations in named.items() if index < len(stations))
+    lon, lat = points[index][:2]
+    return StationMark(names, float(lat), float(lon))
+
+
 def map_state(
     *,
     visible: Iterable[str],
@@ -204,7 +223,7 @@ def map_state(
     countries: Iterable[str] = (),
     layers_version: int = 0,
     view: tuple[float, float, float, int] | None = None,
-    focus: tuple[str, str, int] | None = None,
+    focus: tuple[str, str, int, StationMark | None] | None = None,
     year: int | None = None,
     as_of: Mapping[str, AsOf] | None = None,
     route: Mapping[str, object] | None = None,
@@ -218,8 +237,8 @@ def map_state(
     switches the app has taken in: the map keeps its own newer filters over
     older ones. ``view`` is (lat, lon, zoom, serial), from a link: the map
     goes there once for each new serial. ``focus`` is (feature id, layer id,
-    serial): the map frames that feature once for each new serial (a pick in
-    the search or the table). ``year`` is the year the map shows (None: the
+    serial, station): the map frames that feature once for each new serial (a
+    pick in the search or the table), and marks the station picked on it, if any. ``year`` is the year the map shows (None: the
     data's own), and ``as_of`` each feature's state in it, where it is not
     simply today's status; ``route`` is the route explorer's drawing
     (:func:`route_drawing`), or None. ``session`` names the server's session:
@@ -239,7 +258,12 @@ def map_state(
         else {"lat": view[0], "lon": view[1], "zoom": view[2], "serial": view[3]},
         "focus": None
         if focus is None
-        else {"id": escape_text(focus[0]), "layer": focus[1], "serial": focus[2]},
+        else {
+            "id": escape_text(focus[0]),
+            "layer": focus[1],
+            "serial": focus[2],
+            "station": _station_state(focus[3], language),
+        },
         "year": year,
         "asOf": {
             escape_text(fid): [state.status, state.shown, state.basis]
@@ -248,6 +272,17 @@ def map_state(
         },
         "route": route,
         "session": session,
+    }
+
+
+def _station_state(station: StationMark | None, language: str) -> dict[str, object] | None:
+    """A picked station as the map marks it: its escaped name in the page's language, and its place."""
+    if station is None:
+        return None
+    return {
+        "name": escape_text(i18n.in_language(dict(station.names), language)),
+        "lat": station.lat,
+        "lon": station.lon,
     }
 
 

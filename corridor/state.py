@@ -23,6 +23,7 @@ from corridor import mapdata, urlstate
 from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import LANGUAGES
 from corridor.layers import CORRIDOR_LAYERS
+from corridor.mapdata import StationMark
 from corridor.selection import interpret_click, reported_filters, reported_view
 from corridor.timeline import AsOf
 from corridor.urlstate import Notice, View
@@ -46,11 +47,15 @@ class Known:
 
 
 class Focus(NamedTuple):
-    """A feature picked without the map: the map frames it once for each new serial."""
+    """A feature picked without the map: the map frames it once for each new serial.
+
+    ``station`` is the station picked on a line, which the map marks.
+    """
 
     feature_id: str
     layer_id: str
     serial: int
+    station: StationMark | None = None
 
 
 @dataclass(frozen=True)
@@ -256,11 +261,19 @@ class ViewState:
             layers_version=self.layers_version + 1,
         )
 
-    def pick(self, feature_id: str, layer_id: str, status: str, countries: Iterable[str] = ()) -> ViewState:
+    def pick(
+        self,
+        feature_id: str,
+        layer_id: str,
+        status: str,
+        countries: Iterable[str] = (),
+        station: StationMark | None = None,
+    ) -> ViewState:
         """Select a feature found without the map (search, table) and have the map frame it.
 
         Its layer is switched on, its status shown and, when the map is
-        limited to some countries, its ``countries`` added, so that it is on the map.
+        limited to some countries, its ``countries`` added, so that it is on the map;
+        a ``station`` picked on a line is marked.
         """
         serial = (0 if self.focus is None else self.focus.serial) + 1
         layers = [known for known in ALL_LAYER_IDS if known in self.layers or known == layer_id]
@@ -273,7 +286,7 @@ class ViewState:
         return replace(
             self.set_filters(layers, statuses, (code for code in COUNTRIES if code in chosen)),
             selected=feature_id,
-            focus=Focus(feature_id, layer_id, serial),
+            focus=Focus(feature_id, layer_id, serial, station),
         )
 
     def set_year(self, year: int, latest: int) -> ViewState:

@@ -15,8 +15,9 @@ Then the map's parts, each registering itself on one namespace,
 ``window.corridor``: ``layers.js`` (one object per corridor layer),
 ``basemap.js``; ``control.js`` (``corridor.lazyControl``, which makes a
 control's class on first use) and the controls ``notice.js``,
-``link_button.js``, ``year_box.js`` and ``legend.js``; ``route.js`` (the
-route explorer's route), ``view.js`` (the view and the page's address),
+``link_button.js``, ``year_box.js`` and ``legend.js``; ``clear.js`` (what lies over the map, measured, and
+framing clear of it), ``station.js`` (a station picked in the search),
+``route.js`` (the route explorer's route), ``view.js`` (the view and the page's address),
 ``theme.js``, ``reports.js`` (what the map tells the app), ``state.js``
 (applying a rerun's state) and ``pointer.js`` (which feature a click means:
 the nearest mark, or a chooser of the marks about as near).
@@ -44,6 +45,8 @@ SCRIPTS = (
     "link_button",
     "year_box",
     "legend",
+    "clear",
+    "station",
     "route",
     "view",
     "theme",

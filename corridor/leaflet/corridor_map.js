@@ -54,6 +54,8 @@ function corridorMap(map, configId, options) {
     m.reports = corridor.reports(m);
     m.route = corridor.route(m);
     m.view = corridor.view(m);
+    m.clear = corridor.clear(m);
+    m.station = corridor.station(m);
     m.theme = corridor.theme(m);
 
     function setUp(loaded) {
@@ -89,6 +91,8 @@ function corridorMap(map, configId, options) {
 
     m.view.frameFirstView();
     m.view.watchSize();
+    m.clear.keepMiddle();
+    m.clear.keepTooltipsClear();
     L.tileLayer(options.tiles.url, options.tiles.options).addTo(map);
     map.attributionControl.addAttribution(options.attribution);
 
@@ -96,8 +100,15 @@ function corridorMap(map, configId, options) {
      * group notes the shape on top, the map works out which feature the
      * pointer means (pointer.js: the nearest mark, or a chooser) and reports
      * it (or null, for empty map) before restyling the selection, so the
-     * app's rerun starts at once. */
-    var pointer = corridor.pointer(m, state.select);
+     * app's rerun starts at once; a feature partly hidden by a control is
+     * then brought into view. */
+    function open(featureId) {
+        state.select(featureId);
+        if (featureId) {
+            m.view.revealSelected(featureId);
+        }
+    }
+    var pointer = corridor.pointer(m, open);
     map.on("click", function (event) {
         var hit = m.clicked;
         m.clicked = null;
@@ -108,7 +119,7 @@ function corridorMap(map, configId, options) {
         var featureId = event.target.corridorFeature;
         if (featureId && (event.key === "Enter" || event.key === " ")) {
             L.DomEvent.preventDefault(event);
-            state.select(featureId);
+            open(featureId);
         }
     });
     m.view.watchReader();

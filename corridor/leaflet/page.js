@@ -4,7 +4,8 @@
  * the page: its theme, where the phone's panel sheet covers the map, and
  * the panel to bring into view when a feature opens. Every access is
  * guarded: a page on another origin leaves the map working on its own. */
-/* exported corridorStylePage, corridorFrameManners, corridorTakePageColours, corridorCovered, corridorShowPanel */
+/* exported corridorStylePage, corridorFrameManners, corridorTakePageColours, corridorCovered, corridorSidebarOver,
+   corridorBringMapIntoView, corridorShowPanel */
 
 function corridorParent() {
     try {
@@ -123,6 +124,44 @@ function corridorCovered(sheet) {
     var sheetTop = page.innerHeight * (1 - sheet.share);
     var frameBottom = window.frameElement.getBoundingClientRect().bottom;
     return Math.max(0, Math.round(frameBottom - sheetTop));
+}
+
+/* How many pixels at the map's left an open sidebar covers (where the page
+ * lays the sidebar over the map rather than beside it). */
+function corridorSidebarOver() {
+    var page = corridorParent();
+    var bar = page && window.frameElement && page.document.querySelector('[data-testid="stSidebar"]');
+    if (!bar || page.getComputedStyle(bar).visibility === "hidden") {
+        return 0;
+    }
+    var side = bar.getBoundingClientRect();
+    var frame = window.frameElement.getBoundingClientRect();
+    if (side.width === 0 || side.left > frame.left) {
+        return 0;
+    }
+    return Math.max(0, Math.round(Math.min(side.right, frame.right) - frame.left));
+}
+
+/* A feature picked below the map (in the table) opens in the map and the
+ * panel at the page's top: the page scrolls back up to the map, which shows
+ * whole, with the panel beside it (or its sheet over it). */
+function corridorBringMapIntoView() {
+    var page = corridorParent();
+    if (!page || !window.frameElement) {
+        return;
+    }
+    var frame = window.frameElement.getBoundingClientRect();
+    if (frame.top >= 0 && frame.bottom <= page.innerHeight) {
+        return;
+    }
+    for (var box = window.frameElement.parentElement; box; box = box.parentElement) {
+        if (box.scrollTop > 0) {
+            box.scrollTop = 0;
+        }
+    }
+    if (page.document.scrollingElement) {
+        page.document.scrollingElement.scrollTop = 0;
+    }
 }
 
 /* Room kept above the way back, under the sheet's rounded top, in pixels. */

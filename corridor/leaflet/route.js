@@ -1,10 +1,18 @@
 /* The route explorer's route: a halo under the links it takes, dashed where a
  * leg is not operating in the year. Drawn again only when the route changes;
- * a new route is framed unless the state brings a view. */
+ * a new route is framed clear of everything over the map (clear.js) unless
+ * the state brings a view. */
 (function (corridor) {
     corridor.route = function (m) {
         var key = null;
         var layer = null;
+
+        /* The route framed clear of everything over the map, unless the state brings a view. */
+        function frame() {
+            if (layer && (!m.state.view || m.state.view.serial === m.view.serial())) {
+                m.clear.frame(layer.getBounds(), {maxZoom: corridor.FOCUS_MAX_ZOOM});
+            }
+        }
 
         function draw() {
             var map = m.map;
@@ -31,15 +39,13 @@
                 }
                 return L.polyline(line, style);
             })).addTo(map);
-            if (!m.state.view || m.state.view.serial === m.view.serial()) {
-                /* In the next frame: the frame may still be taking its height. */
-                var bounds = layer.getBounds();
-                requestAnimationFrame(function () { m.view.frameClear(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM}); });
-            }
+            /* In the next frame: the frame may still be taking its height. */
+            requestAnimationFrame(frame);
         }
 
         return {
             draw: draw,
+            frame: frame,
             /* Whether a route is on the map. */
             drawn: function () { return key !== null; }
         };

@@ -58,6 +58,7 @@
             m.view.applyAddress();
             m.view.applyView();
             m.view.frameFocus();
+            m.station.show();
             m.legend.setSwitches(state);
             m.legend.showRows(Object.keys(state.asOf || {}).some(function (id) { return state.asOf[id][1] === "faded"; }),
                 m.route.drawn());

@@ -1,8 +1,9 @@
 /* The map's view and the page's address: the opening view framed clear of
  * the controls and the phone's sheet, a link's view applied once per serial,
- * a pick in the search or the table framed once per pick, and every view the
+ * a pick in the search or the table framed once per pick and a clicked
+ * feature brought clear of the controls (clear.js), and every view the
  * reader moves to written into the address and reported once the map is still. */
-/* global corridorCovered */
+/* global corridorCovered, corridorBringMapIntoView */
 (function (corridor) {
     /* A view is reported once the map has been still this long: a fling or a
      * double-click zoom makes several moves, and one report is enough. */
@@ -105,14 +106,20 @@
          * measured it, and Leaflet does not always hear of it (on a wide screen it
          * went on drawing only the frame's first 620 pixels). Whenever the map's
          * box changes size, Leaflet measures it again, keeping the centre, and the
-         * opening view is framed again in the new box, unless something else has
-         * framed the map since (the reader, a link's view, a pick, a route). */
+         * opening view (or the route, once one is drawn) is framed again in the
+         * new box, unless something else has framed the map since (the reader,
+         * a link's view, a pick). */
         function watchSize() {
             map.on("resize", coverage);
             if (window.ResizeObserver) {
                 new ResizeObserver(function () {
                     map.invalidateSize({pan: true, animate: false});
-                    if (!m.readerMoved && viewSerial === null && framedSerial === null && !m.route.drawn()) {
+                    if (m.readerMoved || viewSerial !== null || framedSerial !== null) {
+                        return;
+                    }
+                    if (m.route.drawn()) {
+                        m.route.frame();
+                    } else {
                         frameFirstView();
                     }
                 }).observe(map.getContainer());
@@ -149,8 +156,16 @@
             writtenAddress = text;
         }
 
-        /* A pick in the search or the table: frame the feature, once per pick.
-         * The reader asked for it, so the view it gives goes into the address. */
+        function boundsOf(item) {
+            return item.layer.getBounds
+                ? item.layer.getBounds()
+                : L.latLngBounds([item.layer.getLatLng(), item.layer.getLatLng()]);
+        }
+
+        /* A pick in the search or the table: frame the feature clear of
+         * everything over the map, once per pick, with the page scrolled up
+         * to the map (a pick in the table, below it). The reader asked for
+         * it, so the view it gives goes into the address. */
         function frameFocus() {
             var focus = m.state.focus;
             if (!focus || focus.serial === framedSerial) {
@@ -161,18 +176,28 @@
             if (!entry) {
                 return;
             }
+            corridorBringMapIntoView();
             var tier = entry.tierFor();
             entry.load(tier).then(function () {
                 var item = tier.items.filter(function (candidate) { return candidate.properties.id === focus.id; })[0];
                 if (!item) {
                     return;
                 }
-                var bounds = item.layer.getBounds
-                    ? item.layer.getBounds()
-                    : L.latLngBounds([item.layer.getLatLng(), item.layer.getLatLng()]);
                 m.readerMoved = true;
-                map.fitBounds(bounds, {maxZoom: corridor.FOCUS_MAX_ZOOM, padding: [48, 48]});
+                m.clear.frame(boundsOf(item), {maxZoom: corridor.FOCUS_MAX_ZOOM});
             }, function () {});
+        }
+
+        /* A feature clicked (or opened with a key): bring it clear of
+         * everything over the map, if anything hides part of it. */
+        function revealSelected(featureId) {
+            m.entries.forEach(function (entry) {
+                (entry.tierFor().items || []).forEach(function (item) {
+                    if (item.properties.id === featureId && map.hasLayer(item.layer)) {
+                        m.clear.reveal(boundsOf(item));
+                    }
+                });
+            });
         }
 
         /* Once the reader has moved the map (a drag, a wheel, a key, a tap on
@@ -214,13 +239,13 @@
         }
 
         return {
-            frameClear: frameClear,
             frameFirstView: frameFirstView,
             watchSize: watchSize,
             watchReader: watchReader,
             applyView: applyView,
             applyAddress: applyAddress,
             frameFocus: frameFocus,
+            revealSelected: revealSelected,
             /* The serial of the last link's view applied. */
             serial: function () { return viewSerial; }
         };

@@ -30,7 +30,8 @@ MATCHES = 8
 GEOJSON_LABELS = {"Point": "download_points", "LineString": "download_lines"}
 GEOJSON_NAMES = {"Point": "points", "LineString": "lines"}
 
-Pick = Callable[[str], None]
+# A feature's id, and where a station picked on it is in its list of stations.
+Pick = Callable[[str, int | None], None]
 
 
 def search_box(entries: Sequence[catalog.Entry], pick: Pick, language: str) -> None:
@@ -55,7 +56,7 @@ def search_box(entries: Sequence[catalog.Entry], pick: Pick, language: str) -> N
             md(entries[index].labels[language]),
             key=f"found-{index}",
             on_click=pick,
-            args=(entries[index].feature_id,),
+            args=(entries[index].feature_id, entries[index].station),
             type="tertiary",
             width="stretch",
         )
@@ -85,7 +86,7 @@ def feature_table(table: pa.Table, rows: Sequence[catalog.Row], pick: Pick, lang
         chosen = state.selection.rows if state is not None else []
         ids = st.session_state.get(TABLE_IDS_KEY, [])
         if chosen and 0 <= chosen[0] < len(ids):
-            pick(ids[chosen[0]])
+            pick(ids[chosen[0]], None)
 
     headings = words(language).table
     st.dataframe(

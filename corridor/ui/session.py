@@ -19,6 +19,7 @@ import streamlit as st
 
 from corridor.dataset import Dataset
 from corridor.i18n import LANGUAGES
+from corridor.mapdata import station_mark
 from corridor.paths import geodata_dir
 from corridor.state import Known, ViewState
 from corridor.ui import guard, private
@@ -108,13 +109,21 @@ def clear_route() -> None:
     update(ViewState.clear_route)
 
 
-def pick(feature_id: str) -> None:
-    """Select a feature found without the map, and have the map frame it (with its layer, status and country shown)."""
+def pick(feature_id: str, station: int | None = None) -> None:
+    """Select a feature found without the map, and have the map frame it (with its layer, status and country shown).
+
+    ``station`` is where a station picked on a line is in its list of stations: the map marks it.
+    """
     found = get_dataset(str(geodata_dir())).feature(feature_id)
     if found is not None:
         layer, feature = found
         properties = feature["properties"]
-        update(lambda state: state.pick(feature_id, layer.id, properties["status"], properties["countries"]))
+        mark = station_mark(properties, station)
+        update(
+            lambda state: state.pick(
+                feature_id, layer.id, properties["status"], properties["countries"], mark
+            )
+        )
 
 
 def browser_language() -> str:
