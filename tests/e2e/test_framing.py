@@ -75,9 +75,9 @@ def test_the_route_view_on_a_phone_holds_both_gateways_to_china_and_the_route_cl
 def test_the_open_legend_on_a_phone_covers_at_most_a_third_of_the_map_in_view(browser, server):
     app = open_offline(browser, server, PHONE)
     try:
-        app.frame.locator(".corridor-legend summary").click()
+        app.frame.locator(".corridor-legend > details > summary").click()
         legend = app.frame.locator(".corridor-legend")
-        expect(legend.locator("details")).to_have_attribute("open", "")
+        expect(legend.locator(":scope > details")).to_have_attribute("open", "")
         expect(app.layer_switch("Flight routes")).to_be_attached()
         area = app.content_frame().evaluate(
             """() => {
@@ -188,7 +188,7 @@ def test_a_table_pick_brings_the_map_and_the_panel_heading_into_view(browser, se
 def test_a_tooltip_beside_the_open_legend_is_not_under_it(browser, server):
     app = open_offline(browser, server, PHONE)
     try:
-        app.frame.locator(".corridor-legend summary").click()
+        app.frame.locator(".corridor-legend > details > summary").click()
         expect(app.layer_switch("Rail links")).to_be_visible()
         legend = app.frame.locator(".corridor-legend").bounding_box()
         frame = app.page.locator(harness.MAP_FRAME).bounding_box()
