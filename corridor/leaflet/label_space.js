@@ -98,8 +98,9 @@ var corridorLabelSpace = (function () {
         });
 
         return {
-            /* How many segments of the drawn lines cross the box (0: it is clear). */
-            crossings: function (box) {
+            /* How many segments of the drawn lines cross the box (0: it is
+             * clear), or, with firstOnly, 1 as soon as one does. */
+            crossings: function (box, firstOnly) {
                 var padded = {left: box.left - LINE_PAD, top: box.top - LINE_PAD, right: box.right + LINE_PAD, bottom: box.bottom + LINE_PAD};
                 var c0 = Math.max(0, Math.floor(padded.left / CELL));
                 var c1 = Math.min(columns - 1, Math.floor(padded.right / CELL));
@@ -112,12 +113,26 @@ var corridorLabelSpace = (function () {
                         for (var i = 0; i < cell.length; i += 1) {
                             var s = cell[i];
                             if (met.indexOf(s) < 0 && segmentMeets(padded, s[0], s[1], s[2], s[3])) {
+                                if (firstOnly) {
+                                    return 1;
+                                }
                                 met.push(s);
                             }
                         }
                     }
                 }
                 return met.length;
+            },
+            /* Whether another point's mark is clearly nearer the box than the
+             * point it names, so that a reader would take the label for that one's. */
+            nearerMark: function (box, point, ownId) {
+                function gap(x, y) {
+                    return Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
+                }
+                var own = gap(point.x, point.y);
+                return marks.some(function (mark) {
+                    return mark.id !== ownId && gap((mark.left + mark.right) / 2, (mark.top + mark.bottom) / 2) < own - 2;
+                });
             },
             /* Whether the box covers a point's mark, other than the one it names. */
             coversMark: function (box, ownId) {

@@ -114,19 +114,23 @@ function corridorLabels(map, urls, zoomOffset, language, onLoaded) {
     }
 
     /* Where the label goes: clear of the frame's edge, the controls, other
-     * labels and marks, and the lines. Where every such place is crossed by
+     * labels and marks, and the lines, and (for a corridor point's) nearer
+     * its own point than any other mark. Where every such place is crossed by
      * a line, a label that may is put where the fewest segments cross it.
      * Null where there is no room. */
     function choose(entry, point, frame, taken, space) {
         var fallback = null;
         var fewest = Infinity;
         var places = placesOf(entry);
+        var named = entry.featureId || entry.route;
+        var crossable = entry.priority < CROSSABLE_BELOW;
         for (var i = 0; i < places.length; i += 1) {
             var box = boxAt(point, entry.size, places[i]);
             var inside = box.left >= 0 && box.top >= 0 && box.right <= frame.x && box.bottom <= frame.y;
             if (inside && !space.coversMark(box, entry.featureId) &&
+                    !(named && space.nearerMark(box, point, entry.featureId)) &&
                     taken.every(function (other) { return !overlaps(box, other); })) {
-                var crossed = space.crossings(box);
+                var crossed = space.crossings(box, !crossable);
                 if (crossed === 0) {
                     return box;
                 }
@@ -136,7 +140,7 @@ function corridorLabels(map, urls, zoomOffset, language, onLoaded) {
                 }
             }
         }
-        return entry.priority < CROSSABLE_BELOW ? fallback : null;
+        return crossable ? fallback : null;
     }
 
     /* Layout is read once and written once: the labels' sizes are measured
