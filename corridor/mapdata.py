@@ -122,6 +122,7 @@ def bundle(config_id: str, config: dict[str, Any]) -> str:
 def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Published:
     """Publish every file the map needs, once; return the config and where the code is."""
     points = [layers[layer.id] for layer in registry.CORRIDOR_LAYERS if layer.geometry == "point"]
+    lines = [layers[layer.id] for layer in registry.CORRIDOR_LAYERS if layer.geometry == "line"]
     config = {
         "defaultLanguage": DEFAULT_LANGUAGE,
         # The address's parameters in the order the app writes them: the map keeps it when it writes the view.
@@ -175,7 +176,9 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         "labels": {
             "urls": {
                 language: publish_json(
-                    publish, f"labels-{language}", labels_document(layers[PLACES.id], points, language)
+                    publish,
+                    f"labels-{language}",
+                    labels_document(layers[PLACES.id], points, language, lines),
                 )
                 for language in LANGUAGES
             },

@@ -8,12 +8,13 @@ and Leaflet's tooltips escape nothing.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import shapely
 from shapely.geometry import LineString, mapping, shape
 
 from corridor.i18n import LANGUAGES, label_of, name_of
+from corridor.labelrank import LABEL_PRIORITY, corridor_city_ids, named_by_a_point
 from corridor.layers import LayerData
 
 # Line layers are published in zoom tiers: (from zoom, tolerance in degrees).
@@ -23,8 +24,6 @@ from corridor.layers import LayerData
 ZOOM_TIERS: tuple[tuple[float, float], ...] = ((0, 0.01), (7, 0.001), (10, 0.0))
 # Coordinates are rounded to a tenth of the tier's tolerance, and never finer than about 10 cm.
 FINEST_GRID = 1e-6
-
-LABEL_PRIORITY = {"corridor": 0, "country": 10, "capital": 20, "city": 30}
 
 
 def escape_text(value: str) -> str:
@@ -115,11 +114,15 @@ def basemap_document(borders: LayerData) -> dict:
     }
 
 
-def labels_document(places: LayerData, points: Sequence[LayerData], language: str) -> list[list]:
-    """Rows for the labels: corridor points first, then countries and cities by rank.
+def labels_document(
+    places: LayerData, points: Sequence[LayerData], language: str, lines: Sequence[LayerData] = ()
+) -> list[list]:
+    """Rows for the labels: corridor points, the corridor's cities, then countries and cities by rank.
 
     A row is [lon, lat, text, css class, priority, min zoom, feature id or null].
-    The browser sets the text as text, never as HTML.
+    The browser sets the text as text, never as HTML. A corridor city
+    (:mod:`corridor.labelrank`, from the ``points`` and ``lines``) is wanted
+    at every zoom; one whose name a corridor point beside it shows is left out.
     """
     rows: list[list] = []
     for data in points:
@@ -130,13 +133,19 @@ def labels_document(places: LayerData, points: Sequence[LayerData], language: st
             rows.append(
                 [lon, lat, text, "corridor", LABEL_PRIORITY["corridor"], 0, escape_text(properties["id"])]
             )
+    corridor_cities = corridor_city_ids(places, points, lines)
     for feature in places.features:
         properties = feature["properties"]
         kind = "capital" if properties.get("capital") else properties["kind"]
         lon, lat = feature["geometry"]["coordinates"][:2]
         css = "city capital" if kind == "capital" else kind
+        min_zoom = properties["min_zoom"]
+        if properties["id"] in corridor_cities:
+            if named_by_a_point(feature, points, language):
+                continue
+            kind, min_zoom = "corridor_city", 0
         priority = LABEL_PRIORITY[kind] + properties["rank"]
-        rows.append([lon, lat, name_of(properties, language), css, priority, properties["min_zoom"], None])
+        rows.append([lon, lat, name_of(properties, language), css, priority, min_zoom, None])
     return rows
 
 
@@ -144,11 +153,24 @@ def labels_document(places: LayerData, points: Sequence[LayerData], language: st
 ROUTE_SIMPLIFY_DEGREES = 0.01
 
 
-def route_drawing(key: str, legs: Iterable[tuple[Sequence[Sequence[float]], bool]]) -> dict:
-    """The route for the map: each leg's line in [lat, lon], and whether it is operating."""
+def route_drawing(
+    key: str,
+    legs: Iterable[tuple[Sequence[Sequence[float]], bool]],
+    ends: Iterable[tuple[str, Sequence[float], Mapping[str, str]]] = (),
+) -> dict:
+    """The route for the map: each leg's line in [lat, lon], and whether it is operating.
+
+    ``ends`` are the route's first and last places, as (id, [lon, lat], name
+    by language); the map names them. Like the labels, a name is set as text
+    by the browser and goes as written; the id is escaped.
+    """
     lines, operating = [], []
     for coords, is_operating in legs:
         line = LineString(coords).simplify(ROUTE_SIMPLIFY_DEGREES, preserve_topology=False)
         lines.append([[round(lat, 4), round(lon, 4)] for lon, lat in line.coords])
         operating.append(is_operating)
-    return {"key": key, "lines": lines, "operating": operating}
+    named = [
+        [round(lonlat[0], 4), round(lonlat[1], 4), dict(names), escape_text(place_id)]
+        for place_id, lonlat, names in ends
+    ]
+    return {"key": key, "lines": lines, "operating": operating, "ends": named}

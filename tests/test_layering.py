@@ -63,6 +63,7 @@ TIERS = {
         "corridor.figuretable",
         "corridor.charts",
         "corridor.cite",
+        "corridor.labelrank",
         "corridor.mapfeatures",
         "corridor.legend",
         "corridor.mapdata",

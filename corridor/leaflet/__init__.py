@@ -8,7 +8,8 @@ them (``eslint.config.mjs``). First the helpers, which are plain functions:
 ``loading.js`` tries a script or stylesheet that failed to load once more,
 and names it on the map if it fails again; ``files.js`` fetches each
 published file once per browser; ``remote_geojson.js`` draws the basemap
-files; ``labels.js`` places the names; ``page.js`` deals with the app's page
+files; ``label_space.js`` finds what a name must keep clear of (the drawn
+lines, the marks) and ``labels.js`` places the names; ``page.js`` deals with the app's page
 around the map's frame (its theme, the phone's panel sheet).
 
 Then the map's parts, each registering itself on one namespace,
@@ -36,6 +37,7 @@ SCRIPTS = (
     "loading",
     "files",
     "remote_geojson",
+    "label_space",
     "labels",
     "page",
     "layers",

@@ -1,7 +1,8 @@
 /* The route explorer's route: a halo under the links it takes, dashed where a
  * leg is not operating in the year. Drawn again only when the route changes;
  * a new route is framed clear of everything over the map (clear.js) unless
- * the state brings a view. */
+ * the state brings a view, and its ends are told to the labels:
+ * [lon, lat, {language: name}, place id]. */
 (function (corridor) {
     corridor.route = function (m) {
         var key = null;
@@ -26,6 +27,8 @@
                 map.removeLayer(layer);
                 layer = null;
             }
+            /* The labels name the route's ends. */
+            map.fire("corridor:route", {ends: route ? route.ends : []});
             if (!route) {
                 return;
             }

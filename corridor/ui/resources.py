@@ -75,14 +75,19 @@ def get_route(
 ) -> tuple[routes.Route | routes.NoRoute, dict | None]:
     """A route and its drawing for the map, once per pair, year and choice."""
     states = get_states(folder, year)
-    found = routes.find_route(get_network(folder), origin, destination, states.get, operating_only)
+    network = get_network(folder)
+    found = routes.find_route(network, origin, destination, states.get, operating_only)
     if isinstance(found, routes.NoRoute):
         return found, None
     key = f"{urlstate.ROUTE_SEPARATOR.join((origin, destination))}|{year}|{int(operating_only)}"
     legs = [
         (leg.coords, leg.as_of.status == "operating" and leg.as_of.basis != "undated") for leg in found.legs
     ]
-    return found, mapfeatures.route_drawing(key, legs)
+    ends = [
+        (place.id, place.lonlat, {language: place.name(language) for language in LANGUAGES})
+        for place in (network.places[origin], network.places[destination])
+    ]
+    return found, mapfeatures.route_drawing(key, legs, ends)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
