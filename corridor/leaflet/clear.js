@@ -145,11 +145,25 @@
         /* A tooltip that would lie under the legend or another control (or
          * the sheet) moves up or down, off it, keeping beside the pointer;
          * across only where neither way is free. */
+        /* How far to move a span [low, high] to lie within [2, length - 2], where it fits. */
+        function edgeShift(low, high, length) {
+            if (high - low > length - 4) {
+                return 0;
+            }
+            return low < 2 ? 2 - low : Math.min(0, length - 2 - high);
+        }
+
         function clearTooltip(element) {
             var size = map.getSize();
             var box = map.getContainer().getBoundingClientRect();
             var r = element.getBoundingClientRect();
             var tip = {left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top};
+            /* Inside the map first: a tooltip that follows the pointer near an edge would run off it. */
+            var inside = L.point(edgeShift(tip.left, tip.right, size.x), edgeShift(tip.top, tip.bottom, size.y));
+            if (inside.x || inside.y) {
+                L.DomUtil.setPosition(element, L.DomUtil.getPosition(element).add(inside));
+                tip = {left: tip.left + inside.x, top: tip.top + inside.y, right: tip.right + inside.x, bottom: tip.bottom + inside.y};
+            }
             var things = obstacles();
             var hit = things.filter(function (o) { return overlap(tip, o); });
             if (hit.length === 0) {

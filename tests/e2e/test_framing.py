@@ -217,3 +217,31 @@ def test_a_tooltip_beside_the_open_legend_is_not_under_it(browser, server):
         ), (tip, legend)
     finally:
         app.page.context.close()
+
+
+# A tooltip opened to the left of a point 6 px from the map's left edge, as a line's tooltip
+# follows the pointer there: its box and the map's, left and right, in the frame's pixels.
+EDGE_TOOLTIP_JS = """
+() => {
+  const map = window.map;
+  const tip = L.tooltip({direction: 'left', offset: [-12, 0]})
+    .setLatLng(map.containerPointToLatLng([6, map.getSize().y / 2]))
+    .setContent('Baku - Tbilisi - Ceyhan oil pipeline (operating)')
+    .addTo(map);
+  const r = tip.getElement().getBoundingClientRect();
+  const box = map.getContainer().getBoundingClientRect();
+  map.removeLayer(tip);
+  return [[r.left, r.right], [box.left, box.right]];
+}
+"""
+
+
+def test_a_tooltip_at_the_maps_edge_stays_inside_the_map(browser, server):
+    app = open_offline(browser, server, PHONE)
+    try:
+        app.wait_for_still_view()
+        (left, right), (map_left, map_right) = app.content_frame().evaluate(EDGE_TOOLTIP_JS)
+        assert left >= map_left, (left, map_left)
+        assert right <= map_right, (right, map_right)
+    finally:
+        app.page.context.close()
