@@ -129,6 +129,21 @@ def test_a_station_with_no_name_in_a_language_is_named_with_its_line():
         station_names("rail-lines.json: rail-x", entries, ["en", "ru", "xx"])
 
 
+def test_a_station_takes_its_name_in_the_fallback_the_file_allows_its_language():
+    entries = [
+        {"name_en": "Aktau", "name_ru": "Актау"},
+        {"name_en": "Alat", "name_ru": "Алят", "name_xx": "Ələt"},
+    ]
+    names = station_names("rail-lines.json: rail-x", entries, ["en", "ru", "xx"], {"xx": "en"})
+    assert names == {
+        "stations": ["Aktau", "Alat"],
+        "stations_ru": ["Актау", "Алят"],
+        "stations_xx": ["Aktau", "Ələt"],
+    }
+    with pytest.raises(CatalogueError, match=r"^rail-lines\.json: rail-x: station Aktau has no name_ru$"):
+        station_names("rail-lines.json: rail-x", [{"name_en": "Aktau"}], ["en", "ru"], {"xx": "en"})
+
+
 def place_names_with(tmp_path: Path, change) -> Path:
     document = json.loads(names.NAMES_FILE.read_text(encoding="utf-8"))
     change(document)
