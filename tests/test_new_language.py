@@ -35,7 +35,7 @@ def made_up_catalogue(english: str) -> str:
             section = line.strip("[]")
         elif section == "language":
             line = re.sub(r'^name = ".*"', 'name = "Ẋẋ"', line)
-            line = re.sub(r"^order = \d+", "order = 3", line)
+            line = re.sub(r"^order = \d+", "order = 9", line)
             line = re.sub(r'^locale = ".*"', f'locale = "{LOCALE}"', line)
             line = re.sub(r'^second = ".*"', 'second = "en"', line)
         elif re.match(r'^\S+ = "[^"]', line):
@@ -110,10 +110,11 @@ def test_the_new_language_is_offered_and_its_data_passes_the_contract(copy):
         from corridor.dataset import load_dataset
         from corridor.paths import GEODATA_DIR
         dataset = load_dataset(GEODATA_DIR)
-        print(LANGUAGES, LANGUAGE_NAMES["xx"], format_number(90000, "xx") == "90\\u202f000", len(dataset.problems))
+        print(LANGUAGES[0], LANGUAGES[1], LANGUAGES[-1], LANGUAGE_NAMES["xx"], format_number(90000, "xx") == "90\\u202f000", len(dataset.problems))
         """,
     )
-    assert out.split() == ["('en',", "'ru',", "'xx')", "Ẋẋ", "True", "0"]
+    # The project's own languages come first; the newcomer, ordered last, is offered after them.
+    assert out.split() == ["en", "ru", "xx", "Ẋẋ", "True", "0"]
 
 
 def test_the_page_opens_in_the_new_language(copy):
