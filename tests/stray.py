@@ -187,3 +187,46 @@ def other_languages() -> list[str]:
     return sorted(
         path.stem for path in LOCALES_DIR.glob("*.toml") if path.stem in LANGUAGE_NAMES and path.stem != BASE
     )
+
+
+# The languages the corridor's countries speak, as the done-criteria open them: the feature each page
+# opens on, and the letters only its alphabet has, one of which its heading must hold.
+NEW_LANGUAGES = {
+    "az": {"feature": "port-baku-alat", "letters": "əğıöüçşƏĞİÖÜÇŞ", "latin": True},
+    "kk": {"feature": "port-aktau", "letters": "әғқңөұүһіӘҒҚҢӨҰҮҺІ", "latin": False},
+}
+
+
+def new_languages() -> list[str]:
+    """Every language the catalogues give but English and Russian: none until their catalogues land."""
+    return [code for code in other_languages() if code != RUSSIAN]
+
+
+def heading_problems(heading: str, language: str) -> list[str]:
+    """What is wrong with a panel's heading in ``language``: its script, or no letter of the language's own."""
+    expected = NEW_LANGUAGES.get(language)
+    if expected is None:
+        return [f"{language}: no row in NEW_LANGUAGES (the feature to open, the language's own letters)"]
+    problems = []
+    letters = [c for c in heading if c.isalpha()]
+    if not letters or any((not CYRILLIC.match(c)) != expected["latin"] for c in letters):
+        problems.append(
+            f"{heading!r} is not all in the {'Latin' if expected['latin'] else 'Cyrillic'} script"
+        )
+    if not any(c in expected["letters"] for c in heading):
+        problems.append(f"{heading!r} has none of {expected['letters']}")
+    return problems
+
+
+LAYER_FILES = ("ports", "rail", "sea", "flights", "fibre", "energy")
+
+
+@cache
+def features() -> dict[str, dict]:
+    """Every corridor feature's properties, by id, in the layers' order."""
+    folder = geodata_dir()
+    return {
+        feature["properties"]["id"]: feature["properties"]
+        for name in LAYER_FILES
+        for feature in json.loads((folder / f"{name}.geojson").read_text(encoding="utf-8"))["features"]
+    }

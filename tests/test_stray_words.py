@@ -7,27 +7,21 @@ from the day its catalogue lands; tests/stray.py says how each script is read.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridor.i18n import UI, label_of
-from corridor.paths import geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
 from tests.helpers import APP, click, report
-from tests.stray import english_left, names_and_sources, other_languages, page_text, russian_left, stray
-
-LAYER_FILES = ("ports", "rail", "sea", "flights", "fibre", "energy")
-
-
-def features() -> dict[str, dict]:
-    folder = geodata_dir()
-    return {
-        feature["properties"]["id"]: feature["properties"]
-        for name in LAYER_FILES
-        for feature in json.loads((folder / f"{name}.geojson").read_text(encoding="utf-8"))["features"]
-    }
+from tests.stray import (
+    english_left,
+    features,
+    names_and_sources,
+    other_languages,
+    page_text,
+    russian_left,
+    stray,
+)
 
 
 @pytest.fixture(scope="module")
