@@ -4,7 +4,8 @@ It starts the app on a free port, opens it in headless Chromium with the
 network off, selects the Aktau port and saves the page. ``--lang ru`` makes
 the Russian one (``docs/screenshot-ru.png``); ``--query`` adds to the link
 (``--select '' --query route=gateway-khorgos..port-poti --out
-docs/screenshot-route.png`` makes the route explorer's).
+docs/screenshot-route.png`` makes the route explorer's); ``--phone`` takes
+a phone's window.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from bench.mapdriver import MapPage
 from corridor.dataset import load_dataset
 from corridor.i18n import LANGUAGES, name_of
 from corridor.paths import PROJECT_DIR
+from tests.e2e.helpers import PHONE
 
 DEFAULT_OUT = PROJECT_DIR / "docs" / "screenshot.png"
 
@@ -31,11 +33,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--query", default="", help="more of the link, e.g. 'route=gateway-khorgos..port-poti'"
     )
+    parser.add_argument(
+        "--phone", action="store_true", help="a phone's window (390 by 844) instead of a wide one"
+    )
     args = parser.parse_args(argv)
     out = args.out or (DEFAULT_OUT if args.lang == "en" else DEFAULT_OUT.with_stem(f"screenshot-{args.lang}"))
     with harness.streamlit_server() as server, sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
-        page, traffic = harness.offline_page(browser, {"width": 1400, "height": 860})
+        page, traffic = harness.offline_page(browser, PHONE if args.phone else {"width": 1400, "height": 860})
         app = MapPage(page, traffic).open(f"{server.url}/?lang={args.lang}&{args.query}")
         if "route=" in args.query:
             route = app.frame.locator(".leaflet-corridor-route-pane path").first
