@@ -9,7 +9,7 @@ from corridor.figurefile import parse_figures
 from corridor.figures import QUOTE_LANGUAGE
 from corridor.i18n import LANGUAGES, words
 from corridor.ui.panels import quote_line
-from tests.helpers import opened, plain
+from tests.helpers import EXTRA_LANGUAGES, opened, plain
 
 QUOTE = "Ожидается, что к 2027 году этот показатель достигнет 10 млн тонн"
 TRANSLATION = "This figure is expected to reach 10 million tonnes by 2027"
@@ -30,6 +30,8 @@ def quoted_figure(**more: object) -> dict:
         "quote_ru": QUOTE,
         "quote_en": TRANSLATION,
     }
+    # The languages the catalogues add beside English and Russian: the Russian words and our translation.
+    figure.update({code: {**figure["ru"], "quote": TRANSLATION} for code in EXTRA_LANGUAGES})
     figure.update(more)
     return {key: value for key, value in figure.items() if value is not None}
 
@@ -62,7 +64,16 @@ def test_a_quote_without_our_english_translation_is_named_with_its_file_and_figu
 
 def test_a_translation_of_no_quote_is_refused():
     assert problems_of(quoted_figure(quote_ru=None)) == [
-        ("figures.json", "'quoted'", "quote_en", "a translation of no quote: the figure has no quote_ru")
+        ("figures.json", "'quoted'", "quote_en", "a translation of no quote: the figure has no quote_ru"),
+        *(
+            (
+                "figures.json",
+                "'quoted'",
+                f"{code}.quote",
+                "a translation of no quote: the figure has no quote_ru",
+            )
+            for code in EXTRA_LANGUAGES
+        ),
     ]
 
 
