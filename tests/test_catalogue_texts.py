@@ -75,11 +75,14 @@ def test_a_language_added_to_the_data_comes_out_in_every_feature_with_no_code_ch
     assert built[0]["properties"]["description_xx"].startswith("[xx] Kazakhstan's main port")
 
     btk = next(spec for spec in loaded.layers["rail"] if spec["id"] == "rail-btk")
-    assert in_every_language(btk["text"], "gauge_change_at").items() >= {
-        "gauge_change_at": "Akhalkalaki",
-        "gauge_change_at_ru": "Ахалкалаки",
-        "gauge_change_at_xx": "[xx] Akhalkalaki",
-    }.items()
+    assert (
+        in_every_language(btk["text"], "gauge_change_at").items()
+        >= {
+            "gauge_change_at": "Akhalkalaki",
+            "gauge_change_at_ru": "Ахалкалаки",
+            "gauge_change_at_xx": "[xx] Akhalkalaki",
+        }.items()
+    )
     assert set(loaded.layer_texts["rail"]) == {*catalogue.LANGUAGES, "xx"}
     entries = [
         {"name_en": "A", "name_ru": "А", "name_xx": "Ax"},
