@@ -14,12 +14,23 @@ from corridor.contract import (
     shown,
     text_problem,
 )
-from corridor.figures import PERIOD_KINDS, QUALIFIERS, TOPICS, Figure, Series, SeriesPoint, period_problem
+from corridor.figures import (
+    PERIOD_KINDS,
+    QUALIFIERS,
+    QUOTE_LANGUAGE,
+    TOPICS,
+    Figure,
+    Series,
+    SeriesPoint,
+    period_problem,
+)
 from corridor.i18n import BASE, LANGUAGES
 
 # Each figure's words in every language the page speaks beside English, the data's own.
 TRANSLATIONS = tuple(code for code in LANGUAGES if code != BASE)
 TRANSLATED_FIELDS = ("label", "unit", "period")
+# The languages a quote is translated into: every one but the quote's own.
+QUOTE_TRANSLATIONS = tuple(code for code in TRANSLATIONS if code != QUOTE_LANGUAGE)
 
 
 def _text_problems(
@@ -35,7 +46,7 @@ def _text_problems(
 
 
 # Texts that may run to a description's length; the rest are a name's.
-LONG_TEXTS = ("note", "quote_ru")
+LONG_TEXTS = ("note", "quote_ru", "quote_en", "quote")
 
 
 def _words_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -47,7 +58,19 @@ def _words_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
             continue
         names = TRANSLATED_FIELDS + (("note",) if raw.get("note") else ())
         found.extend((f"{language}.{name}", message) for name, message in _text_problems(words, names))
+        if language in QUOTE_TRANSLATIONS:
+            quote = _quote_problems(raw, words, "quote")
+            found.extend((f"{language}.{name}", message) for name, message in quote)
     return found
+
+
+def _quote_problems(raw: Mapping[str, Any], words: Mapping[str, Any], name: str) -> list[tuple[str, str]]:
+    """Our translation (``words[name]``) of the interview's words: given with the quote, and only with it."""
+    if not raw.get("quote_ru"):
+        return [(name, "a translation of no quote: the figure has no quote_ru")] if name in words else []
+    if name not in words:
+        return [(name, "missing: our translation of the interview's words in quote_ru")]
+    return _text_problems(words, (name,))
 
 
 _TEXT_FIELDS = ("id", "topic", "label", "unit", "period", "period_kind", "source")
@@ -91,6 +114,7 @@ def _figure_problems(
             found.append((name, message))
     if not isinstance(raw.get("headline", False), bool):
         found.append(("headline", "must be true or false"))
+    found.extend(_quote_problems(raw, raw, "quote_en"))
     found.extend(_words_problems(raw))
     problem = _named(file, raw, index, "?")
     return [problem(name, message) for name, message in found]
@@ -229,6 +253,7 @@ def parse_figures(
                 qualifier=raw.get("qualifier", ""),
                 note=raw.get("note", ""),
                 quote_ru=raw.get("quote_ru", ""),
+                quote=raw.get("quote_en", ""),
                 headline=bool(raw.get("headline", False)),
                 layers=tuple(raw.get("layers", ())),
                 features=tuple(raw.get("features", ())),

@@ -20,6 +20,8 @@ from corridor.i18n import QUALIFIER_WORDS, format_number
 QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
 PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
 TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail", "energy")
+# The language the interview's quotes are in (``quote_ru``); every other language gets our translation.
+QUOTE_LANGUAGE = "ru"
 
 # Units that carry a currency go after the currency code: "USD 568 million".
 CURRENCY = "USD "
@@ -88,7 +90,9 @@ def stated(value: float, qualifier: str, unit: str, language: str) -> str:
         text = f"{number}{unit}"
     else:
         text = f"{number} {unit}".strip()
-    return f"{QUALIFIER_WORDS[language][qualifier]} {text}".strip()
+    words = QUALIFIER_WORDS[language][qualifier]
+    # A language whose qualifier follows the value ("500 ... мөлшерінен астам") marks the value's place with {}.
+    return words.replace("{}", text) if "{}" in words else f"{words} {text}".strip()
 
 
 @dataclass(frozen=True)
@@ -110,14 +114,17 @@ class Figure:
     features: tuple[str, ...] = ()
     # The interview's own Russian words for the figure, quoted as they stand.
     quote_ru: str = ""
-    # The figure's words in other languages: {"ru": {"label", "unit", "period", "note"}}.
+    # Our translation of ``quote_ru`` into the figure's language ("" in Russian, the quote's own):
+    # ``quote_en`` in figures.json, and ``quote`` in each other language's block.
+    quote: str = ""
+    # The figure's words in other languages: {"ru": {"label", "unit", "period", "note"}, "az": {..., "quote"}}.
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, hash=False)
     language: str = "en"
     # The unit as shown; ``unit`` stays the English one that charts convert between.
     shown_unit: str = ""
 
     def in_language(self, language: str) -> Figure:
-        """The same figure, with its label, unit, period and note in ``language``."""
+        """The same figure, with its label, unit, period, note and our translation of its quote in ``language``."""
         if language == self.language or language not in self.words:
             return self
         words = self.words[language]
@@ -126,6 +133,7 @@ class Figure:
             label=words["label"],
             period=words["period"],
             note=words.get("note", ""),
+            quote="" if language == QUOTE_LANGUAGE else words.get("quote", ""),
             shown_unit=words["unit"],
             language=language,
         )

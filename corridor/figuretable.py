@@ -17,7 +17,7 @@ from typing import Any
 
 from corridor.dataset import Dataset
 from corridor.downloads import csv_text
-from corridor.figures import ORDINALS, Figure, Series, SeriesPoint
+from corridor.figures import ORDINALS, QUOTE_LANGUAGE, Figure, Series, SeriesPoint
 from corridor.i18n import BASE, LANGUAGES
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -104,6 +104,8 @@ def period_days(period: str) -> tuple[str, str]:
 # A figure's words, in English and in every other language.
 FIGURE_WORDS = ("label", "unit", "period", "note")
 OTHER_LANGUAGES = tuple(code for code in LANGUAGES if code != BASE)
+# Our translations of the quote, one column per language but the quote's own: quote_en, quote_az, ...
+QUOTE_COLUMNS = tuple(f"quote_{code}" for code in LANGUAGES if code != QUOTE_LANGUAGE)
 FIGURE_COLUMNS = [
     "record",
     "id",
@@ -123,6 +125,7 @@ FIGURE_COLUMNS = [
     "note",
     *(f"{key}_{code}" for code in OTHER_LANGUAGES for key in FIGURE_WORDS),
     "quote_ru",
+    *QUOTE_COLUMNS,
     "source_id",
     "source_title",
     "source_publisher",
@@ -156,6 +159,11 @@ def _source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> dict[st
     }
 
 
+def _translated_quote(figure: Figure, code: str) -> str:
+    """Our translation of the figure's quote into ``code``: the English figure's own, another language's in its block."""
+    return figure.quote if code == BASE else figure.words.get(code, {}).get("quote", "")
+
+
 def _figure_records(figure: Figure, sources: Mapping[str, Mapping[str, str]]) -> Iterator[dict[str, Any]]:
     record = {
         "record": "figure",
@@ -173,6 +181,7 @@ def _figure_records(figure: Figure, sources: Mapping[str, Mapping[str, str]]) ->
             for key in FIGURE_WORDS
         },
         "quote_ru": figure.quote_ru,
+        **{f"quote_{code}": _translated_quote(figure, code) for code in LANGUAGES if code != QUOTE_LANGUAGE},
         **_source(figure.source, sources),
     }
     for feature_id in figure.features or ("",):
@@ -204,6 +213,7 @@ def _point_record(
         "note": point.note,
         **{f"{key}_{code}": other[code][key] for code in OTHER_LANGUAGES for key in FIGURE_WORDS},
         "quote_ru": "",
+        **dict.fromkeys(QUOTE_COLUMNS, ""),
         **_source(point.source, sources),
     }
 

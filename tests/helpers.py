@@ -13,6 +13,7 @@ from packaging.utils import canonicalize_name
 from streamlit.testing.v1 import AppTest
 
 from corridor import styles
+from corridor.i18n import LANGUAGES
 from corridor.paths import PROJECT_DIR
 from corridor.ui.session import MAP_KEY
 from corridor.ui.text import WORD_JOINER
@@ -104,6 +105,23 @@ def run_validate(*paths: Path) -> subprocess.CompletedProcess:
 
 
 SOURCES = ("geonames",)
+# The languages the catalogues add beside English and Russian: a test's data gives them the Russian texts.
+EXTRA_LANGUAGES = tuple(code for code in LANGUAGES if code not in ("en", "ru"))
+
+
+def in_every_language(raw: dict) -> dict:
+    """``raw`` with its Russian texts (``x_ru``, or a ``"ru"`` block) given to every other language too.
+
+    The interview's own Russian words (``quote_ru``) stay the quote's alone.
+    """
+    found = dict(raw)
+    for key, value in raw.items():
+        for code in EXTRA_LANGUAGES:
+            if key.endswith("_ru") and key != "quote_ru":
+                found.setdefault(key.removesuffix("_ru") + "_" + code, value)
+            elif key == "ru" and isinstance(value, dict):
+                found.setdefault(code, value)
+    return found
 
 
 def port(**changes) -> dict:
@@ -120,6 +138,7 @@ def port(**changes) -> dict:
         "status_checked": "2026-12-04",
         "status_source": "geonames",
     }
+    properties = in_every_language(properties)
     properties.update(changes)
     for key in [k for k, v in changes.items() if v is None]:
         del properties[key]

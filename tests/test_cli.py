@@ -8,7 +8,7 @@ from pathlib import Path
 from corridor import georules
 from corridor.dataset import load_dataset, validate_file
 from corridor.paths import GEODATA_DIR
-from tests.helpers import run_validate
+from tests.helpers import EXTRA_LANGUAGES, in_every_language, run_validate
 
 
 def test_the_committed_data_validates():
@@ -23,18 +23,22 @@ def test_a_bad_file_gets_one_line_per_problem(tmp_path: Path):
     feature = {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [251.0, 43.0]},
-        "properties": {
-            "id": "port-x",
-            "name_en": "X",
-            "kind": "sea_port",
-            "status": "shut",
-            "countries": ["KZ"],
-            "description": "d",
-            "description_ru": "д",
-            "sources": ["geonames"],
-            "status_checked": "2026-02-30",
-            "status_source": "geonames",
-        },
+        "properties": in_every_language(
+            {
+                "id": "port-x",
+                "name_en": "X",
+                # Named in every language the catalogues add, so that the one name missing is the Russian.
+                **{f"name_{language}": "X" for language in EXTRA_LANGUAGES},
+                "kind": "sea_port",
+                "status": "shut",
+                "countries": ["KZ"],
+                "description": "d",
+                "description_ru": "д",
+                "sources": ["geonames"],
+                "status_checked": "2026-02-30",
+                "status_source": "geonames",
+            }
+        ),
     }
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
     broken = tmp_path / "rail.geojson"

@@ -190,7 +190,10 @@ def test_a_name_or_a_note_that_a_spreadsheet_would_run_is_quoted_in_the_files(ge
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     figures_path = geodata_copy / "figures.json"
     figures = json.loads(figures_path.read_text(encoding="utf-8"))
-    figures["figures"][0]["note"] = figures["figures"][0]["ru"]["note"] = "+cmd|' /C calc'!A0"
+    first = figures["figures"][0]
+    first["note"] = "+cmd|' /C calc'!A0"
+    for language in LANGUAGES[1:]:
+        first[language]["note"] = first["note"]
     figures_path.write_text(json.dumps(figures, ensure_ascii=False), encoding="utf-8")
     spoilt = load_dataset(geodata_copy)
     rows = catalog.all_rows(spoilt)

@@ -107,7 +107,18 @@ FEATURE_FIELDS = (
     "label_en",
     "stations",
 )
-FIGURE_FIELDS = ("label", "unit", "period", "note", "quote_ru", "ru.label", "ru.unit", "ru.period", "ru.note")
+FIGURE_FIELDS = (
+    "label",
+    "unit",
+    "period",
+    "note",
+    "quote_ru",
+    "quote",
+    "ru.label",
+    "ru.unit",
+    "ru.period",
+    "ru.note",
+)
 SERIES_FIELDS = ("label", "unit", "note", "period", "ru.label", "ru.unit")
 SOURCE_FIELDS = ("title", "publisher", "date", "url")
 EVENT_FIELDS = ("when", "when_ru", "what", "what_ru", "place", "place_ru")

@@ -1,4 +1,7 @@
-"""English and Russian: every sentence of the page in both, and no English left on a Russian page."""
+"""Every language's catalogue: every sentence of the page in each, its counts, and the switch between them.
+
+tests/test_stray_words.py checks that no page holds words of another language.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridor.i18n import (
+    GLOSSARY,
     LANGUAGES,
     LOCALES_DIR,
     SECTIONS,
@@ -23,53 +27,8 @@ from corridor.layers import ALL_LAYERS, registered_kinds
 from corridor.paths import GEODATA_DIR, geodata_dir
 from corridor.ui.finder import SEARCH_KEY, SHOW_TABLE_KEY
 from corridor.ui.session import LANGUAGE_KEY
-from tests.helpers import APP, click, plain, report
-
-# Latin words a Russian page may hold besides names and sources: airline and
-# company names, the fibre line's brand (Digital Silk Way), airport codes, the
-# OpenStreetMap and Natural Earth credits, the file formats, TEU (which the
-# interview's Russian, quoted, writes in Latin letters), and the language
-# switch's own "Language / Язык" and "English", and the Enter key.
-ALLOWED_LATIN = {
-    # Company, project and ship-type names as their owners write them.
-    "ADY",
-    "Container",
-    "Jan",
-    "De",
-    "Nul",
-    "CESI",
-    "TRIPP",
-    "Ro",
-    "Pax",
-    "AZAL",
-    "Air",
-    "Astana",
-    "FlyArystan",
-    "AzerTelecom",
-    "OpenStreetMap",
-    "COP29",
-    "Digital",
-    "Silk",
-    "Way",
-    "GYD",
-    "NQZ",
-    "ALA",
-    "SCO",
-    "GUW",
-    "CIT",
-    "AKX",
-    "Report",
-    "ODbL",
-    "Natural",
-    "Earth",
-    "GeoJSON",
-    "TEU",
-    "CSV",
-    "Language",
-    "English",
-    # The key's name as keyboards print it ("нажмите Enter").
-    "Enter",
-}
+from tests.helpers import APP, click, report
+from tests.stray import page_text
 
 
 def placeholders(text: str) -> set[str]:
@@ -78,7 +37,7 @@ def placeholders(text: str) -> set[str]:
 
 def test_every_catalogue_has_every_word_of_the_english_one_with_the_same_placeholders():
     """Each section of every language's file, read from the files themselves, not from a list kept here."""
-    assert sorted(path.stem for path in LOCALES_DIR.glob("*.toml")) == sorted(LANGUAGES)
+    assert sorted(path.stem for path in LOCALES_DIR.glob("*.toml") if path != GLOSSARY) == sorted(LANGUAGES)
     english = words("en")
     for language in LANGUAGES:
         catalogue = words(language)
@@ -190,55 +149,6 @@ def test_numbers_are_written_as_each_language_writes_them():
     assert format_number(0.759, "en") == "0.759"
 
 
-def names_and_sources() -> list[str]:
-    """What a Russian page may show in English: feature names, and the sources' titles and publishers.
-
-    Each panel gives the other language's name too.
-    """
-    folder = geodata_dir()
-    found = []
-    for path in folder.glob("*.geojson"):
-        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
-            found.append(feature["properties"]["name_en"])
-    sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
-    entries = sources.values() if isinstance(sources, dict) else sources
-    for entry in entries:
-        for key in ("title", "publisher", "date"):
-            if isinstance(entry, dict) and entry.get(key):
-                found.append(entry[key])
-    return sorted(found, key=len, reverse=True)
-
-
-def page_text(at: AppTest) -> str:
-    """Every string the reader can see: text, labels, help, options, and the charts' titles."""
-    parts = [
-        plain(e.value)
-        for kind in ("markdown", "caption", "title", "subheader", "header")
-        for e in at.get(kind)
-    ]
-    parts += [e.value for kind in ("info", "warning", "error") for e in at.get(kind)]
-    kinds = ("button", "expander", "multiselect", "radio", "toggle", "text_input", "download_button")
-    parts += [e.label for kind in kinds for e in at.get(kind)]
-    parts += [e.value for e in at.get("code")]
-    parts += [str(e.proto.placeholder) for e in at.get("text_input")]
-    parts += [f"{m.label} {m.value} {m.proto.help}" for m in at.metric]
-    for widget in (*at.multiselect, *at.radio):
-        parts += list(widget.options)  # as the reader sees them, formatted
-    for chart in at.get("vega_lite_chart"):
-        spec = json.loads(chart.proto.spec)
-        parts += re.findall(r'"title": "([^"]*)"', json.dumps(spec, ensure_ascii=False))
-    return "\n".join(parts)
-
-
-def english_left(text: str) -> list[str]:
-    text = re.sub(r"https?://[^\s)]+", " ", text)
-    text = re.sub(r"\S*/\?lang=\S+", " ", text)  # a link to the view, without its host in AppTest
-    for allowed in names_and_sources():
-        text = re.sub(rf"(?<!\w){re.escape(allowed)}(?!\w)", " ", text)
-    text = text.replace(":grey[", " ")  # Streamlit's colour directive, not a word
-    return sorted({word for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", text) if word not in ALLOWED_LATIN})
-
-
 @pytest.fixture(scope="module")
 def russian() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
@@ -259,26 +169,6 @@ def feature_ids() -> list[str]:
         for name in ("ports", "rail", "sea", "flights", "fibre", "energy")
         for feature in json.loads((folder / f"{name}.geojson").read_text(encoding="utf-8"))["features"]
     ]
-
-
-def test_the_russian_overview_has_no_english_but_names_and_sources(russian):
-    click(russian, None)
-    assert russian.title[0].value.startswith("Средний коридор")
-    assert russian.radio[0].value == "ru"
-    assert english_left(page_text(russian)) == []
-
-
-@pytest.mark.parametrize("feature_id", feature_ids())
-def test_every_russian_panel_has_no_english_but_names_and_sources(russian, feature_id):
-    click(russian, feature_id)
-    assert russian.button(key="back").label == UI["ru"]["back"]
-    assert english_left(page_text(russian)) == [], feature_id
-
-
-def test_the_check_finds_english_when_there_is_some(russian):
-    click(russian, "port-aktau")
-    assert english_left(page_text(russian) + " Kazakhstan's main Caspian port") == ["Caspian", "main", "port"]
-    assert english_left(page_text(russian) + " Baku port") == ["port"]
 
 
 def test_the_language_switch_changes_the_page_and_the_map(russian):

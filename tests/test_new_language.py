@@ -35,7 +35,7 @@ def made_up_catalogue(english: str) -> str:
             section = line.strip("[]")
         elif section == "language":
             line = re.sub(r'^name = ".*"', 'name = "Ẋẋ"', line)
-            line = re.sub(r"^order = \d+", "order = 3", line)
+            line = re.sub(r"^order = \d+", "order = 9", line)
             line = re.sub(r'^locale = ".*"', f'locale = "{LOCALE}"', line)
             line = re.sub(r'^second = ".*"', 'second = "en"', line)
         elif re.match(r'^\S+ = "[^"]', line):
@@ -45,18 +45,23 @@ def made_up_catalogue(english: str) -> str:
 
 
 def add_texts(value: object) -> object:
-    """Beside every Russian text of the data (``x_ru`` or a ``"ru"`` block), the same text marked as "xx"."""
+    """Beside every Russian text of the data (``x_ru`` or a ``"ru"`` block), the same text marked as "xx".
+
+    A figure's quote stays in Russian; its "xx" block gets our translation, ``quote``, marked.
+    """
     if isinstance(value, list):
         return [add_texts(item) for item in value]
     if not isinstance(value, dict):
         return value
     found = {key: add_texts(item) for key, item in value.items()}
     for key, item in value.items():
-        if key.endswith("_ru"):
+        if key.endswith("_ru") and key != "quote_ru":
             english = value.get(key.removesuffix("_ru"), value.get(key.removesuffix("_ru") + "_en", item))
             found[key.removesuffix("_ru") + "_xx"] = mark(english)
         elif key == "ru" and isinstance(item, dict):
             found["xx"] = mark(item)
+            if "quote_en" in value:
+                found["xx"]["quote"] = mark(value["quote_en"])
     return found
 
 
@@ -110,10 +115,31 @@ def test_the_new_language_is_offered_and_its_data_passes_the_contract(copy):
         from corridor.dataset import load_dataset
         from corridor.paths import GEODATA_DIR
         dataset = load_dataset(GEODATA_DIR)
-        print(LANGUAGES, LANGUAGE_NAMES["xx"], format_number(90000, "xx") == "90\\u202f000", len(dataset.problems))
+        print(LANGUAGES[0], LANGUAGES[1], LANGUAGES[-1], LANGUAGE_NAMES["xx"], format_number(90000, "xx") == "90\\u202f000", len(dataset.problems))
         """,
     )
-    assert out.split() == ["('en',", "'ru',", "'xx')", "Ẋẋ", "True", "0"]
+    # The project's own languages come first; the newcomer, ordered last, is offered after them.
+    assert out.split() == ["en", "ru", "xx", "Ẋẋ", "True", "0"]
+
+
+def test_a_quote_without_its_translation_in_the_new_language_is_named(copy):
+    out = run(
+        copy,
+        """
+        import json
+        from corridor.figurefile import parse_figures
+        from corridor.paths import GEODATA_DIR
+        document = json.loads((GEODATA_DIR / "figures.json").read_text(encoding="utf-8"))
+        sources = set(json.loads((GEODATA_DIR / "sources.json").read_text(encoding="utf-8")))
+        quoted = next(figure for figure in document["figures"] if "quote_ru" in figure)
+        del quoted["xx"]["quote"]
+        _, _, problems = parse_figures(document, sources)
+        print(json.dumps([[p.feature, p.field, p.message] for p in problems]))
+        """,
+    )
+    assert json.loads(out.splitlines()[-1]) == [
+        ["'trade-2024'", "xx.quote", "missing: our translation of the interview's words in quote_ru"]
+    ]
 
 
 def test_the_page_opens_in_the_new_language(copy):
@@ -135,6 +161,7 @@ def test_the_page_opens_in_the_new_language(copy):
             "back": at.button(key="back").label,
             "languages": list(at.radio[0].options),
             "text": " ".join(m.value for m in at.markdown),
+            "captions": " ".join(c.value for c in at.caption),
         }))
         """,
     )
@@ -144,3 +171,6 @@ def test_the_page_opens_in_the_new_language(copy):
     assert page["back"].startswith(MARK)
     assert "Ẋẋ" in page["languages"]
     assert MARK + "Kazakhstan" in page["text"]
+    # The interview's words as they stand, and our translation into the new language beside them.
+    assert "«В 2024 году объем грузоперевозок" in page["captions"]
+    assert MARK + "Our translation: “" + MARK + "In 2024 the volume of freight" in page["captions"]

@@ -18,6 +18,7 @@ from corridor.dataset import load_dataset
 from corridor.layers import ALL_LAYERS, CORRIDOR_LAYERS, NETWORK_PARTS, Layer, registered_kinds
 from corridor.legend import legend_html
 from corridor.styles import Look
+from tests.helpers import EXTRA_LANGUAGES
 
 
 def test_ids_and_files_are_one_per_layer():
@@ -89,6 +90,8 @@ def with_ferries(monkeypatch, geodata_copy):
     for language, title, kind_word, legend_word in (
         ("en", "Ferry lines", "Ferry line", "Ferry"),
         ("ru", "Паромные линии", "Паромная линия", "Паром"),
+        # Every other language the catalogues hold, in English words: the layer needs a title in each.
+        *((code, "Ferry lines", "Ferry line", "Ferry") for code in EXTRA_LANGUAGES),
     ):
         words = i18n.words(language)
         monkeypatch.setitem(words.layers, "ferries", title)
@@ -119,7 +122,11 @@ def test_a_new_layer_has_its_switch_and_its_row_in_the_legend(with_ferries):
 def test_a_new_layer_is_drawn_on_the_map_in_its_own_style(with_ferries):
     published = mapdata.publish_map(with_ferries.layers, lambda stem, text, suffix: f"{stem}.{suffix}")
     (ferries,) = [spec for spec in published.config["layers"] if spec["id"] == "ferries"]
-    assert ferries["title"] == {"en": "Ferry lines", "ru": "Паромные линии"}
+    assert ferries["title"] == {
+        "en": "Ferry lines",
+        "ru": "Паромные линии",
+        **dict.fromkeys(EXTRA_LANGUAGES, "Ferry lines"),
+    }
     assert set(ferries["styles"]) == {f"ferry_route|{status}" for status in contract.STATUSES}
     style = ferries["styles"]["ferry_route|operating"]
     assert style["normal"]["color"] == "#882255"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from corridor import routes, urlstate
-from corridor.i18n import name_of
+from corridor.i18n import LANGUAGES, name_of
+from tests.helpers import in_every_language
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +219,7 @@ def test_a_sea_leg_names_both_shores(dataset, network):
 
 def test_the_place_lists_say_each_place_s_kind_country_and_other_spellings(network):
     assert routes.place_label(network, "port-constanta", "en") == (
-        "Constanța · Sea port, Romania · Констанца · Constanta"
+        "Constanța · Sea port, Romania · Констанца · Konstansa · Constanta"
     )
     assert (
         routes.place_label(network, "station-aghband", "en") == "Aghband · Rail station, Azerbaijan · Агбенд"
@@ -236,7 +237,9 @@ def test_a_missing_link_at_fault_is_named_and_left_out(geodata_copy):
     from corridor.dataset import load_dataset
     from corridor.missinglinks import parse_missing_links
 
-    good = {"id": "gap-a-b", "ends": ["port-a", "port-b"], "note": "n", "note_ru": "н", "sources": ["s"]}
+    good = in_every_language(
+        {"id": "gap-a-b", "ends": ["port-a", "port-b"], "note": "n", "note_ru": "н", "sources": ["s"]}
+    )
     links, problems = parse_missing_links([good, {**good, "id": "gap-c", "sources": ["nowhere"]}], {"s"})
     assert [link.id for link in links] == ["gap-a-b"]
     assert [(p.feature_id, p.field) for p in problems] == [("gap-c", "sources")]
@@ -248,6 +251,6 @@ def test_a_missing_link_at_fault_is_named_and_left_out(geodata_copy):
     assert {p.field for p in dataset.problems if p.file == "missing-links.json"} == {
         "ends",
         "note",
-        "note_ru",
+        *(f"note_{language}" for language in LANGUAGES[1:]),
         "sources",
     }

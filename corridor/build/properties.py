@@ -8,6 +8,8 @@ for whatever languages the catalogue holds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from corridor.build.catalogue import ENGLISH, CatalogueError
 
 COORDINATE_DIGITS = 4
@@ -66,24 +68,44 @@ def feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
     return {"type": "Feature", "properties": properties, "geometry": geometry}
 
 
-def _station_name(where: str, entry: dict, language: str) -> str:
-    try:
-        return entry[f"name_{language}"]
-    except KeyError:
-        raise CatalogueError(f"{where}: station {entry['name_en']} has no name_{language}") from None
+def _station_name(where: str, entry: dict, language: str, fallback: Mapping[str, str]) -> str:
+    """A station's name in the language, else (where the file lets the language fall back) in its fallback."""
+    for code in (language, fallback.get(language)):
+        if code and f"name_{code}" in entry:
+            return entry[f"name_{code}"]
+    raise CatalogueError(f"{where}: station {entry['name_en']} has no name_{language}")
 
 
-def station_names(where: str, entries: list[dict], languages: list[str]) -> dict[str, list[str]]:
-    """A rail line's stations in every language: ``stations`` in English, ``stations_ru`` and so on."""
-    names = {f"stations_{lang}": [_station_name(where, e, lang) for e in entries] for lang in languages}
+def station_names(
+    where: str, entries: list[dict], languages: list[str], fallback: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
+    """A rail line's stations in every language: ``stations`` in English, ``stations_ru`` and so on.
+
+    ``fallback`` names, by language, the language a station's name is taken in
+    where no source gives it in that one (``{"az": "en"}``); any other
+    language needs every station's name.
+    """
+    names = {
+        f"stations_{lang}": [_station_name(where, e, lang, fallback or {}) for e in entries]
+        for lang in languages
+    }
     return {"stations": names.pop(f"stations_{ENGLISH}"), **names}
 
 
-def stretch_names(where: str, entries: list[dict], stretches, dashes: dict[str, str]) -> dict[str, list[str]]:
+def stretch_names(
+    where: str,
+    entries: list[dict],
+    stretches,
+    dashes: dict[str, str],
+    fallback: Mapping[str, str] | None = None,
+) -> dict[str, list[str]]:
     """Each (first, last) stretch of a line as its two ends in every language, joined by that language's dash."""
+    found = fallback or {}
     names = {
         f"unsourced_stretches_{lang}": [
-            _station_name(where, entries[a], lang) + dash + _station_name(where, entries[b], lang)
+            _station_name(where, entries[a], lang, found)
+            + dash
+            + _station_name(where, entries[b], lang, found)
             for a, b in stretches
         ]
         for lang, dash in dashes.items()

@@ -34,7 +34,11 @@ def place_label(network: Network, place_id: str, language: str) -> str:
     kind = words(language)["route_station"] if place.kind == "station" else words(language).kinds[place.kind]
     countries = ", ".join(country_name(code, language) for code in network.place_countries(place_id))
     label = f"{name} · {kind}, {countries}" if countries else f"{name} · {kind}"
-    others = [text for _, text in place.names if fold(text) != fold(name)]
+    # A name two languages share (one falling back to the other's) is given once.
+    others: list[str] = []
+    for _, text in place.names:
+        if fold(text) not in {fold(said) for said in (name, *others)}:
+            others.append(text)
     others += [plain for text in (name, *others) if (plain := _unmarked(text)) != text and plain.isascii()]
     return " · ".join((label, *others))
 

@@ -75,7 +75,15 @@ def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]], langu
         f":grey[{md(figure.period)}{note} · {words(language)['source']}: {short_source(figure.source, sources)}]"
     )
     if figure.quote_ru:
-        st.caption(f"{words(language)['quote']}: «{md(figure.quote_ru)}»")
+        st.caption(quote_line(figure, language))
+
+
+def quote_line(figure: Figure, language: str) -> str:
+    """The interview's Russian words as they stand and, beside them, our translation into the page's language."""
+    say = words(language)
+    line = f"{say['quote']}: «{md(figure.quote_ru)}»"
+    translation = figure.in_language(language).quote
+    return line + ("  \n" + say["quote_translation"].format(quote=md(translation)) if translation else "")
 
 
 # Each headline card: its figure, its title, and the series that gives it by year.

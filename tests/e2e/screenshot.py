@@ -21,9 +21,10 @@ from bench.mapdriver import MapPage
 from corridor.dataset import load_dataset
 from corridor.i18n import LANGUAGES, name_of
 from corridor.paths import PROJECT_DIR
+from tests.e2e.helpers import PHONE
 
 DEFAULT_OUT = PROJECT_DIR / "docs" / "screenshot.png"
-SIZES = {"wide": {"width": 1400, "height": 860}, "phone": {"width": 390, "height": 844}}
+SIZES = {"wide": {"width": 1400, "height": 860}, "phone": PHONE}
 
 
 def main(argv: list[str] | None = None) -> None:
