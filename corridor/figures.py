@@ -88,7 +88,9 @@ def stated(value: float, qualifier: str, unit: str, language: str) -> str:
         text = f"{number}{unit}"
     else:
         text = f"{number} {unit}".strip()
-    return f"{QUALIFIER_WORDS[language][qualifier]} {text}".strip()
+    words = QUALIFIER_WORDS[language][qualifier]
+    # A language whose qualifier follows the value ("500 ... мөлшерінен астам") marks the value's place with {}.
+    return words.replace("{}", text) if "{}" in words else f"{words} {text}".strip()
 
 
 @dataclass(frozen=True)

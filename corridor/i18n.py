@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"
+# The terms every language's texts keep to, beside the catalogues: not a language.
+GLOSSARY = "glossary"
 # The language the data is written in: its texts carry no suffix, and every other language falls back to it.
 BASE = "en"
 SECTIONS = (
@@ -97,7 +99,7 @@ def read_catalogue(code: str) -> Catalogue:
 
 
 def _languages() -> tuple[str, ...]:
-    codes = [path.stem for path in LOCALES_DIR.glob("*.toml")]
+    codes = [path.stem for path in LOCALES_DIR.glob("*.toml") if path.stem != GLOSSARY]
     return tuple(sorted(codes, key=lambda code: (read_catalogue(code).order, code)))
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from corridor.dataset import Dataset, load_dataset
 from corridor.paths import PROJECT_DIR
+from tests.helpers import every_language
 
 GEODATA = PROJECT_DIR / "geodata"
 HOSTILE_NAME = "<img src=x onerror=alert(1)> `${alert(2)}` \"quoted\" 'single'"
@@ -42,19 +43,21 @@ def add_hostile_port(geodata_dir: Path) -> None:
         {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [66.0, 45.0]},
-            "properties": {
-                "id": "port-hostile",
-                "name_en": HOSTILE_NAME,
-                "name_ru": HOSTILE_NAME,
-                "kind": "dry_port",
-                "status": "operating",
-                "countries": ["KZ"],
-                "description": HOSTILE_NAME,
-                "description_ru": HOSTILE_NAME,
-                "sources": ["geonames"],
-                "status_checked": "2026-12-04",
-                "status_source": "geonames",
-            },
+            "properties": every_language(
+                {
+                    "id": "port-hostile",
+                    "name_en": HOSTILE_NAME,
+                    "name_ru": HOSTILE_NAME,
+                    "kind": "dry_port",
+                    "status": "operating",
+                    "countries": ["KZ"],
+                    "description": HOSTILE_NAME,
+                    "description_ru": HOSTILE_NAME,
+                    "sources": ["geonames"],
+                    "status_checked": "2026-12-04",
+                    "status_source": "geonames",
+                }
+            ),
         }
     )
     path.write_text(json.dumps(document), encoding="utf-8")

@@ -13,6 +13,7 @@ from packaging.utils import canonicalize_name
 from streamlit.testing.v1 import AppTest
 
 from corridor import styles
+from corridor.i18n import BASE, LANGUAGES
 from corridor.paths import PROJECT_DIR
 from corridor.ui.session import MAP_KEY
 from corridor.ui.text import WORD_JOINER
@@ -104,6 +105,20 @@ def run_validate(*paths: Path) -> subprocess.CompletedProcess:
 
 
 SOURCES = ("geonames",)
+# The languages a fixture's Russian texts are copied to, so that it is valid whatever languages the page speaks.
+OTHER_LANGUAGES = tuple(language for language in LANGUAGES if language not in (BASE, "ru"))
+
+
+def every_language(raw: dict) -> dict:
+    """``raw`` with each Russian text (a ``"ru"`` block, an ``x_ru`` key) copied to every other language but English."""
+    copies = {}
+    for key, value in raw.items():
+        for language in OTHER_LANGUAGES:
+            if key == "ru" and isinstance(value, dict):
+                copies[language] = value
+            elif key.endswith("_ru"):
+                copies[f"{key.removesuffix('_ru')}_{language}"] = value
+    return raw | {key: value for key, value in copies.items() if key not in raw}
 
 
 def port(**changes) -> dict:
@@ -120,6 +135,7 @@ def port(**changes) -> dict:
         "status_checked": "2026-12-04",
         "status_source": "geonames",
     }
+    properties = every_language(properties)
     properties.update(changes)
     for key in [k for k, v in changes.items() if v is None]:
         del properties[key]

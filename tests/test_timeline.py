@@ -10,6 +10,7 @@ import pytest
 from corridor.dataset import load_dataset
 from corridor.i18n import LANGUAGES, words
 from corridor.timeline import FADED, HIDDEN, KINDS, SHOWN, Event, parse_timeline, status_in
+from tests.helpers import every_language
 
 
 def as_of(dataset, feature_id: str, year: int):
@@ -139,7 +140,7 @@ def test_milestones_of_a_year_and_the_relations_events(dataset):
 
 def event(**changes) -> dict:
     raw = {"kind": "opened", "date": "2017", "when": "2017", "when_ru": "2017 год", "source": "s"}
-    return raw | changes
+    return every_language(raw) | changes
 
 
 @pytest.mark.parametrize(
@@ -167,7 +168,14 @@ def test_a_bad_event_is_named_with_the_file_and_the_feature_and_left_out(raw, fi
     timeline, problems = parse_timeline({"features": {"rail-btk": [raw, event()]}}, ["s"], ["rail-btk"])
     assert [(p.file, p.feature, p.field) for p in problems] == [("timeline.json", "'rail-btk'", field)]
     assert timeline.of("rail-btk") == (
-        Event("opened", "2017", "2017", "s", feature="rail-btk", translations={"when_ru": "2017 год"}),
+        Event(
+            "opened",
+            "2017",
+            "2017",
+            "s",
+            feature="rail-btk",
+            translations=every_language({"when_ru": "2017 год"}),
+        ),
     )
 
 

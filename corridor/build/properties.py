@@ -9,6 +9,7 @@ for whatever languages the catalogue holds.
 from __future__ import annotations
 
 from corridor.build.catalogue import ENGLISH, CatalogueError
+from corridor.i18n import LANGUAGES, read_catalogue
 
 COORDINATE_DIGITS = 4
 # Texts whose English property carries the language too, as ``name_en``.
@@ -66,11 +67,20 @@ def feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
     return {"type": "Feature", "properties": properties, "geometry": geometry}
 
 
+def _name_languages(language: str) -> list[str]:
+    """The language, then the ones its catalogue falls back to for names (Kazakh: Russian)."""
+    chain = [language]
+    while chain[-1] in LANGUAGES and (code := read_catalogue(chain[-1]).fallback) and code not in chain:
+        chain.append(code)
+    return chain
+
+
 def _station_name(where: str, entry: dict, language: str) -> str:
-    try:
-        return entry[f"name_{language}"]
-    except KeyError:
-        raise CatalogueError(f"{where}: station {entry['name_en']} has no name_{language}") from None
+    """A station's name in the language; where no source gives one, its name in the language's fallback."""
+    for code in _name_languages(language):
+        if f"name_{code}" in entry:
+            return entry[f"name_{code}"]
+    raise CatalogueError(f"{where}: station {entry['name_en']} has no name_{language}")
 
 
 def station_names(where: str, entries: list[dict], languages: list[str]) -> dict[str, list[str]]:
