@@ -15,6 +15,7 @@ import pytest
 from corridor.build import catalogue, layers, names
 from corridor.build.catalogue import CATALOGUE_DIR, ENGLISH, CatalogueError, load
 from corridor.build.properties import feature, in_every_language, station_names, stretch_names
+from corridor.i18n import LANGUAGES
 
 POINT = {"type": "Point", "coordinates": [50.0, 40.0]}
 
@@ -42,12 +43,13 @@ def english_name(key: str) -> str:
     return f"{key}_en" if key in ("name", "label") else key
 
 
-def test_the_committed_catalogue_gives_every_feature_its_texts_in_english_and_russian():
-    assert catalogue.LANGUAGES == ("en", "ru")
+def test_the_committed_catalogue_gives_every_feature_its_texts_in_every_language_of_the_page():
+    assert (ENGLISH, *sorted(set(LANGUAGES) - {ENGLISH})) == catalogue.LANGUAGES
     for layer in catalogue.LAYER_FILES:
         for spec in catalogue.CATALOGUE.layers[layer]:
             assert {"name", "description"} <= set(spec["text"]["en"]), spec["id"]
-            assert set(spec["text"]["ru"]) == set(spec["text"]["en"]), spec["id"]
+            for language in catalogue.LANGUAGES[1:]:
+                assert set(spec["text"][language]) == set(spec["text"]["en"]), (spec["id"], language)
 
 
 def test_a_language_added_to_the_data_comes_out_in_every_feature_with_no_code_change(tmp_path):
@@ -55,7 +57,7 @@ def test_a_language_added_to_the_data_comes_out_in_every_feature_with_no_code_ch
     for layer in catalogue.LAYER_FILES:
         edit(folder, layer, lambda document: add_language(document, "xx"))
     loaded = load(folder)
-    assert loaded.languages == ("en", "ru", "xx")
+    assert loaded.languages == (*catalogue.LANGUAGES, "xx")
 
     # Ports and flights through their own builders, the rest through the feature their builders share.
     order = ("ports", "flights", "rail", "sea", "fibre", "energy")
@@ -73,12 +75,14 @@ def test_a_language_added_to_the_data_comes_out_in_every_feature_with_no_code_ch
     assert built[0]["properties"]["description_xx"].startswith("[xx] Kazakhstan's main port")
 
     btk = next(spec for spec in loaded.layers["rail"] if spec["id"] == "rail-btk")
-    assert in_every_language(btk["text"], "gauge_change_at") == {
-        "gauge_change_at": "Akhalkalaki",
-        "gauge_change_at_ru": "Ахалкалаки",
-        "gauge_change_at_xx": "[xx] Akhalkalaki",
-    }
-    assert set(loaded.layer_texts["rail"]) == {"en", "ru", "xx"}
+    together = in_every_language(btk["text"], "gauge_change_at")
+    assert set(together) == {"gauge_change_at", *(f"gauge_change_at_{lang}" for lang in loaded.languages[1:])}
+    assert (together["gauge_change_at"], together["gauge_change_at_ru"], together["gauge_change_at_xx"]) == (
+        "Akhalkalaki",
+        "Ахалкалаки",
+        "[xx] Akhalkalaki",
+    )
+    assert set(loaded.layer_texts["rail"]) == {*catalogue.LANGUAGES, "xx"}
     entries = [
         {"name_en": "A", "name_ru": "А", "name_xx": "Ax"},
         {"name_en": "B", "name_ru": "Б", "name_xx": "Bx"},
@@ -129,6 +133,17 @@ def test_a_station_with_no_name_in_a_language_is_named_with_its_line():
         station_names("rail-lines.json: rail-x", entries, ["en", "ru", "xx"])
 
 
+def test_a_station_no_source_names_in_kazakh_takes_its_russian_name():
+    entries = [
+        {"name_en": "Dostyk", "name_ru": "Достык", "name_kk": "Достық"},
+        {"name_en": "Saz", "name_ru": "Саз"},
+    ]
+    assert station_names("rail-lines.json: rail-x", entries, ["en", "ru", "kk"])["stations_kk"] == [
+        "Достық",
+        "Саз",
+    ]
+
+
 def place_names_with(tmp_path: Path, change) -> Path:
     document = json.loads(names.NAMES_FILE.read_text(encoding="utf-8"))
     change(document)
@@ -140,32 +155,51 @@ def place_names_with(tmp_path: Path, change) -> Path:
 def with_xx_names(document: dict) -> None:
     for country, words in document["countries"].items():
         words["xx"] = f"[xx] {country}"
-    for entry in document["cities"].values():
-        entry["name"]["xx"] = f"[xx] {entry['name']['en']}"
+    for city, entry in document["cities"].items():
+        entry["name"]["xx"] = f"[xx] {entry['name'].get('en', city)}"
 
 
 def test_a_language_added_to_the_place_names_names_every_country_and_city(tmp_path):
     loaded = names.load(place_names_with(tmp_path, with_xx_names))
-    assert loaded.languages == ("en", "ru", "xx")
+    assert loaded.languages == (*names.PLACE_NAMES.languages, "xx")
     assert loaded.country("Kazakhstan") == {
         "name_en": "Kazakhstan",
+        "name_kk": "Қазақстан",
         "name_ru": "Казахстан",
         "name_xx": "[xx] Kazakhstan",
     }
     assert loaded.city({"name": "Jezkazgan", "name_en": "Jezkazgan", "name_ru": "Джезказган"}) == (
-        {"name_en": "Zhezkazgan", "name_ru": "Жезказган", "name_xx": "[xx] Zhezkazgan"},
+        {
+            "name_en": "Zhezkazgan",
+            "name_kk": "Жезқазған",
+            "name_ru": "Жезказган",
+            "name_xx": "[xx] Zhezkazgan",
+        },
         True,
     )
-    assert loaded.city({"name": "Aktau", "name_ru": "Актау", "name_xx": "Aktau-xx"}) == (
-        {"name_en": "Aktau", "name_ru": "Актау", "name_xx": "Aktau-xx"},
+    # Natural Earth names no place in Kazakh: a city not named here has no Kazakh name, and the map falls back.
+    assert loaded.city({"name": "Pavlodar", "name_ru": "Павлодар", "name_xx": "Pavlodar-xx"}) == (
+        {"name_en": "Pavlodar", "name_ru": "Павлодар", "name_xx": "Pavlodar-xx"},
+        False,
+    )
+    assert loaded.city({"name": "Karaganda", "name_ru": "Караганда"}) == (
+        {"name_en": "Karaganda", "name_kk": "Қарағанды", "name_ru": "Караганда", "name_xx": "[xx] Karaganda"},
         False,
     )
 
 
-def test_a_place_with_no_name_in_one_language_is_named(tmp_path):
+def test_a_country_with_no_name_in_one_language_is_named(tmp_path):
     def without(document: dict) -> None:
         with_xx_names(document)
-        del document["cities"]["Kapchagay"]["name"]["xx"]
+        del document["countries"]["Georgia"]["xx"]
 
-    with pytest.raises(CatalogueError, match=r"^place-names\.json: cities: Kapchagay has no name in xx$"):
+    with pytest.raises(CatalogueError, match=r"^place-names\.json: countries: Georgia has no name in xx$"):
+        names.load(place_names_with(tmp_path, without))
+
+
+def test_a_city_renamed_in_english_is_renamed_in_russian_too(tmp_path):
+    def without(document: dict) -> None:
+        del document["cities"]["Kapchagay"]["name"]["ru"]
+
+    with pytest.raises(CatalogueError, match=r"^place-names\.json: cities: Kapchagay has no name in ru$"):
         names.load(place_names_with(tmp_path, without))
