@@ -302,3 +302,10 @@ def test_a_citation_says_a_figures_unit_once(dataset, language):
     assert shown.label in line
     # As a word of its own: a label's inflected form ("келушілер") begins with the unit ("келуші").
     assert not re.search(rf"(?<!\w){re.escape(shown.display_unit)}(?!\w)", line)
+
+
+def test_a_kazakh_qualifier_follows_the_value(dataset):
+    """Kazakh puts "more than" after the value ("500 ... мөлшерінен астам"), "about" before it."""
+    by_id = {f.id: f.in_language("kk") for f in dataset.figures}
+    assert by_id["trade-2024"].value_text == "500 млн АҚШ долл. мөлшерінен астам"
+    assert by_id["tourists-2024"].value_text == "шамамен 90\u00a0000 келуші"
