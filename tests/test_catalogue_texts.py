@@ -15,6 +15,7 @@ import pytest
 from corridor.build import catalogue, layers, names
 from corridor.build.catalogue import CATALOGUE_DIR, ENGLISH, CatalogueError, load
 from corridor.build.properties import feature, in_every_language, station_names, stretch_names
+from corridor.i18n import LANGUAGES
 
 POINT = {"type": "Point", "coordinates": [50.0, 40.0]}
 
@@ -42,9 +43,8 @@ def english_name(key: str) -> str:
     return f"{key}_en" if key in ("name", "label") else key
 
 
-def test_the_committed_catalogue_gives_every_feature_its_texts_in_english_and_russian():
-    assert catalogue.LANGUAGES[0] == "en"
-    assert "ru" in catalogue.LANGUAGES
+def test_the_committed_catalogue_gives_every_feature_its_texts_in_every_language_of_the_page():
+    assert (ENGLISH, *sorted(set(LANGUAGES) - {ENGLISH})) == catalogue.LANGUAGES
     for layer in catalogue.LAYER_FILES:
         for spec in catalogue.CATALOGUE.layers[layer]:
             assert {"name", "description"} <= set(spec["text"]["en"]), spec["id"]
@@ -134,19 +134,30 @@ def test_a_station_with_no_name_in_a_language_is_named_with_its_line():
         station_names("rail-lines.json: rail-x", entries, ["en", "ru", "xx"])
 
 
-def test_a_station_takes_its_name_in_the_fallback_the_file_allows_its_language():
+def test_a_station_no_source_names_in_azerbaijani_takes_its_english_name():
     entries = [
         {"name_en": "Aktau", "name_ru": "Актау"},
-        {"name_en": "Alat", "name_ru": "Алят", "name_xx": "Ələt"},
+        {"name_en": "Alat", "name_ru": "Алят", "name_az": "Ələt"},
     ]
-    names = station_names("rail-lines.json: rail-x", entries, ["en", "ru", "xx"], {"xx": "en"})
+    names = station_names("rail-lines.json: rail-x", entries, ["en", "ru", "az"])
     assert names == {
         "stations": ["Aktau", "Alat"],
         "stations_ru": ["Актау", "Алят"],
-        "stations_xx": ["Aktau", "Ələt"],
+        "stations_az": ["Aktau", "Ələt"],
     }
     with pytest.raises(CatalogueError, match=r"^rail-lines\.json: rail-x: station Aktau has no name_ru$"):
-        station_names("rail-lines.json: rail-x", [{"name_en": "Aktau"}], ["en", "ru"], {"xx": "en"})
+        station_names("rail-lines.json: rail-x", [{"name_en": "Aktau"}], ["en", "ru"])
+
+
+def test_a_station_no_source_names_in_kazakh_takes_its_russian_name():
+    entries = [
+        {"name_en": "Dostyk", "name_ru": "Достык", "name_kk": "Достық"},
+        {"name_en": "Saz", "name_ru": "Саз"},
+    ]
+    assert station_names("rail-lines.json: rail-x", entries, ["en", "ru", "kk"])["stations_kk"] == [
+        "Достық",
+        "Саз",
+    ]
 
 
 def place_names_with(tmp_path: Path, change) -> Path:
@@ -160,8 +171,8 @@ def place_names_with(tmp_path: Path, change) -> Path:
 def with_xx_names(document: dict) -> None:
     for country, words in document["countries"].items():
         words["xx"] = f"[xx] {country}"
-    for entry in document["cities"].values():
-        entry["name"]["xx"] = f"[xx] {entry['name']['en']}"
+    for city, entry in document["cities"].items():
+        entry["name"]["xx"] = f"[xx] {entry['name'].get('en', city)}"
 
 
 def test_a_language_added_to_the_place_names_names_every_country_and_city(tmp_path):
@@ -171,6 +182,7 @@ def test_a_language_added_to_the_place_names_names_every_country_and_city(tmp_pa
         loaded.country("Kazakhstan").items()
         >= {
             "name_en": "Kazakhstan",
+            "name_kk": "Қазақстан",
             "name_ru": "Казахстан",
             "name_xx": "[xx] Kazakhstan",
         }.items()
@@ -179,17 +191,46 @@ def test_a_language_added_to_the_place_names_names_every_country_and_city(tmp_pa
     assert corrected
     assert (
         city.items()
-        >= {"name_en": "Zhezkazgan", "name_ru": "Жезказган", "name_xx": "[xx] Zhezkazgan"}.items()
+        >= {
+            "name_en": "Zhezkazgan",
+            "name_kk": "Жезқазған",
+            "name_ru": "Жезказган",
+            "name_xx": "[xx] Zhezkazgan",
+        }.items()
+    )
+    # Natural Earth names no place in Kazakh: a city not named here has no Kazakh name, and the map falls back.
+    assert loaded.city({"name": "Pavlodar", "name_ru": "Павлодар", "name_xx": "Pavlodar-xx"}) == (
+        {"name_en": "Pavlodar", "name_ru": "Павлодар", "name_xx": "Pavlodar-xx"},
+        False,
+    )
+    city, corrected = loaded.city({"name": "Karaganda", "name_ru": "Караганда"})
+    assert not corrected
+    assert (
+        city.items()
+        >= {
+            "name_en": "Karaganda",
+            "name_kk": "Қарағанды",
+            "name_ru": "Караганда",
+            "name_xx": "[xx] Karaganda",
+        }.items()
     )
     city, corrected = loaded.city({"name": "Aktau", "name_ru": "Актау", "name_xx": "Aktau-xx"})
     assert not corrected
     assert city.items() >= {"name_en": "Aktau", "name_ru": "Актау", "name_xx": "Aktau-xx"}.items()
 
 
-def test_a_place_with_no_name_in_one_language_is_named(tmp_path):
+def test_a_country_with_no_name_in_one_language_is_named(tmp_path):
     def without(document: dict) -> None:
         with_xx_names(document)
-        del document["cities"]["Kapchagay"]["name"]["xx"]
+        del document["countries"]["Georgia"]["xx"]
 
-    with pytest.raises(CatalogueError, match=r"^place-names\.json: cities: Kapchagay has no name in xx$"):
+    with pytest.raises(CatalogueError, match=r"^place-names\.json: countries: Georgia has no name in xx$"):
+        names.load(place_names_with(tmp_path, without))
+
+
+def test_a_city_renamed_in_english_is_renamed_in_russian_too(tmp_path):
+    def without(document: dict) -> None:
+        del document["cities"]["Kapchagay"]["name"]["ru"]
+
+    with pytest.raises(CatalogueError, match=r"^place-names\.json: cities: Kapchagay has no name in ru$"):
         names.load(place_names_with(tmp_path, without))

@@ -76,34 +76,28 @@ def test_bad_figures_are_reported_and_left_out():
     document = {
         "figures": [
             raw_figure("ok", ru={"label": "Л", "unit": "е", "period": "2024"}),
-            {
-                "id": "bad",
-                "topic": "gossip",
-                "label": "L",
-                "value": "many",
-                "unit": "u",
-                "period": "2024",
-                "period_kind": "full year",
-                "source": "nowhere",
-                "qualifier": "roughly",
-                "note": "n",
-                "ru": {"label": "Л", "unit": "", "period": "2024"},
-            },
+            in_every_language(
+                {
+                    "id": "bad",
+                    "topic": "gossip",
+                    "label": "L",
+                    "value": "many",
+                    "unit": "u",
+                    "period": "2024",
+                    "period_kind": "full year",
+                    "source": "nowhere",
+                    "qualifier": "roughly",
+                    "note": "n",
+                    "ru": {"label": "Л", "unit": "", "period": "2024"},
+                }
+            ),
         ]
     }
     figures, _, problems = parse_figures(document, {"s"})
     assert [f.id for f in figures] == ["ok"]
-    # The bad figure's Russian words lack its unit and note; a language it has no words in misses them all.
-    missing = {code for code in LANGUAGES if code not in ("en", "ru")}
-    assert {p.field for p in problems} == {
-        "topic",
-        "value",
-        "source",
-        "qualifier",
-        "ru.unit",
-        "ru.note",
-        *missing,
-    }
+    # The bad figure's words in every other language (its Russian ones, copied) lack its unit and note.
+    each = {f"{language}.{field}" for language in LANGUAGES[1:] for field in ("unit", "note")}
+    assert {p.field for p in problems} == {"topic", "value", "source", "qualifier", *each}
     assert all(p.feature == "'bad'" for p in problems)
 
 
@@ -307,3 +301,10 @@ def test_a_citation_says_a_figures_unit_once(dataset, language):
     assert shown.label in line
     # Said once: in the label ("ziyarətçilər" holds "ziyarətçi"), never again after the number.
     assert line.count(shown.display_unit) == shown.label.count(shown.display_unit)
+
+
+def test_a_kazakh_qualifier_follows_the_value(dataset):
+    """Kazakh puts "more than" after the value ("500 ... мөлшерінен астам"), "about" before it."""
+    by_id = {f.id: f.in_language("kk") for f in dataset.figures}
+    assert by_id["trade-2024"].value_text == "500 млн АҚШ долл. мөлшерінен астам"
+    assert by_id["tourists-2024"].value_text == "шамамен 90\u00a0000 келуші"

@@ -85,13 +85,6 @@ def read_rail_lines(path: Path = RAIL_LINES) -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8"))["lines"]
 
 
-def read_name_fallback(path: Path = RAIL_LINES) -> dict[str, str]:
-    """The languages whose station names may fall back to another's, where no source gives one: ``{"az": "en"}``."""
-    import json
-
-    return json.loads(path.read_text(encoding="utf-8")).get("fallback", {})
-
-
 def listed_station(entry: dict, stations: StationIndex, gazetteer: Gazetteer) -> Station:
     """Where a listed station is: its OSM station, its GeoNames place, or the point its source gives."""
     if "osm" in entry:
@@ -157,7 +150,6 @@ def build_rail(
     words = catalogue.CATALOGUE.layer_texts["rail"]
     languages = [ENGLISH, *other_languages(words)]
     dashes = {lang: words[lang]["stretch_dash"] for lang in languages}
-    fallback = read_name_fallback()
     features = []
     for spec in catalogue.RAIL_LINES:
         listed = lines[spec["id"]]
@@ -176,9 +168,7 @@ def build_rail(
         stretches = unsourced_stretches(listed["stations"], chain)
         if stretches:
             gauge.update(
-                stretch_names(
-                    f"{RAIL_LINES.name}: {spec['id']}", listed["stations"], stretches, dashes, fallback
-                )
+                stretch_names(f"{RAIL_LINES.name}: {spec['id']}", listed["stations"], stretches, dashes)
             )
         sources = list(dict.fromkeys([*spec["sources"], *listed_sources]))
         features.append(
@@ -186,7 +176,7 @@ def build_rail(
                 {**spec, "sources": sources},
                 "rail_line",
                 geometry,
-                **station_names(f"{RAIL_LINES.name}: {spec['id']}", listed["stations"], languages, fallback),
+                **station_names(f"{RAIL_LINES.name}: {spec['id']}", listed["stations"], languages),
                 station_points=[_round(*station.lonlat) for station in chain],
                 station_count=len(chain),
                 track_share=round(drawn.track_share, 2),

@@ -8,9 +8,8 @@ for whatever languages the catalogue holds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from corridor.build.catalogue import ENGLISH, CatalogueError
+from corridor.i18n import LANGUAGES, read_catalogue
 
 COORDINATE_DIGITS = 4
 # Texts whose English property carries the language too, as ``name_en``.
@@ -68,27 +67,30 @@ def feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
     return {"type": "Feature", "properties": properties, "geometry": geometry}
 
 
-def _station_name(where: str, entry: dict, language: str, fallback: Mapping[str, str]) -> str:
-    """A station's name in the language, else (where the file lets the language fall back) in its fallback."""
-    for code in (language, fallback.get(language)):
-        if code and f"name_{code}" in entry:
+def _name_languages(language: str) -> list[str]:
+    """The language, then the ones its catalogue falls back to for names (Kazakh: Russian)."""
+    chain = [language]
+    while chain[-1] in LANGUAGES and (code := read_catalogue(chain[-1]).fallback) and code not in chain:
+        chain.append(code)
+    return chain
+
+
+def _station_name(where: str, entry: dict, language: str) -> str:
+    """A station's name in the language; where no source gives one, its name in the language's fallback."""
+    for code in _name_languages(language):
+        if f"name_{code}" in entry:
             return entry[f"name_{code}"]
     raise CatalogueError(f"{where}: station {entry['name_en']} has no name_{language}")
 
 
-def station_names(
-    where: str, entries: list[dict], languages: list[str], fallback: Mapping[str, str] | None = None
-) -> dict[str, list[str]]:
+def station_names(where: str, entries: list[dict], languages: list[str]) -> dict[str, list[str]]:
     """A rail line's stations in every language: ``stations`` in English, ``stations_ru`` and so on.
 
-    ``fallback`` names, by language, the language a station's name is taken in
-    where no source gives it in that one (``{"az": "en"}``); any other
-    language needs every station's name.
+    A station no source names in a language takes its name in that language's
+    fallback (its catalogue's ``fallback``: Russian for Kazakh, English for
+    Azerbaijani); a language without a catalogue needs every station's name.
     """
-    names = {
-        f"stations_{lang}": [_station_name(where, e, lang, fallback or {}) for e in entries]
-        for lang in languages
-    }
+    names = {f"stations_{lang}": [_station_name(where, e, lang) for e in entries] for lang in languages}
     return {"stations": names.pop(f"stations_{ENGLISH}"), **names}
 
 
@@ -97,15 +99,11 @@ def stretch_names(
     entries: list[dict],
     stretches,
     dashes: dict[str, str],
-    fallback: Mapping[str, str] | None = None,
 ) -> dict[str, list[str]]:
     """Each (first, last) stretch of a line as its two ends in every language, joined by that language's dash."""
-    found = fallback or {}
     names = {
         f"unsourced_stretches_{lang}": [
-            _station_name(where, entries[a], lang, found)
-            + dash
-            + _station_name(where, entries[b], lang, found)
+            _station_name(where, entries[a], lang) + dash + _station_name(where, entries[b], lang)
             for a, b in stretches
         ]
         for lang, dash in dashes.items()
