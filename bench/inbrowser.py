@@ -6,6 +6,7 @@ import time
 
 from bench import harness
 from bench.mapdriver import MapPage
+from corridor.i18n import LANGUAGES, read_catalogue
 
 # Installed in the page before it loads: at every animation frame it looks
 # into the map's frame (same origin), and notes the time of the first frame at
@@ -249,4 +250,47 @@ def year_times(app: MapPage, repeat: int) -> list[float]:
         times.append(
             (frame.evaluate("() => window.__yearAt") - app.page.evaluate("() => window.__keyAt")) / 1000
         )
+    return times
+
+
+# Notes when the map's legend reads ``want``: the map has drawn the page in that language.
+WATCH_LEGEND_JS = """
+(want) => {
+  window.__spokenAt = null;
+  const spoken = () => {
+    const summary = document.querySelector('.corridor-legend > details > summary');
+    return summary !== null && summary.textContent.trim() === want;
+  };
+  const observer = new MutationObserver(() => {
+    if (spoken()) { window.__spokenAt = Date.now(); observer.disconnect(); }
+  });
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+}
+"""
+MARK_CLICK_JS = (
+    "() => { window.__clickAt = null; document.addEventListener('click', () => { window.__clickAt = Date.now(); },"
+    " {once: true, capture: true}); }"
+)
+
+
+def language_times(app: MapPage, repeat: int) -> list[float]:
+    """From a click on the language switch until the map's legend reads in that language.
+
+    It goes through every other language and back to the first, as often as
+    ``repeat`` needs, so the page ends where it began.
+    """
+    times = []
+    frame = app.content_frame()
+    order = [*LANGUAGES[1:], LANGUAGES[0]]
+    for _ in range(-(-repeat // len(order))):
+        for code in order:
+            say = read_catalogue(code)
+            frame.evaluate(WATCH_LEGEND_JS, say.legend["legend"])
+            app.page.evaluate(MARK_CLICK_JS)
+            app.page.get_by_text(say.name, exact=True).click()
+            frame.wait_for_function("() => window.__spokenAt !== null", timeout=60_000)
+            times.append(
+                (frame.evaluate("() => window.__spokenAt") - app.page.evaluate("() => window.__clickAt"))
+                / 1000
+            )
     return times

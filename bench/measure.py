@@ -16,6 +16,7 @@ from bench.inbrowser import (
     click_times,
     first_script_run,
     floor_click_times,
+    language_times,
     navigate_in,
     navigate_until_drawn,
     targets_at,
@@ -46,7 +47,7 @@ FLOOR_APP = PROJECT_DIR / "bench" / "floor_app.py"
 def measure_time_and_route(
     browser, server: harness.Server, dataset, label: str, report: Report, repeat: int, budget: Budget | None
 ) -> None:
-    """Clicks with a year chosen and a route drawn (issue 12), and the slider's own speed."""
+    """Clicks with a year chosen and a route drawn, the slider's own speed, and switching language."""
     states = dataset.states_in(TIMED_YEAR)
     paths = sum(len(dataset.layers[layer.id].features) for layer in CORRIDOR_LAYERS)
     shown = paths - sum(1 for state in states.values() if state.shown == HIDDEN)
@@ -58,6 +59,7 @@ def measure_time_and_route(
     app.mark_map()
     clicks = median(click_times(app, targets_at(dataset), repeat))
     years = median(year_times(app, repeat))
+    switches = language_times(app, repeat)
     kept = app.map_is_marked()
     report.add(
         f"{label}: click until panel, year {TIMED_YEAR} and a route drawn", ms(clicks), f"median of {repeat}"
@@ -65,13 +67,25 @@ def measure_time_and_route(
     report.add(
         f"{label}: year slider until the map shows the year", ms(years), f"median of {repeat}, arrow keys"
     )
+    report.add(
+        f"{label}: language switch until the map speaks it",
+        ms(median(switches)),
+        f"median of {len(switches)}, through every language",
+    )
     if budget:
         report.check(
             f"{label}: click until panel with a year and a route <= {budget.click_ms:.0f} ms",
             clicks * 1000 <= budget.click_ms,
             ms(clicks),
         )
-    report.check(f"{label}: map never re-mounted by the slider", kept, "same Leaflet container")
+        report.check(
+            f"{label}: language switch <= {budget.click_ms:.0f} ms (the click budget)",
+            median(switches) * 1000 <= budget.click_ms,
+            ms(median(switches)),
+        )
+    report.check(
+        f"{label}: map never re-mounted by the slider or the language", kept, "same Leaflet container"
+    )
     app.page.context.close()
 
 

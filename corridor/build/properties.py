@@ -67,17 +67,13 @@ def feature(spec: dict, kind: str, geometry: dict, **extra: object) -> dict:
     return {"type": "Feature", "properties": properties, "geometry": geometry}
 
 
-def _name_languages(language: str) -> list[str]:
-    """The language, then the ones its catalogue falls back to for names (Kazakh: Russian)."""
-    chain = [language]
-    while chain[-1] in LANGUAGES and (code := read_catalogue(chain[-1]).fallback) and code not in chain:
-        chain.append(code)
-    return chain
-
-
 def _station_name(where: str, entry: dict, language: str) -> str:
-    """A station's name in the language; where no source gives one, its name in the language's fallback."""
-    for code in _name_languages(language):
+    """A station's name in the language; where no source gives one, its name in the language's fallbacks.
+
+    A language with a catalogue falls back as its names do (Kazakh: Russian, then
+    English); one without (a language being added) needs every station's name.
+    """
+    for code in read_catalogue(language).names if language in LANGUAGES else (language,):
         if f"name_{code}" in entry:
             return entry[f"name_{code}"]
     raise CatalogueError(f"{where}: station {entry['name_en']} has no name_{language}")

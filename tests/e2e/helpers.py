@@ -12,6 +12,8 @@ from tests.e2e.expected import colour_counts, colour_of
 
 WIDE = {"width": 1440, "height": 900}
 PHONE = {"width": 390, "height": 844}
+# An A4 page at 96 dpi, as a browser lays out a printout.
+A4 = {"width": 794, "height": 1123}
 
 
 def open_offline(browser, server, viewport, url_tail: str = "", color_scheme: str = "light") -> MapPage:

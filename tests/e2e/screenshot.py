@@ -6,7 +6,9 @@ the Russian one (``docs/screenshot-ru.png``); ``--query`` adds to the link
 (``--select '' --query route=gateway-khorgos..port-poti --out
 docs/screenshot-route.png`` makes the route explorer's). ``--size phone``
 opens it in a phone's window and ``--scheme dark`` in the dark colour scheme
-(``docs/screenshot-phone.png``, ``docs/screenshot-dark.png``).
+(``docs/screenshot-phone.png``, ``docs/screenshot-dark.png``); ``--size a4
+--print`` saves the whole page as an A4 printout shows it
+(``docs/screenshot-print.png``).
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ from bench.mapdriver import MapPage
 from corridor.dataset import load_dataset
 from corridor.i18n import LANGUAGES, name_of
 from corridor.paths import PROJECT_DIR
-from tests.e2e.helpers import PHONE
+from tests.e2e.helpers import A4, PHONE
 
 DEFAULT_OUT = PROJECT_DIR / "docs" / "screenshot.png"
-SIZES = {"wide": {"width": 1400, "height": 860}, "phone": PHONE}
+SIZES = {"wide": {"width": 1400, "height": 860}, "phone": PHONE, "a4": A4}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -37,6 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--size", default="wide", choices=SIZES, help="the window: wide or phone")
     parser.add_argument("--scheme", default="light", choices=("light", "dark"), help="the colour scheme")
+    parser.add_argument("--print", action="store_true", help="as printed: the print styles, the whole page")
     args = parser.parse_args(argv)
     out = args.out or (DEFAULT_OUT if args.lang == "en" else DEFAULT_OUT.with_stem(f"screenshot-{args.lang}"))
     with harness.streamlit_server() as server, sync_playwright() as playwright:
@@ -54,7 +57,10 @@ def main(argv: list[str] | None = None) -> None:
             app.wait_for_panel(name_of(feature["properties"], args.lang))
             app.wait_for_still_view()
         out.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=out)
+        if args.print:
+            page.emulate_media(media="print")
+            app.frame.locator(".leaflet-control-zoom").wait_for(state="hidden")
+        page.screenshot(path=out, full_page=args.print)
         browser.close()
     print(f"wrote {out}")
 

@@ -18,11 +18,10 @@ from bench import harness
 from bench.mapdriver import PANEL_HEADING, TIMEOUT_MS
 from corridor import i18n, styles
 from corridor.layers import LAYERS_BY_ID
-from tests.e2e.helpers import WIDE, open_offline
+from tests.e2e.helpers import A4, WIDE, open_offline
 from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, contrast
 
 FIBRE = str(LAYERS_BY_ID["fibre"].look.colour)
-A4 = {"width": 794, "height": 1123}
 
 COLOURS_JS = """
 () => {
