@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> None:
             app.click_feature(args.select)
             app.wait_for_panel(name_of(feature["properties"], args.lang))
             app.wait_for_still_view()
+        # The pointer leaves the map, so that no tooltip is left open where the click was.
+        page.mouse.move(0, 0)
+        app.frame.locator(".leaflet-tooltip").wait_for(state="hidden")
         out.parent.mkdir(parents=True, exist_ok=True)
         if args.print:
             page.emulate_media(media="print")
