@@ -16,9 +16,9 @@ the Aktau port): then a second "Aktau" would only crowd the first.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 
+from corridor.georules import great_circle_km
 from corridor.i18n import label_of, name_of
 from corridor.layers import LayerData
 from corridor.spelling import fold
@@ -26,17 +26,9 @@ from corridor.spelling import fold
 # An airport or a port lies up to about 20 km from the centre Natural Earth gives its city
 # (Baku's Heydar Aliyev airport: 18 km; Astana's: 17 km).
 CORRIDOR_CITY_KM = 25.0
-EARTH_RADIUS_KM = 6371.0
 
 # Lower wins a place first. A city's Natural Earth rank (0 for the largest) is added to its tier.
 LABEL_PRIORITY = {"route": -10, "corridor": 0, "corridor_city": 5, "country": 12, "capital": 20, "city": 30}
-
-
-def distance_km(a: Sequence[float], b: Sequence[float]) -> float:
-    """Great-circle distance between two [lon, lat] points."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _anchors_of(geometry: dict) -> list[Sequence[float]]:
@@ -64,7 +56,7 @@ def corridor_countries(places: LayerData, anchors: Sequence[Sequence[float]]) ->
 
 
 def _near(lonlat: Sequence[float], anchors: Sequence[Sequence[float]]) -> bool:
-    return any(distance_km(lonlat, anchor) <= CORRIDOR_CITY_KM for anchor in anchors)
+    return any(great_circle_km(lonlat, anchor) <= CORRIDOR_CITY_KM for anchor in anchors)
 
 
 def corridor_city_ids(places: LayerData, points: Sequence[LayerData], lines: Sequence[LayerData]) -> set[str]:
