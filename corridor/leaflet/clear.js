@@ -3,7 +3,7 @@
  * attribution), the phone's panel sheet and a sidebar over the map's frame.
  * A feature or a route is framed clear of them all, and a zoom by the buttons
  * or the keys keeps the middle of what is left in view. */
-/* global corridorCovered, corridorSidebarOver */
+/* global corridorControlBoxes, corridorCovered, corridorSidebarOver */
 (function (corridor) {
     /* Room kept between a framed feature and the map's edge or anything over
      * it, in pixels: a point's mark and the start of its name. */
@@ -19,18 +19,12 @@
          * (one only for a sheet or a sidebar). */
         function obstacles() {
             var size = map.getSize();
-            var box = map.getContainer().getBoundingClientRect();
-            var found = [];
-            map.getContainer().querySelectorAll(".leaflet-control").forEach(function (control) {
-                var r = control.getBoundingClientRect();
-                if (r.width > 0 && r.height > 0) {
-                    var o = {left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top};
-                    o.sides = [
-                        control.closest(".leaflet-left") ? "left" : "right",
-                        control.closest(".leaflet-top") ? "top" : "bottom"
-                    ];
-                    found.push(o);
-                }
+            var found = corridorControlBoxes(map);
+            found.forEach(function (o) {
+                o.sides = [
+                    o.element.closest(".leaflet-left") ? "left" : "right",
+                    o.element.closest(".leaflet-top") ? "top" : "bottom"
+                ];
             });
             var covered = corridorCovered(m.options.sheet);
             if (covered > 0) {

@@ -13,7 +13,7 @@
  * first that is clear of the frame's edge, the controls, the labels already
  * placed, the marks and the drawn lines (label_space.js); a label that would
  * overlap one already placed is hidden until the map zooms in far enough. */
-/* global corridorFetchJson, corridorLabelSpace */
+/* global corridorControlBoxes, corridorFetchJson, corridorLabelSpace */
 /* exported corridorLabels */
 function corridorLabels(map, urls, zoomOffset, language, onLoaded) {
     var paneName = "corridor-labels";
@@ -152,18 +152,10 @@ function corridorLabels(map, urls, zoomOffset, language, onLoaded) {
         var started = performance.now();
         var zoom = map.getZoom();
         var drawn = drawnFeatures();
-        var container = map.getContainer();
-        var bounds = container.getBoundingClientRect();
         var frame = map.getSize();
         var space = corridorLabelSpace(map);
         /* The legend, the zoom buttons and the attribution are taken already. */
-        var taken = Array.prototype.map.call(
-            container.querySelectorAll(".leaflet-control"),
-            function (control) {
-                var r = control.getBoundingClientRect();
-                return {left: r.left - bounds.left, top: r.top - bounds.top, right: r.right - bounds.left, bottom: r.bottom - bounds.top};
-            }
-        );
+        var taken = corridorControlBoxes(map);
         var ends = routeEntries.concat(entries.filter(function (entry) { return routeIds[entry.featureId]; }));
         var wanted = ends.concat(entries.filter(function (entry) {
             if (routeIds[entry.featureId]) {
