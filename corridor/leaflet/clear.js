@@ -3,7 +3,7 @@
  * attribution), the phone's panel sheet and a sidebar over the map's frame.
  * A feature or a route is framed clear of them all, and a zoom by the buttons
  * or the keys keeps the middle of what is left in view. */
-/* global corridorControlBoxes, corridorCovered, corridorSidebarOver */
+/* global corridorControlBoxes, corridorLiftControls, corridorCovered, corridorSidebarOver */
 (function (corridor) {
     /* Room kept between a framed feature and the map's edge or anything over
      * it, in pixels: a point's mark and the start of its name. */
@@ -19,6 +19,8 @@
          * (one only for a sheet or a sidebar). */
         function obstacles() {
             var size = map.getSize();
+            /* The controls at the foot first go where the sheet puts them now. */
+            var covered = corridorLiftControls(map, m.options.sheet);
             var found = corridorControlBoxes(map);
             found.forEach(function (o) {
                 o.sides = [
@@ -26,7 +28,6 @@
                     o.element.closest(".leaflet-top") ? "top" : "bottom"
                 ];
             });
-            var covered = corridorCovered(m.options.sheet);
             if (covered > 0) {
                 found.push({left: 0, top: size.y - covered, right: size.x, bottom: size.y, sides: ["bottom"]});
             }
@@ -51,11 +52,18 @@
         }
 
         /* The padding that frames bounds largest clear of everything over the
-         * map: each thing kept clear on one of its sides, every choice tried. */
+         * map: each thing kept clear on one of its sides, every choice tried.
+         * Where no choice leaves room, the sheet and the sidebar are still
+         * kept clear (each has one side only). */
         function fit(bounds) {
-            var size = map.getSize();
             var things = obstacles();
-            var best = null;
+            return largest(bounds, things) || largest(bounds, things.filter(function (o) { return o.sides.length === 1; })) ||
+                {left: ROOM, right: ROOM, top: ROOM, bottom: ROOM};
+        }
+
+        function largest(bounds, things) {
+            var size = map.getSize();
+            var found = null;
             var choices = things.reduce(function (count, o) { return count * o.sides.length; }, 1);
             for (var choice = 0; choice < choices; choice += 1) {
                 var pad = {left: ROOM, right: ROOM, top: ROOM, bottom: ROOM};
@@ -72,11 +80,11 @@
                 }
                 var zoom = map.getBoundsZoom(bounds, false, L.point(pad.left + pad.right, pad.top + pad.bottom));
                 var area = width * height;
-                if (best === null || zoom > best.zoom || (zoom === best.zoom && area > best.area)) {
-                    best = {zoom: zoom, area: area, pad: pad};
+                if (found === null || zoom > found.zoom || (zoom === found.zoom && area > found.area)) {
+                    found = {zoom: zoom, area: area, pad: pad};
                 }
             }
-            return best ? best.pad : {left: ROOM, right: ROOM, top: ROOM, bottom: ROOM};
+            return found ? found.pad : null;
         }
 
         function options(pad, more) {
@@ -86,10 +94,47 @@
             }, more);
         }
 
-        /* Frame bounds as large as they go clear of everything over the map. */
-        function frame(bounds, more) {
-            map.fitBounds(bounds, options(fit(bounds), more));
+        /* Whether Leaflet's stylesheet has placed the controls over the map. */
+        function styled() {
+            var corner = map.getContainer().querySelector(".leaflet-control-container .leaflet-top");
+            return !corner || window.getComputedStyle(corner).position === "absolute";
         }
+
+        /* Call back once a stylesheet's load has placed the controls. */
+        function whenStyled(callback) {
+            function heard(event) {
+                if (event.target instanceof HTMLLinkElement && styled()) {
+                    document.removeEventListener("load", heard, true);
+                    callback();
+                }
+            }
+            /* A stylesheet's load does not bubble, nor reach the window: it is
+             * heard on its way down, at the document. */
+            document.addEventListener("load", heard, true);
+        }
+
+        /* Frame bounds as large as they go clear of everything over the map.
+         * streamlit-folium adds the frame's stylesheets after its scripts, so
+         * a route can be framed before the controls are in place: it is
+         * framed again once they are, unless another frame or the reader's
+         * hand on the map came first. */
+        var frames = 0;
+        function frame(bounds, more) {
+            frames += 1;
+            var serial = frames;
+            map.fitBounds(bounds, options(fit(bounds), more));
+            if (!styled()) {
+                whenStyled(function () {
+                    if (serial === frames) {
+                        map.fitBounds(bounds, options(fit(bounds), more));
+                    }
+                });
+            }
+        }
+
+        ["pointerdown", "wheel", "keydown"].forEach(function (type) {
+            map.getContainer().addEventListener(type, function () { frames += 1; }, true);
+        });
 
         /* Bring bounds clear of everything over the map, moving it as little
          * as will do: nothing if they are clear, a pan if they fit at this

@@ -4,8 +4,8 @@
  * the page: its theme, where the phone's panel sheet covers the map, and
  * the panel to bring into view when a feature opens. Every access is
  * guarded: a page on another origin leaves the map working on its own. */
-/* exported corridorStylePage, corridorFrameManners, corridorTakePageColours, corridorCovered, corridorSidebarOver,
-   corridorBringMapIntoView, corridorShowPanel */
+/* exported corridorStylePage, corridorFrameManners, corridorTakePageColours, corridorCovered, corridorLiftControls,
+   corridorSidebarOver, corridorBringMapIntoView, corridorShowPanel */
 
 function corridorParent() {
     try {
@@ -124,6 +124,15 @@ function corridorCovered(sheet) {
     var sheetTop = page.innerHeight * (1 - sheet.share);
     var frameBottom = window.frameElement.getBoundingClientRect().bottom;
     return Math.max(0, Math.round(frameBottom - sheetTop));
+}
+
+/* The controls at the map's foot sit above the phone's sheet (the page's
+ * stylesheet reads --corridor-covered): set it from the sheet as it is now,
+ * before anything measures the controls, and give the pixels covered. */
+function corridorLiftControls(map, sheet) {
+    var covered = corridorCovered(sheet);
+    map.getContainer().style.setProperty("--corridor-covered", covered + "px");
+    return covered;
 }
 
 /* How many pixels at the map's left an open sidebar covers (where the page

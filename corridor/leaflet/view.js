@@ -3,7 +3,7 @@
  * a pick in the search or the table framed once per pick and a clicked
  * feature brought clear of the controls (clear.js), and every view the
  * reader moves to written into the address and reported once the map is still. */
-/* global corridorCovered, corridorBringMapIntoView */
+/* global corridorLiftControls, corridorBringMapIntoView */
 (function (corridor) {
     /* A view is reported once the map has been still this long: a fling or a
      * double-click zoom makes several moves, and one report is enough. */
@@ -84,9 +84,7 @@
         /* The first view frames the corridor clear of the zoom buttons, the
          * attribution and, on a phone, the panel sheet. */
         function coverage() {
-            var covered = corridorCovered(options.sheet);
-            map.getContainer().style.setProperty("--corridor-covered", covered + "px");
-            return covered;
+            return corridorLiftControls(map, options.sheet);
         }
 
         /* Frame bounds clear of the controls, the attribution and, on a phone, the sheet. */
