@@ -27,6 +27,8 @@ from corridor.missinglinks import MissingLink, parse_missing_links
 from corridor.paths import GEODATA_DIR
 from corridor.sources import parse_sources
 from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
+from corridor.transitfile import FILE as TRANSIT_FILE
+from corridor.transitfile import TimeFact, parse_transit
 
 if TYPE_CHECKING:
     from corridor.georules import Borders
@@ -63,6 +65,8 @@ class Dataset:
     timeline: Timeline = EMPTY
     # The ways the map's data does not draw, which a route may have to go round.
     missing_links: tuple[MissingLink, ...] = ()
+    # The cited speeds and times the route explorer adds up.
+    transit: tuple[TimeFact, ...] = ()
 
     def feature(self, feature_id: str) -> tuple[Layer, dict[str, Any]] | None:
         """Find a feature by id in the corridor layers."""
@@ -221,6 +225,8 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         if not found:
             missing_links, found = parse_missing_links(raw_links, source_ids)
             problems.extend(found)
+    transit, found = _load_transit(geodata_dir, source_ids, ids if layers_clean else None)
+    problems.extend(found)
     dataset = Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),
@@ -229,6 +235,7 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         problems=unique(problems),
         timeline=timeline,
         missing_links=missing_links,
+        transit=transit,
     )
     late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
     if late:
@@ -236,6 +243,19 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     # The borders the rules were checked against are the dataset's: it need not make them again.
     object.__setattr__(dataset, "borders", borders)
     return dataset
+
+
+def _load_transit(
+    geodata_dir: Path, source_ids: tuple[str, ...], feature_ids: frozenset[str] | set[str] | None
+) -> tuple[tuple[TimeFact, ...], list[Problem]]:
+    """The cited speeds and times; the file is optional: a folder without it knows of none."""
+    if not (geodata_dir / TRANSIT_FILE).exists():
+        return (), []
+    raw, found = read_json(geodata_dir / TRANSIT_FILE, TRANSIT_FILE)
+    if found:
+        return (), list(found)
+    facts, problems = parse_transit(raw, source_ids, feature_ids)
+    return facts, problems
 
 
 def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
