@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import pyarrow as pa
 import streamlit as st
 
@@ -11,7 +14,7 @@ from corridor.dataset import Dataset
 from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, format_number, name_of, words
 from corridor.layers import Layer
 from corridor.paths import geodata_dir
-from corridor.ui import explorer, finder, guard, resources, session
+from corridor.ui import explorer, finder, guard, resources, session, timing
 from corridor.ui.mapview import NO_REPORT_ICON, draw_map, map_has_loaded, wait_for_map
 from corridor.ui.panels import cite_block, feature_panel
 from corridor.ui.resources import Catalog
@@ -81,6 +84,7 @@ def _route_explorer(
     year: int,
     language: str,
     brief: bool,
+    time_of: Callable[[routes.Route], None] | None = None,
 ) -> None:
     """The explorer's switch; its places and its route only while it is on.
 
@@ -96,7 +100,7 @@ def _route_explorer(
         return
     explorer.controls(network, language)
     if routed is not None:
-        explorer.result(routed[0], network, year, language)
+        explorer.result(routed[0], network, year, language, timing=time_of)
 
 
 def _sidebar(language: str) -> None:
@@ -203,7 +207,12 @@ def main() -> None:
         if loaded:
             # A block of its own, as the tools are: a click's panel below does not redraw it.
             with st.container(key=layout.ROUTE_KEY), guard.part("route", language):
-                _route_explorer(network, routed, year, language, brief=found is not None)
+                time_of = None
+                if route is not None and network is not None:
+                    time_of = functools.partial(
+                        timing.show_time, folder, route, year, state.operating_only, network, language
+                    )
+                _route_explorer(network, routed, year, language, brief=found is not None, time_of=time_of)
         with guard.part("panel", language):
             if found is None:
                 resources.show_overview(folder, complete=loaded, language=language, year=year)

@@ -73,8 +73,12 @@ def result(
     year: int,
     language: str,
     on_clear: Callable[[], None] = session.clear_route,
+    timing: Callable[[routes.Route], None] | None = None,
 ) -> None:
-    """The route in words: its legs, its changes and its total, or why there is none."""
+    """The route in words: its legs, its changes and its total, or why there is none.
+
+    ``timing`` draws the route's time below its total.
+    """
     say = words(language)
     if isinstance(found, routes.NoRoute):
         st.warning(md(routes.no_route_text(found, network, year, language)), icon=":material/block:")
@@ -87,5 +91,6 @@ def result(
         st.markdown(f"**{say['route_changes']}**")
         st.markdown("\n".join(f"- {md(line)}" for line in routes.change_lines(found, network, language)))
         st.markdown(routes.total_text(found, language))
-        st.caption(say["route_times"])
+        if timing is not None:
+            timing(found)
     st.button(say["route_clear"], on_click=on_clear, key="route_clear")

@@ -16,6 +16,7 @@ from corridor import catalog, charts, mapbuild, mapdata, mapfeatures, routes, ur
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGES, UI
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
+from corridor.routes.transit import Transit, route_transit
 from corridor.timeline import AsOf
 from corridor.ui import finder
 from corridor.ui.assets import publish_text
@@ -88,6 +89,17 @@ def get_route(
         for place in (network.places[origin], network.places[destination])
     ]
     return found, mapfeatures.route_drawing(key, legs, ends)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def get_transit(
+    folder: str, origin: str, destination: str, year: int, operating_only: bool
+) -> Transit | None:
+    """A route's time from the cited speeds and dwells, once per pair, year and choice; None without a route."""
+    found, _ = get_route(folder, origin, destination, year, operating_only)
+    if isinstance(found, routes.NoRoute):
+        return None
+    return route_transit(found, get_dataset(folder).transit)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
