@@ -15,7 +15,9 @@ from corridor.routes.transit import route_transit
 def test_khorgos_to_poti_shows_its_time_in_days_and_its_largest_part(page, server, artifacts):
     dataset = load_dataset()
     network = routes.network_of(dataset.layers, dataset.missing_links)
-    route = routes.find_route(network, "gateway-khorgos", "port-poti", dataset.states_in(dataset.data_year).get)
+    route = routes.find_route(
+        network, "gateway-khorgos", "port-poti", dataset.states_in(dataset.data_year).get
+    )
     assert isinstance(route, Route)
     transit = route_transit(route, dataset.transit)
     total = timewording.total_text(transit, "en").split("**")[1]
