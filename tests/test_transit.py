@@ -79,6 +79,11 @@ def test_the_largest_part_has_the_largest_upper_bound_and_the_first_of_two_alike
     transit = transit_time(legs, [StopIn("port-p", "port")], FACTS)
     assert transit.largest is not None
     assert transit.largest.stop == StopIn("port-p", "port")
+    # A wide range beats a narrow one with a higher minimum: the upper bound decides.
+    wide = fact("port", ("port-r",), (F(1), F(23)), "wide")
+    transit = transit_time([LegIn("sea-b", "sea", F(470))], [StopIn("port-r", "port")], (CROSSING, wide))
+    assert transit.largest is not None
+    assert transit.largest.stop == StopIn("port-r", "port")
     same = fact("port", ("port-r",), (F(1), F(30)), "same")
     transit = transit_time([], [StopIn("port-p", "port"), StopIn("port-r", "port")], (PORT, same))
     assert transit.largest is not None
