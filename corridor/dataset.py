@@ -10,6 +10,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from corridor.alternatives import FILE as ALTERNATIVES_FILE
+from corridor.alternatives import NONE as NONE_ALTERNATIVES
+from corridor.alternatives import Alternatives, parse_alternatives
 from corridor.contract import Problem, calendar_date, unique
 from corridor.crosschecks import apply_geographic_rules, borders_of, dangling_figures, drop_duplicates
 from corridor.figurefile import parse_figures
@@ -63,6 +66,8 @@ class Dataset:
     timeline: Timeline = EMPTY
     # The ways the map's data does not draw, which a route may have to go round.
     missing_links: tuple[MissingLink, ...] = ()
+    # The Middle Corridor beside the Northern and Suez routes, and the 2030 targets.
+    alternatives: Alternatives = NONE_ALTERNATIVES
 
     def feature(self, feature_id: str) -> tuple[Layer, dict[str, Any]] | None:
         """Find a feature by id in the corridor layers."""
@@ -221,6 +226,13 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         if not found:
             missing_links, found = parse_missing_links(raw_links, source_ids)
             problems.extend(found)
+    alternatives = NONE_ALTERNATIVES
+    if (geodata_dir / ALTERNATIVES_FILE).exists():
+        raw_alternatives, found = read_json(geodata_dir / ALTERNATIVES_FILE, ALTERNATIVES_FILE)
+        problems.extend(found)
+        if not found:
+            alternatives, found = parse_alternatives(raw_alternatives, source_ids)
+            problems.extend(found)
     dataset = Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),
@@ -229,6 +241,7 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         problems=unique(problems),
         timeline=timeline,
         missing_links=missing_links,
+        alternatives=alternatives,
     )
     late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
     if late:

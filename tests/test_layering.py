@@ -50,6 +50,7 @@ TIERS = {
         "corridor.dataset",
         "corridor.urlstate",
         "corridor.selection",
+        "corridor.alternatives",
     ),
     "views": (
         "corridor.routes",
