@@ -13,25 +13,32 @@ from corridor.sources import safe_url, source_label
 from corridor.ui.resources import get_dataset
 from corridor.ui.text import md
 
-ROUTE_COLUMNS = ("route", "ends", "distance", "time", "period", "note", "source")
-TARGET_COLUMNS = ("measure", "target", "note", "source")
 
-
-def _table(
-    rows: list[dict[str, str]],
-    columns: tuple[str, ...],
-    sources: Mapping[str, Mapping[str, str]],
-    language: str,
-) -> None:
-    """A table whose cells are data shown as text, and whose source cells link to the article."""
+def _table(rows: list[dict[str, str]], language: str) -> None:
+    """Rows of data shown as text, under the catalogue's headings; a source is its number in the list below."""
     say = words(language)
+    st.table(
+        [{say[f"compare_col_{key}"]: text for key, text in row.items()} for row in rows], hide_index=True
+    )
 
-    def cell(row: dict[str, str], column: str) -> str:
-        url = safe_url(sources.get(row["source_id"], {}).get("url")) if column == "source" else None
-        return f"[{md(row[column])}]({url})" if url else md(row[column])
 
-    headings = {column: say[f"compare_col_{column}"] for column in columns}
-    st.table([{headings[c]: cell(row, c) for c in columns} for row in rows], hide_index=True)
+def _route_cells(row: dict[str, str]) -> dict[str, str]:
+    """Four columns, narrow enough for the panel: the route and its ends (and note), distance, time, period."""
+    ends = "; ".join(md(text) for text in (row["ends"], row["note"]) if text)
+    return {
+        "route": f"**{md(row['route'])}**: {ends}",
+        "distance": md(row["distance"]),
+        "time": md(row["time"]),
+        "period": f"{md(row['period'])} {md(row['source'])}",
+    }
+
+
+def _target_cells(row: dict[str, str]) -> dict[str, str]:
+    return {
+        "measure": md(row["measure"]),
+        "target": f"{md(row['target'])} {md(row['source'])}",
+        "note": md(row["note"]),
+    }
 
 
 def _source_line(number: int, source: Mapping[str, str]) -> str:
@@ -50,9 +57,9 @@ def alternatives(language: str) -> None:
     numbers = alt.source_numbers(found)
     st.markdown(f"### {say['compare_title']}")
     st.caption(say["compare_intro"])
-    _table(alt.route_rows(found, numbers, language), ROUTE_COLUMNS, dataset.sources, language)
+    _table([_route_cells(row) for row in alt.route_rows(found, numbers, language)], language)
     st.markdown(f"#### {say['compare_targets_title']}")
-    _table(alt.target_rows(found, numbers, language), TARGET_COLUMNS, dataset.sources, language)
+    _table([_target_cells(row) for row in alt.target_rows(found, numbers, language)], language)
     st.markdown(f"#### {say['compare_sources_title']}")
     lines = [_source_line(n, dataset.sources[s]) for s, n in numbers.items() if s in dataset.sources]
     st.markdown("\n".join(lines))
