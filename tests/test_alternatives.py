@@ -172,5 +172,5 @@ def test_the_route_explorer_shows_the_table_its_three_routes_the_targets_and_sou
     notes = {plain(value).rsplit(" ", 1)[1] for value in routes.value[say["compare_col_period"]]}
     assert notes == {f"[{n}]" for n in range(1, 7)}
     listed = " ".join(m.value for m in at.markdown)
-    assert "1. [Index 1520, 2024" in listed
+    assert "\\[1\\] [Index 1520, 2024" in listed
     assert "(https://openknowledge.worldbank.org/entities/publication/" in listed

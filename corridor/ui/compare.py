@@ -42,9 +42,10 @@ def _target_cells(row: dict[str, str]) -> dict[str, str]:
 
 
 def _source_line(number: int, source: Mapping[str, str]) -> str:
+    """A note as the tables cite it, "[1]", then its source, linked to the article."""
     text = md(f"{source_label(source)}: {source['title']}")
     url = safe_url(source.get("url"))
-    return f"{number}. [{text}]({url})" if url else f"{number}. {text}"
+    return md(f"[{number}]") + (f" [{text}]({url})" if url else f" {text}")
 
 
 def alternatives(language: str) -> None:
@@ -62,4 +63,5 @@ def alternatives(language: str) -> None:
     _table([_target_cells(row) for row in alt.target_rows(found, numbers, language)], language)
     st.markdown(f"#### {say['compare_sources_title']}")
     lines = [_source_line(n, dataset.sources[s]) for s, n in numbers.items() if s in dataset.sources]
-    st.markdown("\n".join(lines))
+    # Lines, not a numbered list: the notes keep the tables' own brackets.
+    st.markdown("  \n".join(lines))
