@@ -13,7 +13,7 @@ from corridor.dataset import Dataset, load_dataset, validate_file
 from corridor.paths import GEODATA_DIR, PROJECT_DIR
 
 # Files the whole dataset is needed to check: they name sources, layers and features.
-DATASET_FILES = ("sources.json", "figures.json", "timeline.json", "transit.json")
+DATASET_FILES = ("sources.json", "figures.json", "timeline.json", "transit.json", "alternatives.json")
 
 
 def problems_in(path: Path, load: Callable[[Path], Dataset] = load_dataset) -> tuple[Problem, ...]:

@@ -10,6 +10,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from corridor.alternatives import FILE as ALTERNATIVES_FILE
+from corridor.alternatives import NONE as NONE_ALTERNATIVES
+from corridor.alternatives import Alternatives, parse_alternatives
 from corridor.contract import Problem, calendar_date, unique
 from corridor.crosschecks import apply_geographic_rules, borders_of, dangling_figures, drop_duplicates
 from corridor.figurefile import parse_figures
@@ -67,6 +70,8 @@ class Dataset:
     missing_links: tuple[MissingLink, ...] = ()
     # The cited speeds and times the route explorer adds up.
     transit: tuple[TimeFact, ...] = ()
+    # The Middle Corridor beside the Northern and Suez routes, and the 2030 targets.
+    alternatives: Alternatives = NONE_ALTERNATIVES
 
     def feature(self, feature_id: str) -> tuple[Layer, dict[str, Any]] | None:
         """Find a feature by id in the corridor layers."""
@@ -227,6 +232,13 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
             problems.extend(found)
     transit, found = _load_transit(geodata_dir, source_ids, ids if layers_clean else None)
     problems.extend(found)
+    alternatives = NONE_ALTERNATIVES
+    if (geodata_dir / ALTERNATIVES_FILE).exists():
+        raw_alternatives, found = read_json(geodata_dir / ALTERNATIVES_FILE, ALTERNATIVES_FILE)
+        problems.extend(found)
+        if not found:
+            alternatives, found = parse_alternatives(raw_alternatives, source_ids)
+            problems.extend(found)
     dataset = Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),
@@ -236,6 +248,7 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         timeline=timeline,
         missing_links=missing_links,
         transit=transit,
+        alternatives=alternatives,
     )
     late = status_problems(timeline, dataset.statuses_today, dataset.data_year)
     if late:

@@ -51,6 +51,7 @@ TIERS = {
         "corridor.dataset",
         "corridor.urlstate",
         "corridor.selection",
+        "corridor.alternatives",
     ),
     "views": (
         "corridor.routes",

@@ -8,7 +8,7 @@ import streamlit as st
 
 from corridor import routes
 from corridor.i18n import words
-from corridor.ui import session
+from corridor.ui import compare, session
 from corridor.ui.text import md
 
 # The widgets' keys: corridor/ui/session.py binds them to the view's state, which keeps what the
@@ -93,4 +93,5 @@ def result(
         st.markdown(routes.total_text(found, language))
         if timing is not None:
             timing(found)
+        compare.alternatives(language)
     st.button(say["route_clear"], on_click=on_clear, key="route_clear")
