@@ -14,19 +14,16 @@
     };
 }(window.corridor = window.corridor || {}));
 
-/* Each of the map's controls that is drawn over the map (the legend, the
- * buttons, the year, the scale, the attribution) as a box in the map's
- * pixels, with its element: what a framed feature and a placed name keep
- * clear of. Until Leaflet's stylesheet has loaded the controls lie in the
- * page's flow, below the map, and none is over it. */
+/* Each of the map's controls that is drawn (the legend, the buttons, the
+ * year, the scale, the attribution) as a box in the map's pixels, with its
+ * element: what a framed feature and a placed name keep clear of. */
 function corridorControlBoxes(map) {
     var container = map.getContainer();
     var box = container.getBoundingClientRect();
     var found = [];
     container.querySelectorAll(".leaflet-control").forEach(function (control) {
         var r = control.getBoundingClientRect();
-        var over = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
-        if (r.width > 0 && r.height > 0 && over) {
+        if (r.width > 0 && r.height > 0) {
             found.push({left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top, element: control});
         }
     });
