@@ -215,3 +215,15 @@ def test_the_overview_and_the_data_year_leave_the_features_series_to_their_panel
     assert {one.id for one in dataset.series_of("port-anaklia")} == {"anaklia-capacity-teu"}
     # Anaklia's plans for 2029 and 2035 do not stretch the data's year.
     assert dataset.data_year < 2029
+
+
+def test_a_series_naming_a_feature_not_on_the_map_is_reported(geodata_copy):
+    path = geodata_copy / "figures.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    (batumi,) = [one for one in document["series"] if one["id"] == "batumi-capacity-tonnes"]
+    batumi["features"] = ["port-nowhere"]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    found = [p for p in load_dataset(geodata_copy).problems if p.feature == "'batumi-capacity-tonnes'"]
+    assert [(p.file, p.field, p.message) for p in found] == [
+        ("figures.json", "features", "no feature 'port-nowhere'")
+    ]
