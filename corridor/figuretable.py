@@ -5,7 +5,10 @@ with no ``feature_id``), then a row per point of each series. Beside the
 source's own value, unit and period, each row gives the value in a plain unit
 (``value_normalised``: USD 568 million is 568000000 USD) and, where the
 period is a year, a month or a day (or a run of months or days in one year),
-its first and last day in ISO-8601. docs/features.md lists every column.
+its first and last day in ISO-8601. Then a row per cited speed or time of
+transit.json and feature (line, lane or place) it applies to: ``value`` to
+``value_max`` is its range (in km a day or in hours), empty where the source
+gives no number. docs/features.md lists every column.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from corridor.dataset import Dataset
 from corridor.downloads import csv_text
 from corridor.figures import ORDINALS, QUOTE_LANGUAGE, Figure, Series, SeriesPoint
 from corridor.i18n import BASE, LANGUAGES
+from corridor.transitfile import SPEED, TimeFact
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 RATES = {" a year": "/year", " a day": "/day"}
@@ -115,6 +119,7 @@ FIGURE_COLUMNS = [
     "label",
     "qualifier",
     "value",
+    "value_max",
     "unit",
     "value_normalised",
     "unit_normalised",
@@ -229,8 +234,45 @@ def _point_records(
         yield {**record, "feature_id": feature_id}
 
 
+def _time_records(fact: TimeFact, sources: Mapping[str, Mapping[str, str]]) -> Iterator[dict[str, Any]]:
+    """A row for a cited speed or time, one per line, lane or place it applies to (both ends of a trip)."""
+    low, high = (float(bound) for bound in fact.value) if fact.value is not None else ("", "")
+    speed = fact.kind == SPEED
+    record = {
+        "record": "transit",
+        "id": fact.id,
+        "layers": "",
+        "topic": "transit",
+        "label": fact.what(BASE),
+        "qualifier": fact.qualifier,
+        "value": low,
+        "value_max": high,
+        "unit": "km/day" if speed else "h",
+        "value_normalised": "",
+        "unit_normalised": "",
+        "period": fact.period(BASE),
+        "period_start": "",
+        "period_end": "",
+        "period_kind": fact.kind,
+        "measure": "speed" if speed else "time",
+        "basis": "",
+        "over_capacity_stated": "",
+        "note": "" if fact.value is not None else "the source gives no number",
+        **{
+            f"{key}_{code}": {"label": fact.what(code), "period": fact.period(code)}.get(key, "")
+            for code in OTHER_LANGUAGES
+            for key in FIGURE_WORDS
+        },
+        "quote_ru": "",
+        **dict.fromkeys(QUOTE_COLUMNS, ""),
+        **_source(fact.source, sources),
+    }
+    for feature_id in fact.applies_to or ("",):
+        yield {**record, "feature_id": feature_id}
+
+
 def figures_csv(dataset: Dataset) -> str:
-    """Every figure, a row per feature it names, then every point of every series, a row per feature it names."""
+    """Every figure, every point of every series and every cited speed and time: a row per feature each names."""
     records = [record for figure in dataset.figures for record in _figure_records(figure, dataset.sources)]
     records += [
         record
@@ -238,4 +280,5 @@ def figures_csv(dataset: Dataset) -> str:
         for index, point in enumerate(series.points)
         for record in _point_records(series, index, point, dataset.sources)
     ]
+    records += [record for fact in dataset.transit for record in _time_records(fact, dataset.sources)]
     return csv_text(records, FIGURE_COLUMNS)

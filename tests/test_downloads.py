@@ -162,7 +162,38 @@ def test_the_figures_csv_carries_each_capacity_and_throughput_point_with_its_fea
     cargo = series.loc[("cargo-by-year", "2024")]
     assert cargo[["feature_id", "measure", "basis"]].isna().all()
     measured = {one.id for one in dataset.series if one.measure}
-    assert set(frame.loc[frame["measure"].notna(), "id"]) == measured
+    assert set(frame.loc[frame["measure"].notna() & (frame["record"] == "series"), "id"]) == measured
+
+
+def test_the_figures_csv_carries_each_cited_speed_and_time_with_its_range_and_features(dataset):
+    frame = read_csv(figuretable.figures_csv(dataset))
+    times = frame[frame["record"] == "transit"]
+    assert set(times["id"]) == {fact.id for fact in dataset.transit}
+    assert len(times) == sum(max(1, len(fact.applies_to)) for fact in dataset.transit)
+    baku = times[times["id"] == "port-baku-vessel-handling"].iloc[0]
+    assert (baku["feature_id"], baku["value"], baku["value_max"], baku["unit"]) == (
+        "port-baku-alat",
+        20.1,
+        30,
+        "h",
+    )
+    assert (baku["measure"], baku["period_kind"], baku["period"]) == ("time", "port", "2024")
+    assert baku["source_url"] == dataset.sources[baku["source_id"]]["url"]
+    assert baku["label_ru"].startswith("погрузка и разгрузка")
+    speed = times[times["id"] == "speed-kz-container-trains"]
+    assert (speed["unit"] == "km/day").all()
+    assert (speed["value"] == 941).all()
+    assert "rail-kz-beineu-aktau" in set(speed["feature_id"])
+    # A trip has a row for each end; a stop no source puts a number on has no value at all.
+    assert set(times.loc[times["id"] == "trip-altynkol-poti", "feature_id"]) == {
+        "gateway-khorgos",
+        "port-poti",
+    }
+    assert set(times.loc[times["id"] == "trip-altynkol-poti", "value"]) == {12 * 24}
+    gauge = times[times["id"] == "gauge-change-akhalkalaki"].iloc[0]
+    assert pd.isna(gauge["value"])
+    assert pd.isna(gauge["value_max"])
+    assert gauge["note"] == "the source gives no number"
 
 
 def test_a_note_that_starts_with_a_sign_keeps_no_apostrophe(dataset):
