@@ -6,8 +6,10 @@ What is computed once per server process, or once per year, route or language.
 from __future__ import annotations
 
 import gc
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import pyarrow as pa
 import streamlit as st
@@ -94,6 +96,16 @@ def get_route(
 def get_states(folder: str, year: int) -> dict[str, AsOf]:
     """Every feature's state in a year, once per year, shared by every session."""
     return get_dataset(folder).states_in(year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def get_utilisation(folder: str, year: int) -> Mapping[str, float | None]:
+    """The bottleneck view's figures for a year, once per year: each feature it covers, and its utilisation or None.
+
+    No series of the data gives a capacity and a throughput yet: the view covers no feature.
+    """
+    get_dataset(folder)
+    return MappingProxyType({})
 
 
 @dataclass(frozen=True)
