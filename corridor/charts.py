@@ -8,7 +8,8 @@ from typing import Any
 
 import altair as alt
 
-from corridor.figures import Figure, Series, period_year, with_unit
+from corridor.capacity import in_force
+from corridor.figures import Figure, Series, SeriesPoint, period_year, with_unit
 from corridor.i18n import PERIOD_KIND_WORDS, chart_locale, words
 from corridor.sources import source_label
 
@@ -24,6 +25,11 @@ KIND_COLOURS = {
     "part of a year": "#6fa8dc",
     "target": "#f2a33a",
     "unstated": "#9e9e9e",
+    # A capacity in force is a stated level, as a full year's count is; design, plans and forecasts are not.
+    "capacity": "#0b57a4",
+    "design": "#f2a33a",
+    "planned": "#f2a33a",
+    "forecast": "#f2a33a",
 }
 
 
@@ -115,6 +121,13 @@ def series_points_text(series: Series, language: str = "en") -> str:
     return describe(with_unit(series.label, series.unit), [(p.period, p.value_text()) for p in series.points])
 
 
+def _bar_year(point: SeriesPoint, year: int | None) -> int | None:
+    """The year a bar stands for when the chosen one is outlined: a capacity's is the chosen year while it is in force."""
+    if point.period_kind == "capacity" and year is not None:
+        return year if in_force(point, year) else None
+    return point.year
+
+
 def _series_bars(
     series: Series, sources: Mapping[str, Mapping[str, str]], language: str, year: int | None
 ) -> alt.Chart:
@@ -128,7 +141,7 @@ def _series_bars(
             "kind": p.period_kind,
             "source": source_label(sources.get(p.source, {})),
             "note": p.note,
-            "y": p.year,
+            "y": _bar_year(p, year),
         }
         for p in series.points
     ]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from corridor.contract import Problem, shown
-from corridor.figures import Figure
+from corridor.figures import Figure, Series
 from corridor.layers import BORDER_SCALES, BORDERS_DETAIL, LayerData
 
 if TYPE_CHECKING:
@@ -58,8 +58,8 @@ def drop_duplicates(loaded: dict[str, LayerData]) -> tuple[set[str], list[Proble
     return corridor - set(shared), problems
 
 
-def dangling_figures(figures: tuple[Figure, ...], ids: set[str], left_out: set[str]) -> list[Problem]:
-    """A figure naming a feature that is not on the map; one left out for its own problem is reported already."""
+def dangling_figures(figures: Sequence[Figure | Series], ids: set[str], left_out: set[str]) -> list[Problem]:
+    """A figure or series naming a feature that is not on the map; one left out for its own problem is reported already."""
     return [
         Problem.about("figures.json", figure.id, "features", f"no feature {shown(fid)}")
         for figure in figures

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from corridor.capacity import over_capacity_problems
 from corridor.contract import Problem, calendar_date, unique
 from corridor.crosschecks import apply_geographic_rules, borders_of, dangling_figures, drop_duplicates
 from corridor.figurefile import parse_figures
@@ -99,10 +100,18 @@ class Dataset:
     def headline_figures(self) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.headline)
 
+    @property
+    def corridor_series(self) -> tuple[Series, ...]:
+        """The series about the corridor as a whole (the overview's); a port's or a line's are its panel's."""
+        return tuple(one for one in self.series if not one.features)
+
+    def series_of(self, feature_id: str) -> tuple[Series, ...]:
+        return tuple(one for one in self.series if feature_id in one.features)
+
     @cached_property
     def data_year(self) -> int:
         """The latest year with data: the series' last year, else the last dated event's."""
-        years = [point.year for series in self.series for point in series.points if point.year]
+        years = [point.year for series in self.corridor_series for point in series.points if point.year]
         return max(years or self.timeline.years() or (0,))
 
     @cached_property
@@ -205,7 +214,8 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     # usable id, hides which ids it held: a figure naming one of them would
     # only echo that problem. The basemap holds no figure's feature.
     if all(p.feature_id is not None for p in in_corridor):
-        problems.extend(dangling_figures(figures, ids, left_out))
+        problems.extend(dangling_figures(figures + series, ids, left_out))
+    problems.extend(over_capacity_problems(series))
     raw_timeline, unread = read_json(geodata_dir / "timeline.json", "timeline.json")
     problems.extend(unread)
     if not unread:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from corridor.capacity import measure_problems, point_field_problem
 from corridor.contract import (
     MAX_DESCRIPTION_LENGTH,
     MAX_NAME_LENGTH,
@@ -114,6 +115,7 @@ def _figure_problems(
             found.append((name, message))
     if not isinstance(raw.get("headline", False), bool):
         found.append(("headline", "must be true or false"))
+    found.extend(measure_problems(raw))
     found.extend(_quote_problems(raw, raw, "quote_en"))
     found.extend(_words_problems(raw))
     problem = _named(file, raw, index, "?")
@@ -152,7 +154,12 @@ def _point(
     note = raw.get("note", "")
     if note != "" and (message := text_problem(note, MAX_DESCRIPTION_LENGTH)):
         return None, f"the note for {shown(period)} {message}"
-    return SeriesPoint(period, float(value), source, qualifier, kind, note), None
+    if message := point_field_problem(raw, period):
+        return None, message
+    stated = raw.get("over_capacity_stated", "")
+    return SeriesPoint(
+        period, float(value), source, qualifier, kind, note, "en", raw.get("until"), stated
+    ), None
 
 
 def _series_words_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -194,6 +201,9 @@ def parse_series(
         if raw.get("source") not in source_ids:
             found.append(("source", f"unknown source id {shown(raw.get('source'))}"))
         found.extend(_series_words_problems(raw))
+        found.extend(measure_problems(raw))
+        if "features" in raw and (message := _id_list_problem(raw["features"], None)):
+            found.append(("features", message))
         points = []
         raw_points = raw.get("points")
         if not isinstance(raw_points, list) or not raw_points:
@@ -218,6 +228,9 @@ def parse_series(
                 source=raw["source"],
                 note=raw.get("note", ""),
                 points=tuple(points),
+                features=tuple(raw.get("features", ())),
+                measure=raw.get("measure", ""),
+                basis=raw.get("basis", ""),
                 words={language: dict(raw[language]) for language in TRANSLATIONS if language in raw},
             )
         )
@@ -257,6 +270,8 @@ def parse_figures(
                 headline=bool(raw.get("headline", False)),
                 layers=tuple(raw.get("layers", ())),
                 features=tuple(raw.get("features", ())),
+                measure=raw.get("measure", ""),
+                basis=raw.get("basis", ""),
                 words={language: dict(raw[language]) for language in TRANSLATIONS},
             )
         )

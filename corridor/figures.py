@@ -17,8 +17,19 @@ from corridor.i18n import QUALIFIER_WORDS, format_number
 # The words a figure may use for its qualifier ("" when its source states the
 # number plainly) and the kind of its period; the translation tables give each
 # its words in every language.
-QUALIFIERS = ("", "about", "almost", "more than", "over", "up to")
-PERIOD_KINDS = ("full year", "part of a year", "target", "unstated", "milestone", "capacity", "length")
+QUALIFIERS = ("", "about", "almost", "more than", "over", "up to", "at least")
+PERIOD_KINDS = (
+    "full year",
+    "part of a year",
+    "target",
+    "unstated",
+    "milestone",
+    "capacity",
+    "length",
+    "design",
+    "planned",
+    "forecast",
+)
 TOPICS = ("trade", "cargo", "tourism", "relations", "digital", "rail", "energy")
 # The language the interview's quotes are in (``quote_ru``); every other language gets our translation.
 QUOTE_LANGUAGE = "ru"
@@ -112,6 +123,9 @@ class Figure:
     headline: bool = False
     layers: tuple[str, ...] = ()
     features: tuple[str, ...] = ()
+    # What a capacity or throughput figure measures ("capacity", "throughput") and in what ("tonnes", "TEU").
+    measure: str = ""
+    basis: str = ""
     # The interview's own Russian words for the figure, quoted as they stand.
     quote_ru: str = ""
     # Our translation of ``quote_ru`` into the figure's language ("" in Russian, the quote's own):
@@ -206,6 +220,10 @@ class SeriesPoint:
     period_kind: str = "full year"
     note: str = ""
     language: str = "en"
+    # A capacity in force only before this year ("until the upgrade of May 2024": 2024), for every year before it.
+    until: int | None = None
+    # The source's own words where it says the throughput exceeded the capacity.
+    over_capacity_stated: str = ""
 
     @property
     def year(self) -> int | None:
@@ -227,6 +245,10 @@ class Series:
     source: str
     note: str
     points: tuple[SeriesPoint, ...]
+    # The features the series is about, and, for a capacity or throughput, the measure and its basis.
+    features: tuple[str, ...] = ()
+    measure: str = ""
+    basis: str = ""
     # As figures.json gives them: "label", "unit" and "note" texts, "periods" and "notes" tables.
     words: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False, hash=False)
 

@@ -122,6 +122,9 @@ FIGURE_COLUMNS = [
     "period_start",
     "period_end",
     "period_kind",
+    "measure",
+    "basis",
+    "over_capacity_stated",
     "note",
     *(f"{key}_{code}" for code in OTHER_LANGUAGES for key in FIGURE_WORDS),
     "quote_ru",
@@ -174,6 +177,9 @@ def _figure_records(figure: Figure, sources: Mapping[str, Mapping[str, str]]) ->
         "qualifier": figure.qualifier,
         **_measure(figure.value, figure.unit, figure.period),
         "period_kind": figure.period_kind,
+        "measure": figure.measure,
+        "basis": figure.basis,
+        "over_capacity_stated": "",
         "note": figure.note,
         **{
             f"{key}_{code}": figure.words.get(code, {}).get(key, "")
@@ -196,34 +202,40 @@ def _point_words(series: Series, index: int, code: str) -> dict[str, str]:
     return {"label": shown.label, "unit": shown.unit, "period": point.period, "note": point.note}
 
 
-def _point_record(
+def _point_records(
     series: Series, index: int, point: SeriesPoint, sources: Mapping[str, Mapping[str, str]]
-) -> dict[str, Any]:
+) -> Iterator[dict[str, Any]]:
+    """A row for the point, one per feature its series names (one with no feature id if it names none)."""
     other = {code: _point_words(series, index, code) for code in OTHER_LANGUAGES}
-    return {
+    record = {
         "record": "series",
         "id": series.id,
-        "feature_id": "",
         "layers": "",
         "topic": series.topic,
         "label": series.label,
         "qualifier": point.qualifier,
         **_measure(point.value, series.unit, point.period),
         "period_kind": point.period_kind,
+        "measure": series.measure,
+        "basis": series.basis,
+        "over_capacity_stated": point.over_capacity_stated,
         "note": point.note,
         **{f"{key}_{code}": other[code][key] for code in OTHER_LANGUAGES for key in FIGURE_WORDS},
         "quote_ru": "",
         **dict.fromkeys(QUOTE_COLUMNS, ""),
         **_source(point.source, sources),
     }
+    for feature_id in series.features or ("",):
+        yield {**record, "feature_id": feature_id}
 
 
 def figures_csv(dataset: Dataset) -> str:
-    """Every figure, a row per feature it names, then every point of every series."""
+    """Every figure, a row per feature it names, then every point of every series, a row per feature it names."""
     records = [record for figure in dataset.figures for record in _figure_records(figure, dataset.sources)]
     records += [
-        _point_record(series, index, point, dataset.sources)
+        record
         for series in dataset.series
         for index, point in enumerate(series.points)
+        for record in _point_records(series, index, point, dataset.sources)
     ]
     return csv_text(records, FIGURE_COLUMNS)

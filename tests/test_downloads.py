@@ -127,7 +127,7 @@ def test_the_figures_csv_has_feature_ids_normalised_values_iso_periods_and_the_s
     assert (starts <= pd.to_datetime(dated["period_end"], format="ISO8601")).all()
 
     series = frame[frame["record"] == "series"]
-    assert len(series) == sum(len(s.points) for s in dataset.series)
+    assert len(series) == sum(len(s.points) * max(1, len(s.features)) for s in dataset.series)
     cargo_2024 = series[(series["id"] == "cargo-by-year") & (series["period"] == "2024")].iloc[0]
     assert cargo_2024["value_normalised"] == 4_484_000
     assert cargo_2024["period_start"] == "2024-01-01"
@@ -135,6 +135,34 @@ def test_the_figures_csv_has_feature_ids_normalised_values_iso_periods_and_the_s
     other = [code for code in LANGUAGES if code != BASE]
     assert all(f"label_{code}" in frame.columns for code in other)
     assert by_id.loc["trade-2024", "label_ru"] == dataset.figures[0].words["ru"]["label"]
+
+
+def test_the_figures_csv_carries_each_capacity_and_throughput_point_with_its_feature_measure_and_basis(
+    dataset,
+):
+    frame = read_csv(figuretable.figures_csv(dataset))
+    series = frame[frame["record"] == "series"].set_index(["id", "period"])
+    baku = series.loc[("baku-throughput-tonnes", "2024")]
+    assert (baku["feature_id"], baku["measure"], baku["basis"]) == ("port-baku-alat", "throughput", "tonnes")
+    assert (baku["value_normalised"], baku["unit_normalised"]) == (7_600_000, "t")
+    capacity = series.loc[("baku-capacity-teu", "first phase, opened 2018")]
+    assert (capacity["measure"], capacity["basis"], capacity["unit_normalised"]) == (
+        "capacity",
+        "TEU",
+        "TEU/year",
+    )
+    anaklia = series.loc[("anaklia-capacity-teu", "second phase, by 2035")]
+    assert (anaklia["feature_id"], anaklia["qualifier"], anaklia["period_kind"]) == (
+        "port-anaklia",
+        "at least",
+        "planned",
+    )
+    assert anaklia["source_url"] == dataset.sources["trend-2025-11-27"]["url"]
+    # The corridor's own series name no feature and measure nothing.
+    cargo = series.loc[("cargo-by-year", "2024")]
+    assert cargo[["feature_id", "measure", "basis"]].isna().all()
+    measured = {one.id for one in dataset.series if one.measure}
+    assert set(frame.loc[frame["measure"].notna(), "id"]) == measured
 
 
 def test_a_note_that_starts_with_a_sign_keeps_no_apostrophe(dataset):

@@ -44,6 +44,7 @@ TIERS = {
         "corridor.timeline",
         "corridor.georules",
         "corridor.figures",
+        "corridor.capacity",
         "corridor.figurefile",
         "corridor.missinglinks",
         "corridor.crosschecks",

@@ -113,7 +113,7 @@ def overview_panel(
         if figure.id not in charted:
             figure_block(figure, dataset.sources, language)
     if series_spec is not None:
-        shown = [one.in_language(language) for one in dataset.series]
+        shown = [one.in_language(language) for one in dataset.corridor_series]
         st.markdown(f"## {say['by_year']}")
         st.vega_lite_chart(series_spec, width="stretch")
         notes = []

@@ -24,6 +24,7 @@ from corridor.i18n import (
 from corridor.layers import Layer
 from corridor.sources import safe_url, source_label
 from corridor.timeline import AsOf, Event
+from corridor.ui.capacity import capacity_section
 from corridor.ui.text import md
 
 
@@ -212,6 +213,9 @@ def feature_panel(
             st.markdown("\n".join(f"- {event_line(e, dataset, language, named=False)}" for e in events))
         else:
             st.caption(say["no_dates"])
+    capacity_section(
+        dataset, properties["id"], language, year, lambda source: short_source(source, dataset.sources)
+    )
     own, context = dataset.own_and_context(properties["id"], layer.id)
     st.markdown(f"## {say['figures']}")
     # A block of their own: however many there are, what follows keeps its
