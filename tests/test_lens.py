@@ -16,7 +16,7 @@ from corridor.lens import Utilisation
 from corridor.selection import reported_filters
 from corridor.state import ALL_LAYER_IDS, Known, ViewState
 from corridor.urlstate import Notice
-from tests.test_styles import MIN_DISTANCE, VISION, distance
+from tests.helpers import MIN_DISTANCE, VISION, distance
 
 KNOWN = Known(features=frozenset({"port-aktau"}), years=(1991, 2027), data_year=2024)
 SYNTHETIC = {"port-aktau": 0.78, "port-poti": None, "rail-btk": 1.2, "port-<b>": 0.1}
@@ -189,9 +189,7 @@ def test_the_years_figures_go_to_the_map_only_while_the_lens_is_on():
 
 
 def test_the_map_is_published_with_the_lens_colours_and_styles(dataset):
-    from tests.test_mapbuild import Shelf
-
-    config = mapdata.publish_map(dataset.layers, Shelf()).config
+    config = mapdata.publish_map(dataset.layers, lambda stem, text, suffix: f"{stem}.{suffix}").config
     assert config["lens"]["colours"] == list(lens.COLOURS)
     assert config["lens"]["noData"] == {
         "color": lens.NO_DATA_COLOUR,

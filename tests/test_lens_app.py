@@ -12,7 +12,6 @@ from corridor.lens import Utilisation
 from corridor.state import ALL_LAYER_IDS
 from corridor.ui import guard
 from tests.helpers import map_args, map_state, opened, report
-from tests.test_link import address
 
 # The figures a provider gives for each year: Aktau's and BTK's utilisation, Poti without data.
 SYNTHETIC = {
@@ -34,6 +33,11 @@ def provider(monkeypatch) -> list[tuple[str, int]]:
 
     monkeypatch.setattr(resources, "get_utilisation", synthetic)
     return calls
+
+
+def address(at) -> dict[str, str]:
+    """The page's address as the app last wrote it."""
+    return {name: value if isinstance(value, str) else value[-1] for name, value in at.query_params.items()}
 
 
 def lens_switch(at, lenses: list[str], version: int) -> None:
@@ -117,3 +121,17 @@ def test_figures_that_fail_are_named_and_the_map_draws_without_them(monkeypatch)
     assert map_state(at)["utilisation"] is None
     assert map_state(at)["layers"] == list(ALL_LAYER_IDS)
     report(at, "ready")
+
+
+@pytest.mark.parametrize("year", [2024, 2016])
+def test_the_data_gives_the_lens_each_covered_features_reading_and_no_guess(dataset, year):
+    from corridor import capacity
+
+    readings = capacity.utilisation_by_feature(dataset.series, year)
+    assert readings, "the data has capacity and throughput series"
+    sent = map_state(opened(lens="utilisation", year=str(year)))["utilisation"]
+    assert sent["year"] == year
+    assert set(sent["features"]) == set(readings)
+    for feature, reading in readings.items():
+        wanted = None if reading.fraction is None else lens.bin_of(reading.fraction)
+        assert (sent["features"][feature] or [None])[0] == wanted, feature

@@ -14,7 +14,7 @@ from types import MappingProxyType
 import pyarrow as pa
 import streamlit as st
 
-from corridor import catalog, charts, mapbuild, mapdata, mapfeatures, routes, urlstate
+from corridor import capacity, catalog, charts, mapbuild, mapdata, mapfeatures, routes, urlstate
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGES, UI
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
@@ -102,10 +102,11 @@ def get_states(folder: str, year: int) -> dict[str, AsOf]:
 def get_utilisation(folder: str, year: int) -> Mapping[str, float | None]:
     """The bottleneck view's figures for a year, once per year: each feature it covers, and its utilisation or None.
 
-    No series of the data gives a capacity and a throughput yet: the view covers no feature.
+    The view covers every feature with a capacity or a throughput series; a
+    year without both, in force and for the full year, is no data (:mod:`corridor.capacity`).
     """
-    get_dataset(folder)
-    return MappingProxyType({})
+    readings = capacity.utilisation_by_feature(get_dataset(folder).series, year)
+    return MappingProxyType({feature: reading.fraction for feature, reading in readings.items()})
 
 
 @dataclass(frozen=True)
