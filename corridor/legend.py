@@ -74,10 +74,10 @@ def _lens(language: str) -> str:
     return (
         f"<b>{words['lens']}</b>"
         + _switch("lens", lens.UTILISATION, "", words["lens_switch"])
-        + f'<div data-row="lens" hidden><div class="corridor-lens-title">{words["lens_scale"].format(year=year)}</div>{bins}'
+        + f'<div class="corridor-lens" data-row="lens" hidden><div class="corridor-lens-title">{words["lens_scale"].format(year=year)}</div>{bins}'
         f'<div class="corridor-kind" data-lens-no-data>{_line_sample(lens.NO_DATA_COLOUR, lens.NO_DATA_DASH)}{hollow}'
-        f"{words['lens_no_data'].format(year=year)}</div>"
-        f'<div class="corridor-kind">{faint}{words["lens_faint"]}</div></div>'
+        f"<span>{words['lens_no_data'].format(year=year)}</span></div>"
+        f'<div class="corridor-kind">{faint}<span>{words["lens_faint"]}</span></div></div>'
     )
 
 

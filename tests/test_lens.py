@@ -90,7 +90,7 @@ def test_the_legend_has_the_switch_and_its_scale_in_the_pages_language(language)
         assert f'stroke="{colour}"' in html
         assert label in html
     assert html.count("data-lens-year") == 2
-    assert '<div data-row="lens" hidden>' in html
+    assert '<div class="corridor-lens" data-row="lens" hidden>' in html
     assert words["lens_no_data"].split("{year}")[0] in html
 
 
