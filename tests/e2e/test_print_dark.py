@@ -82,6 +82,9 @@ def test_an_a4_printout_holds_the_map_its_legend_the_sources_and_the_context(bro
     app = open_offline(browser, server, A4, "?select=port-aktau")
     try:
         app.page.locator(PANEL_HEADING).first.wait_for(timeout=TIMEOUT_MS)
+        # The panel draws its parts in turn: the context box, below the capacity chart, is there before printing.
+        panel = app.page.locator(".st-key-corridor-panel")
+        panel.locator("details summary", has_text="context").first.wait_for(timeout=TIMEOUT_MS)
         app.page.emulate_media(media="print")
         frame = app.page.locator(harness.MAP_FRAME).bounding_box()
         assert frame["x"] >= 0, frame
