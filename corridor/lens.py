@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from corridor import i18n
+from corridor import i18n, styles
 from corridor.mapfeatures import escape_text
 
 UTILISATION = "utilisation"
@@ -33,8 +33,9 @@ BOUNDS = (0.5, 0.75, 0.9)
 # lightness and told apart under every common colour-vision deficiency
 # (tests/test_lens.py). The darkest is the tightest, the one that stands out on the light basemap.
 COLOURS = ("#5ec962", "#22a884", "#2a788e", "#440154")
-# On the dark basemap every line has a light halo (corridor.css), which keeps the darkest bins readable.
-NO_DATA_COLOUR = "#5f5f5f"
+# On the dark basemap every line, and the legend's scale, has a light halo (corridor.css), which keeps the
+# darkest bins readable; the no-data grey is drawn lighter there (styles.DARK_COLOURS).
+NO_DATA_COLOUR = styles.NO_DATA
 NO_DATA_DASH = "3 5"
 # A line with data is drawn this wide, to carry its bin's colour.
 LINE_WEIGHT = 5

@@ -16,7 +16,7 @@ from corridor.lens import Utilisation
 from corridor.selection import reported_filters
 from corridor.state import ALL_LAYER_IDS, Known, ViewState
 from corridor.urlstate import Notice
-from tests.helpers import MIN_DISTANCE, VISION, distance
+from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, MIN_DISTANCE, VISION, contrast, distance
 
 KNOWN = Known(features=frozenset({"port-aktau"}), years=(1991, 2027), data_year=2024)
 SYNTHETIC = {"port-aktau": 0.78, "port-poti": None, "rail-btk": 1.2, "port-<b>": 0.1}
@@ -197,3 +197,13 @@ def test_the_map_is_published_with_the_lens_colours_and_styles(dataset):
         "dashArray": lens.NO_DATA_DASH,
     }
     assert all("lensValue" in words and "lensNoData" in words for words in config["words"].values())
+
+
+def test_no_data_is_drawn_lighter_on_the_dark_basemap_and_stands_out_there():
+    dark = styles.themed(lens.NO_DATA_COLOUR, "dark")
+    assert dark != lens.NO_DATA_COLOUR
+    assert all(contrast(dark, ground) >= MIN_CONTRAST for ground in DARK_GROUNDS.values())
+    assert all(
+        contrast(lens.NO_DATA_COLOUR, ground) >= MIN_CONTRAST
+        for ground in (styles.LAND_FILL, styles.SEA_COLOUR)
+    )

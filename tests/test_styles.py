@@ -137,5 +137,5 @@ def test_the_dark_colours_stay_apart_and_off_the_dark_basemap(vision):
 
 
 def test_the_dark_theme_recolours_only_colours_the_map_draws():
-    drawn = set(corridor_colours().values()) | {styles.POINT_RING, styles.SELECTED_RING}
+    drawn = set(corridor_colours().values()) | {styles.POINT_RING, styles.SELECTED_RING, styles.NO_DATA}
     assert set(styles.DARK_COLOURS) <= drawn
