@@ -137,3 +137,11 @@ def test_the_data_gives_the_lens_each_covered_features_reading_and_no_guess(data
     for feature, reading in readings.items():
         wanted = None if reading.fraction is None else lens.bin_of(reading.fraction)
         assert (sent["features"][feature] or [None])[0] == wanted, feature
+
+
+def test_the_slider_brings_the_new_years_figures_and_keeps_the_lens(provider):
+    at = opened(lens="utilisation", year="2024")
+    at.slider[0].set_value(2016).run()
+    assert not at.exception
+    assert map_state(at)["utilisation"] == lens.lens_state(Utilisation(2016, SYNTHETIC[2016]), "en")
+    assert map_state(at)["lenses"] == ["utilisation"]
