@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from corridor import i18n, styles
+from corridor import i18n, lens, styles
 from corridor import layers as registry
 from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import country_name, layer_title
@@ -55,6 +55,32 @@ def _countries(language: str) -> str:
     )
 
 
+def _lens(language: str) -> str:
+    """The lens's switch, and its scale, shown by the map's code only while the lens is on (legend.js).
+
+    The year is filled in by the map's code, into each ``data-lens-year``.
+    """
+    words = i18n.words(language).legend
+    year = "<span data-lens-year></span>"
+    bins = "".join(
+        f'<div class="corridor-kind">{_line_sample(colour, None)}{label}</div>'
+        for colour, label in zip(lens.COLOURS, lens.bin_labels(language), strict=True)
+    )
+    hollow = (
+        f'<svg width="28" height="12" aria-hidden="true"><circle cx="14" cy="6" r="4.5" fill="none"'
+        f' stroke="{lens.NO_DATA_COLOUR}" stroke-width="1.5" stroke-dasharray="2 2"/></svg>'
+    )
+    faint = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.2" ')
+    return (
+        f"<b>{words['lens']}</b>"
+        + _switch("lens", lens.UTILISATION, "", words["lens_switch"])
+        + f'<div class="corridor-lens" data-row="lens" hidden><div class="corridor-lens-title">{words["lens_scale"].format(year=year)}</div>{bins}'
+        f'<div class="corridor-kind" data-lens-no-data>{_line_sample(lens.NO_DATA_COLOUR, lens.NO_DATA_DASH)}{hollow}'
+        f"<span>{words['lens_no_data'].format(year=year)}</span></div>"
+        f'<div class="corridor-kind">{faint}<span>{words["lens_faint"]}</span></div></div>'
+    )
+
+
 def _kind_sample(layer: Layer, kind: str) -> str:
     """A kind's sample in the legend, drawn as the map draws it."""
     look = styles.kind_look(layer, kind)
@@ -70,7 +96,7 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
     layer has a checkbox, disabled for a layer with no features (``empty``).
     A line layer's switch shows its colour; the kinds its entry names in
     ``legend`` follow it, each drawn as the map draws it. Then a switch for
-    each status, with its dashes, and the country filter.
+    each status, with its dashes, the lens with its scale, and the country filter.
     """
     words = i18n.words(language).legend
     empty = set(empty)
@@ -84,6 +110,7 @@ def legend_html(language: str, empty: Iterable[str] = ()) -> str:
     for status in STATUSES:
         sample = _line_sample("currentColor", styles.DASH[status])
         rows.append(_switch("status", status, sample, i18n.STATUS_LABELS[language][status]))
+    rows.append(_lens(language))
     rows.append(_countries(language))
     faded = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.3" ')
     # Shown by the map's code only while the year fades a feature, or a route is drawn (legend.js).

@@ -28,6 +28,7 @@ from corridor.i18n import LANGUAGES, layer_title
 from corridor.layers import BORDERS, BORDERS_DETAIL, PLACES, LayerData
 from corridor.leaflet import SCRIPTS, STYLESHEETS, script, stylesheet
 from corridor.legend import legend_html
+from corridor.lens import Utilisation, lens_config, lens_state
 from corridor.mapfeatures import (
     basemap_document,
     escape_text,
@@ -187,6 +188,7 @@ def publish_map(layers: Mapping[str, LayerData], publish: Publisher) -> Publishe
         "attribution": OSM_ATTRIBUTION,
         "pageStyle": layout.page_style(stylesheet("page")),
         "faded": styles.FADED_STYLE,
+        "lens": lens_config(),
         "route": {"style": styles.ROUTE_STYLE, "plannedDash": styles.ROUTE_PLANNED_DASH},
     }
     config_id = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
@@ -231,6 +233,8 @@ def map_state(
     as_of: Mapping[str, AsOf] | None = None,
     route: Mapping[str, object] | None = None,
     session: str = "",
+    lens: str | None = None,
+    utilisation: Utilisation | None = None,
 ) -> dict[str, object]:
     """What a rerun sends to the map: the state only, never features.
 
@@ -246,7 +250,10 @@ def map_state(
     simply today's status; ``route`` is the route explorer's drawing
     (:func:`route_drawing`), or None. ``session`` names the server's session:
     a map that sees a new one (the server restarted under the page) reports
-    "ready" to it again.
+    "ready" to it again. ``lens`` colours the map (None: as it is); with it on,
+    ``utilisation`` gives the year shown and each feature the lens covers
+    with its utilisation in it, or None for no data (:func:`corridor.lens.lens_state`);
+    it is sent only while the lens is on.
     """
     visible, statuses, countries = set(visible), set(statuses), set(countries)
     return {
@@ -275,6 +282,8 @@ def map_state(
         },
         "route": route,
         "session": session,
+        "lenses": [] if lens is None else [lens],
+        "utilisation": None if lens is None or utilisation is None else lens_state(utilisation, language),
     }
 
 

@@ -2,11 +2,11 @@
 
 The map (``corridor/leaflet/reports.js``) reports ``{"event": ..., "id":
 <unique per report>, "feature_id": <id or null>, "layers": [...],
-"statuses": [...], "countries": [...], "layersVersion": <n>, "view":
+"statuses": [...], "countries": [...], "lenses": [...], "layersVersion": <n>, "view":
 "lat,lon,zoom" or null, "lastClick": {"id", "feature_id"} or null}``. The
 event is "click", "layers", "view" or "ready". A click on a feature selects
-it; a click on empty map returns to the overview. The layers, the statuses
-and the countries are switched in the map's legend, which draws the change at
+it; a click on empty map returns to the overview. The layers, the statuses,
+the countries and the lens (a list of none or one) are switched in the map's legend, which draws the change at
 once and counts its switches: every report carries the filters and that
 count, so the app takes a report's filters only when they are newer than the
 ones it holds.
@@ -36,6 +36,7 @@ class FilterChoice:
     statuses: tuple[str, ...] | None
     countries: tuple[str, ...] | None
     version: int
+    lenses: tuple[str, ...] | None = None
 
 
 def interpret_click(state: object, last_signature: str | None) -> Click | None:
@@ -72,11 +73,12 @@ def reported_filters(
     layers: Iterable[str],
     statuses: Iterable[str],
     countries: Iterable[str],
+    lenses: Iterable[str] = (),
 ) -> FilterChoice | None:
     """Return the filters in ``state`` when they are newer than ``last_version``, else None.
 
     A report without its layers says nothing; only known ids are kept, in
-    the order given. A report without statuses or countries leaves them as they are.
+    the order given. A report without statuses, countries or lenses leaves them as they are.
     """
     if not isinstance(state, Mapping):
         return None
@@ -91,6 +93,7 @@ def reported_filters(
         _chosen(state.get("statuses"), statuses),
         _chosen(state.get("countries"), countries),
         version,
+        _chosen(state.get("lenses"), lenses),
     )
 
 

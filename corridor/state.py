@@ -23,6 +23,7 @@ from corridor import mapdata, urlstate
 from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import LANGUAGES
 from corridor.layers import CORRIDOR_LAYERS
+from corridor.lens import LENSES, Utilisation
 from corridor.mapdata import StationMark
 from corridor.selection import interpret_click, reported_filters, reported_view
 from corridor.timeline import AsOf
@@ -64,9 +65,9 @@ class ViewState:
 
     The map shows the features of ``layers`` whose status is among
     ``statuses`` and one of whose countries is among ``countries`` (empty:
-    every country). ``layers_version`` counts the switches of these three
-    filters (the legend's and the app's): the map keeps its own newer filters
-    over older ones. ``year`` is None for
+    every country), coloured by ``lens`` (None: as they are). ``layers_version``
+    counts the switches of these filters and of the lens (the legend's and the
+    app's): the map keeps its own newer ones over older ones. ``year`` is None for
     the latest year with data. ``view`` is the reader's last view (from a link
     or the map's reports); ``view_serial`` counts the views a link asked for,
     which the map goes to once each. ``report_id`` and ``click_signature`` name
@@ -78,6 +79,7 @@ class ViewState:
     layers_version: int = 0
     statuses: tuple[str, ...] = STATUSES
     countries: tuple[str, ...] = ()
+    lens: str | None = None
     selected: str | None = None
     year: int | None = None
     view: View | None = None
@@ -109,6 +111,7 @@ class ViewState:
             features=known.features,
             years=known.years,
             places=known.places,
+            lenses=LENSES,
         )
         base = cls(language=known.language) if previous is None else previous
         view, serial = base.view, base.view_serial
@@ -121,7 +124,7 @@ class ViewState:
                 ALL_LAYER_IDS if link.layers is None else link.layers,
                 STATUSES if link.statuses is None else link.statuses,
                 link.countries or (),
-            ),
+            ).set_lens(link.lens),
             language=link.lang or known.language,
             selected=link.select,
             year=None if link.year == known.data_year else link.year,
@@ -142,6 +145,7 @@ class ViewState:
             year=self.year,
             route=self.route,
             operating_only=self.operating_only,
+            lens=self.lens,
         )
 
     def taken(self, report: object) -> ViewState:
@@ -173,7 +177,12 @@ class ViewState:
         if click is not None:
             state = replace(state, click_signature=click.signature, selected=click.feature_id)
         choice = reported_filters(
-            report, self.layers_version, layers=ALL_LAYER_IDS, statuses=STATUSES, countries=COUNTRIES
+            report,
+            self.layers_version,
+            layers=ALL_LAYER_IDS,
+            statuses=STATUSES,
+            countries=COUNTRIES,
+            lenses=LENSES,
         )
         if choice is not None:
             state = replace(
@@ -181,6 +190,7 @@ class ViewState:
                 layers=self.layers if choice.layers is None else choice.layers,
                 statuses=self.statuses if choice.statuses is None else choice.statuses,
                 countries=self.countries if choice.countries is None else choice.countries,
+                lens=self.lens if choice.lenses is None else next(iter(choice.lenses), None),
                 layers_version=choice.version,
             )
         view = reported_view(report)
@@ -194,12 +204,14 @@ class ViewState:
         route: Mapping[str, object] | None = None,
         session: str = "",
         address: str | None = None,
+        utilisation: Utilisation | None = None,
     ) -> dict[str, object]:
         """What a rerun sends to the map (:func:`corridor.mapdata.map_state`).
 
         ``year`` is the year drawn (None: the data's own), ``as_of`` each
-        feature's state in it, ``route`` the route's drawing and ``session`` the
-        server session's name: what the page computes from the state.
+        feature's state in it, ``route`` the route's drawing, ``session`` the
+        server session's name and ``utilisation`` the lens's figures for
+        the year shown: what the page computes from the state.
         ``address`` is a query string for the map to write in place of the
         page's current history entry (a step of the year), or None.
         """
@@ -216,6 +228,8 @@ class ViewState:
             as_of=as_of,
             route=route,
             session=session,
+            lens=self.lens,
+            utilisation=utilisation,
         )
         return {**sent, "address": address}
 
@@ -260,6 +274,12 @@ class ViewState:
             countries=countries,
             layers_version=self.layers_version + 1,
         )
+
+    def set_lens(self, lens: str | None) -> ViewState:
+        """Colour the map by ``lens``, or (None) as it is: a change counts as one more switch."""
+        if lens == self.lens:
+            return self
+        return replace(self, lens=lens, layers_version=self.layers_version + 1)
 
     def pick(
         self,

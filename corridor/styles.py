@@ -32,6 +32,8 @@ BLACK = "#000000"
 # Oil and gas share the energy layer with power links, in a dark brown of
 # their own (checked against the rest of the palette like every colour).
 OIL_AND_GAS = "#6b4226"
+# What the bottleneck view draws where a feature has no data for the year (corridor/lens.py).
+NO_DATA = "#5f5f5f"
 # A point's shapes: shape carries the kind as well as colour.
 SHAPES = ("circle", "diamond")
 
@@ -89,6 +91,7 @@ DARK_COLOURS = {
     BLUE: "#7b8cff",
     SELECTED_RING: "#ffffff",
     POINT_RING: "#202124",
+    NO_DATA: "#b0b0b0",
 }
 THEMES = {
     "light": {"sea": SEA_COLOUR, "land": BASEMAP_STYLE, "recolour": {}},

@@ -6,8 +6,9 @@ codes of the countries the map is limited to, comma-separated; every country
 when left out), ``select`` (the selected
 feature's id), ``view`` (``lat,lon,zoom``, once the map has been moved),
 ``year`` (the year the map shows, when not the latest with data), ``route``
-(``<from id>..<to id>``, the route explorer's ends) and ``route_links``
-(``operating`` when the route may use operating links only).
+(``<from id>..<to id>``, the route explorer's ends), ``route_links``
+(``operating`` when the route may use operating links only) and ``lens``
+(``utilisation`` when the map colours links and nodes by their utilisation).
 These names are public: readers share and bookmark them.
 
 :func:`parse` never fails. A value it does not know is left out, and named in
@@ -26,7 +27,18 @@ from corridor.layout import MAX_ZOOM, MIN_ZOOM
 
 # The parameters in the one order both writers keep: the app (:func:`encode`) and the map's
 # own writes of its view (``corridor/leaflet/view.js``), so the same state is the same address.
-PARAMETERS = ("lang", "layers", "status", "countries", "select", "view", "year", "route", "route_links")
+PARAMETERS = (
+    "lang",
+    "layers",
+    "status",
+    "countries",
+    "select",
+    "view",
+    "year",
+    "route",
+    "route_links",
+    "lens",
+)
 ROUTE_SEPARATOR = ".."
 OPERATING_ONLY = "operating"
 SEPARATOR = ","
@@ -90,6 +102,7 @@ class LinkState:
     route: tuple[str, str] | None = None
     operating_only: bool | None = None
     countries: tuple[str, ...] | None = None
+    lens: str | None = None
 
 
 def _number(value: float, decimals: int) -> str:
@@ -143,6 +156,7 @@ def parse(
     years: tuple[int, int] | None = None,
     places: Collection[str] = (),
     countries: Collection[str] = (),
+    lenses: Collection[str] = (),
 ) -> tuple[LinkState, list[Notice]]:
     """Read a link's parameters against what the app knows; never raises."""
     notices: list[Notice] = []
@@ -195,6 +209,11 @@ def parse(
             found = replace(found, operating_only=True)
         else:
             notices.append(Notice("route_links", params["route_links"]))
+    if "lens" in params:
+        if params["lens"].strip().lower() in lenses:
+            found = replace(found, lens=params["lens"].strip().lower())
+        else:
+            notices.append(Notice("lens", params["lens"]))
     return found, notices
 
 
@@ -209,11 +228,12 @@ def encode(
     route: tuple[str, str] | None = None,
     operating_only: bool = False,
     countries: Collection[str] = (),
+    lens: str | None = None,
 ) -> dict[str, str]:
     """The parameters for a state, in the order of :data:`PARAMETERS`; the optional ones only when set.
 
     ``countries`` is empty for every country, ``year`` None for the default year, and
-    ``route_links`` is written only with a route.
+    ``route_links`` is written only with a route; ``lens`` None for none.
     """
     params = {
         "lang": lang,
@@ -232,4 +252,6 @@ def encode(
         params["route"] = ROUTE_SEPARATOR.join(route)
         if operating_only:
             params["route_links"] = OPERATING_ONLY
+    if lens is not None:
+        params["lens"] = lens
     return params

@@ -186,3 +186,28 @@ def contrast(a: str, b: str) -> float:
     """WCAG 2.1's contrast ratio of two colours, from 1 to 21."""
     dark, light = sorted((luminance(a), luminance(b)))
     return (light + 0.05) / (dark + 0.05)
+
+
+# Colour-vision deficiencies simulated by colorspacious (Machado et al. 2009, at full severity).
+VISION = ("normal", "deuteranomaly", "protanomaly", "tritanomaly")
+# Comfortably apart at a glance, thin lines included (CAM02-UCS, where about 1 is just noticeable).
+MIN_DISTANCE = 10.0
+
+
+def seen(colour: str, vision: str):
+    """A colour, "#rrggbb", as a person with ``vision`` sees it, as sRGB from 0 to 1."""
+    import numpy as np
+    from colorspacious import cspace_convert
+
+    rgb = np.array([int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)])
+    if vision == "normal":
+        return rgb
+    space = {"name": "sRGB1+CVD", "cvd_type": vision, "severity": 100}
+    return np.clip(cspace_convert(rgb, space, "sRGB1"), 0, 1)
+
+
+def distance(a: str, b: str, vision: str) -> float:
+    """How far apart two colours look to a person with ``vision``, in CAM02-UCS."""
+    from colorspacious import deltaE
+
+    return float(deltaE(seen(a, vision), seen(b, vision), input_space="sRGB1"))

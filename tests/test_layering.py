@@ -71,6 +71,7 @@ TIERS = {
         "corridor.labelrank",
         "corridor.mapfeatures",
         "corridor.legend",
+        "corridor.lens",
         "corridor.mapdata",
         "corridor.mapbuild",
         "corridor.state",

@@ -336,7 +336,7 @@ def test_the_slider_marks_the_year_and_lists_its_milestones(dataset):
     series = specs[headline]["vconcat"]
     assert [panel["encoding"]["opacity"]["condition"]["test"] for panel in series] == [
         "(datum.y === 2017)"
-    ] * len(dataset.series)
+    ] * len(dataset.corridor_series)
     at.slider[0].set_value(2024).run()
     series = json.loads(at.get("vega_lite_chart")[3].proto.spec)
     assert series["vconcat"][0]["encoding"]["opacity"]["condition"]["test"] == "(datum.y === 2024)"

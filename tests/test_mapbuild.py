@@ -131,6 +131,8 @@ def test_a_rerun_sends_the_state_and_never_a_feature(dataset, published):
         "asOf": {},
         "route": None,
         "session": "",
+        "lenses": [],
+        "utilisation": None,
     }
 
 

@@ -15,6 +15,7 @@ from corridor import urlstate
 from corridor.contract import COUNTRIES, STATUSES
 from corridor.i18n import LANGUAGES
 from corridor.layout import MAX_ZOOM, MIN_ZOOM
+from corridor.lens import LENSES
 from corridor.state import ALL_LAYER_IDS, Focus, Known, ViewState
 from corridor.urlstate import Notice, View
 
@@ -63,6 +64,7 @@ def linked_states(draw: st.DrawFn) -> ViewState:
         route_from=None if route is None else route[0],
         route_to=None if route is None else route[1],
         operating_only=route is not None and draw(st.booleans()),
+        lens=draw(st.sampled_from((None, *LENSES))),
         report_id=draw(st.one_of(st.none(), st.text(max_size=8))),
         click_signature=draw(st.one_of(st.none(), st.text(max_size=8))),
     )
@@ -122,6 +124,9 @@ def test_any_link_is_read_and_what_is_left_out_is_named(params, previous):
         assert Notice("select", params["select"]) in notices
     if "lang" in params and params["lang"].strip().lower() not in LANGUAGES:
         assert Notice("lang", params["lang"]) in notices
+    if "lens" in params and params["lens"].strip().lower() not in LENSES:
+        assert Notice("lens", params["lens"]) in notices
+    assert state.lens is None or state.lens in LENSES
     assert all(len(n.value) <= urlstate.NOTICE_CHARACTERS + 1 for n in notices)
     # What the page writes back is a clean link.
     assert ViewState.from_link(state.to_link(), KNOWN)[1] == []

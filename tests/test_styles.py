@@ -10,32 +10,11 @@ from __future__ import annotations
 
 import itertools
 
-import numpy as np
 import pytest
-from colorspacious import cspace_convert, deltaE
 
 from corridor import styles
 from corridor.layers import CORRIDOR_LAYERS, LAYERS_BY_ID
-from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, contrast
-
-VISION = ("normal", "deuteranomaly", "protanomaly", "tritanomaly")
-# Comfortably apart at a glance, thin lines included.
-MIN_DISTANCE = 10.0
-
-
-def rgb(colour: str) -> np.ndarray:
-    return np.array([int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)])
-
-
-def seen(colour: str, vision: str) -> np.ndarray:
-    if vision == "normal":
-        return rgb(colour)
-    space = {"name": "sRGB1+CVD", "cvd_type": vision, "severity": 100}
-    return np.clip(cspace_convert(rgb(colour), space, "sRGB1"), 0, 1)
-
-
-def distance(a: str, b: str, vision: str) -> float:
-    return float(deltaE(seen(a, vision), seen(b, vision), input_space="sRGB1"))
+from tests.helpers import DARK_GROUNDS, MIN_CONTRAST, MIN_DISTANCE, VISION, contrast, distance
 
 
 def corridor_colours() -> dict[str, str]:
@@ -158,5 +137,5 @@ def test_the_dark_colours_stay_apart_and_off_the_dark_basemap(vision):
 
 
 def test_the_dark_theme_recolours_only_colours_the_map_draws():
-    drawn = set(corridor_colours().values()) | {styles.POINT_RING, styles.SELECTED_RING}
+    drawn = set(corridor_colours().values()) | {styles.POINT_RING, styles.SELECTED_RING, styles.NO_DATA}
     assert set(styles.DARK_COLOURS) <= drawn

@@ -59,6 +59,41 @@
         return found || [properties.status, "shown", "today"];
     }
 
+    /* Whether the state colours the map by utilisation: the lens is on and
+     * the app has sent its figures (a switch just made waits for them). */
+    corridor.lensOn = function (state) {
+        return Boolean(state && state.utilisation && (state.lenses || []).indexOf("utilisation") >= 0);
+    };
+
+    /* A feature under the lens: undefined with the lens off, null where the
+     * lens does not cover it, else {reading: [bin, figure in words] or null (no data)}. */
+    function lensed(m, properties) {
+        if (!corridor.lensOn(m.state)) {
+            return undefined;
+        }
+        var features = m.state.utilisation.features;
+        return Object.prototype.hasOwnProperty.call(features, properties.id) ? {reading: features[properties.id]} : null;
+    }
+
+    /* A style under the lens: a covered feature in its bin's colour, or grey,
+     * dashed and hollow for no data (a selected point keeps its ring); any other faint. */
+    function lensStyle(m, style, under, isPoint, selected) {
+        var lens = m.config.lens;
+        if (under === null) {
+            return L.extend({}, style, lens.faint);
+        }
+        if (under.reading === null) {
+            var none = {dashArray: lens.noData.dashArray, opacity: 1};
+            return L.extend({}, style, none, isPoint
+                ? {fillOpacity: 0, color: selected ? style.color : lens.noData.color}
+                : {color: lens.noData.color});
+        }
+        var colour = lens.colours[under.reading[0]];
+        return L.extend({}, style, isPoint
+            ? {fillColor: colour, fillOpacity: 1}
+            : {color: colour, opacity: 1, weight: Math.max(style.weight, lens.lineWeight)});
+    }
+
     function tooltipOf(m, properties) {
         /* Names are escaped by the server before they are published. */
         var as = yearly(m, properties);
@@ -68,7 +103,21 @@
         } else if (as[2] === "undated") {
             said += "; " + m.words().undated.replace("{year}", m.state.year);
         }
+        var under = lensed(m, properties);
+        if (under) {
+            var year = m.state.utilisation.year;
+            said += "; " + (under.reading === null
+                ? m.words().lensNoData.replace("{year}", year)
+                : m.words().lensValue.replace("{year}", year).replace("{value}", under.reading[1]));
+        }
         return properties.name[m.language()] + " (" + said + ")";
+    }
+
+    /* What a feature's look depends on besides its selection: its year and the lens. */
+    function lookOf(m, properties) {
+        var under = lensed(m, properties);
+        var lens = under === undefined ? "" : under === null ? "faint" : JSON.stringify(under.reading);
+        return yearly(m, properties).join("|") + "|" + lens + "|" + (under ? m.state.utilisation.year : "");
     }
 
     /* A feature's shape is a button named like its tooltip, so Tab reaches it
@@ -99,6 +148,10 @@
         var as = yearly(this.m, properties);
         var styles = this.spec.styles[properties.kind + "|" + (as[0] || properties.status)];
         var style = selected ? styles.selected : styles.normal;
+        var under = lensed(this.m, properties);
+        if (under !== undefined) {
+            style = lensStyle(this.m, style, under, this.spec.geometry === "point", selected);
+        }
         return as[1] === "faded" && !selected ? L.extend({}, style, this.m.config.faded) : style;
     };
 
@@ -199,7 +252,7 @@
             var shown = as[1] !== "hidden" && m.state.statuses.indexOf(as[0] || item.properties.status) >= 0 &&
                 corridor.inCountries(m.state.countries, item.properties.countries);
             var selected = item.properties.id === m.state.selected;
-            var year = as.join("|");
+            var year = lookOf(m, item.properties);
             if (shown !== tier.group.hasLayer(item.layer)) {
                 if (shown) {
                     tier.group.addLayer(item.layer);

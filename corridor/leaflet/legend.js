@@ -1,9 +1,10 @@
-/* The legend, a Leaflet control: where the layers, the statuses and the
- * countries are switched. A switch redraws the map at once, then reports to
+/* The legend, a Leaflet control: where the layers, the statuses, the
+ * countries and the lens (the bottleneck view) are switched. A switch redraws the map at once, then reports to
  * the app (state.js). */
 (function (corridor) {
-    /* The filters' switches: each kind's attribute and the state's list it sets. */
-    var FILTERS = [["layer", "layers"], ["status", "statuses"], ["country", "countries"]];
+    /* The filters' switches: each kind's attribute and the state's list it sets
+     * (the lens is a list of none or one). */
+    var FILTERS = [["layer", "layers"], ["status", "statuses"], ["country", "countries"], ["lens", "lenses"]];
 
     /* Whether a feature of these countries shows: no country chosen is every country. */
     corridor.inCountries = function (chosen, countries) {
@@ -81,14 +82,20 @@
         },
 
         /* The faded row only while the year fades a feature, the route's only
-         * while a route is drawn: the legend names only what is on the map. */
-        showRows: function (faded, route) {
+         * while a route is drawn, the lens's scale only while the map is
+         * coloured by it (lensYear, the year it shows, or null): the legend
+         * names only what is on the map. */
+        showRows: function (faded, route, lensYear) {
             var box = this._box;
             if (!box) {
                 return;
             }
+            var shown = {faded: faded, route: route, lens: lensYear !== null};
             box.querySelectorAll("[data-row]").forEach(function (row) {
-                row.hidden = !(row.getAttribute("data-row") === "faded" ? faded : route);
+                row.hidden = !shown[row.getAttribute("data-row")];
+            });
+            box.querySelectorAll("[data-lens-year]").forEach(function (span) {
+                span.textContent = lensYear === null ? "" : String(lensYear);
             });
         },
 

@@ -2,7 +2,7 @@
  * have drawn, every click with the id of the feature hit (null on empty map),
  * at once and without streamlit-folium's debounce, every switch, and every
  * view the reader moves to, once the map is still. Each report carries the
- * layers, statuses and countries switched on, the count, and the view (null until the reader moves
+ * layers, statuses, countries and lens switched on, the count, and the view (null until the reader moves
  * the map).
  *
  * The app sees only the latest report: a report made before the app's run has
@@ -33,6 +33,7 @@
                     layers: m.state ? m.state.layers : null,
                     statuses: m.state ? m.state.statuses : null,
                     countries: m.state ? m.state.countries : null,
+                    lenses: m.state ? m.state.lenses : null,
                     layersVersion: m.layersVersion,
                     view: m.viewText
                 }

@@ -1,11 +1,12 @@
 /* The state, and applying it. A rerun of the app sends only the state,
- * {layers, statuses, countries, selected, language, layersVersion, view, focus, ...},
+ * {layers, statuses, countries, lenses, selected, language, layersVersion, view, focus,
+ * utilisation, ...},
  * which is applied to the layers already held: whole layers are added or
  * removed, features are filtered by status and country, the selection is
  * restyled and the labels follow the language. Nothing is fetched again and
  * the map is never re-made.
  *
- * The map counts its legend's switches of layers, statuses and countries
+ * The map counts its legend's switches of layers, statuses, countries and the lens
  * (layersVersion) and keeps its own filters over a state that has not yet
  * taken in its latest switch, so a rerun that was already under way never
  * switches one back. */
@@ -61,14 +62,15 @@
             m.station.show();
             m.legend.setSwitches(state);
             m.legend.showRows(Object.keys(state.asOf || {}).some(function (id) { return state.asOf[id][1] === "faded"; }),
-                m.route.drawn());
+                m.route.drawn(), corridor.lensOn(state) ? state.utilisation.year : null);
             m.notice.update();
             m.reports.checkDrawn();
             map.fire("corridor:state", {state: state});
         }
 
-        /* A legend switch of a layer, a status or a country (key "layers",
-         * "statuses" or "countries"): draw the change now, then tell the app. */
+        /* A legend switch of a layer, a status, a country or the lens (key
+         * "layers", "statuses", "countries" or "lenses"): draw the change now,
+         * then tell the app. The lens's figures come with the app's rerun. */
         function switchFilter(key, id, on) {
             if (m.state === null) {
                 return;
@@ -107,6 +109,7 @@
                     layers: m.state.layers,
                     statuses: m.state.statuses,
                     countries: m.state.countries,
+                    lenses: m.state.lenses,
                     layersVersion: m.layersVersion
                 });
             }

@@ -13,6 +13,7 @@ from corridor.contract import shown_problems
 from corridor.dataset import Dataset
 from corridor.i18n import LANGUAGE_NAMES, LANGUAGES, format_number, name_of, words
 from corridor.layers import Layer
+from corridor.lens import Utilisation
 from corridor.paths import geodata_dir
 from corridor.ui import explorer, finder, guard, resources, session, timing
 from corridor.ui.mapview import NO_REPORT_ICON, draw_map, map_has_loaded, wait_for_map
@@ -163,6 +164,10 @@ def main() -> None:
     states = None if shown_year is None else guard.attempt("year", failed, resources.get_states, folder, year)
     # Without the year's states, the map and the panel show today's.
     drawn_year = None if states is None else shown_year
+    utilisation = None
+    if state.lens is not None:
+        fractions = guard.attempt("lens", failed, resources.get_utilisation, folder, year)
+        utilisation = None if fractions is None else Utilisation(year, fractions)
 
     map_column, panel_column = st.columns(COLUMNS, gap="medium")
     with map_column:
@@ -176,6 +181,7 @@ def main() -> None:
                 route=None if routed is None else routed[1],
                 session=session.session_name(),
                 address=session.replaced_address(),
+                utilisation=utilisation,
             ),
         )
     reported = map_has_loaded()

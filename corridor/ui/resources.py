@@ -6,13 +6,15 @@ What is computed once per server process, or once per year, route or language.
 from __future__ import annotations
 
 import gc
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import pyarrow as pa
 import streamlit as st
 
-from corridor import catalog, charts, mapbuild, mapdata, mapfeatures, routes, urlstate
+from corridor import capacity, catalog, charts, mapbuild, mapdata, mapfeatures, routes, urlstate
 from corridor.dataset import Dataset, load_dataset
 from corridor.i18n import LANGUAGES, UI
 from corridor.layers import BORDERS, CORRIDOR_LAYERS
@@ -106,6 +108,17 @@ def get_transit(
 def get_states(folder: str, year: int) -> dict[str, AsOf]:
     """Every feature's state in a year, once per year, shared by every session."""
     return get_dataset(folder).states_in(year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def get_utilisation(folder: str, year: int) -> Mapping[str, float | None]:
+    """The bottleneck view's figures for a year, once per year: each feature it covers, and its utilisation or None.
+
+    The view covers every feature with a capacity or a throughput series; a
+    year without both, in force and for the full year, is no data (:mod:`corridor.capacity`).
+    """
+    readings = capacity.utilisation_by_feature(get_dataset(folder).series, year)
+    return MappingProxyType({feature: reading.fraction for feature, reading in readings.items()})
 
 
 @dataclass(frozen=True)
