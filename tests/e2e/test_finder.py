@@ -115,5 +115,5 @@ def test_the_downloads_hold_the_features_on_the_map_and_their_sources(app):
     text = Path(download.value.path()).read_text(encoding="utf-8-sig")
     records = list(csv.DictReader(io.StringIO(text)))
     assert records
-    assert {record["record"] for record in records} == {"figure", "series"}
+    assert {record["record"] for record in records} == {"figure", "series", "transit"}
     assert all(record["source_url"].startswith("https://") for record in records)

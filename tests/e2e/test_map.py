@@ -33,8 +33,11 @@ def test_every_layer_is_drawn_and_explained_offline(app, artifacts):
     assert legend.locator("input[data-layer]").count() == len(CORRIDOR_LAYERS)
     assert legend.locator("input[data-status]").count() == len(STATUSES)
     assert legend.locator("input[data-country]").count() == len(COUNTRIES)
-    assert legend.locator("input[type=checkbox]").count() == len(CORRIDOR_LAYERS) + len(STATUSES) + len(
-        COUNTRIES
+    # And the bottleneck view's one switch.
+    assert legend.locator("input[data-lens]").count() == 1
+    assert (
+        legend.locator("input[type=checkbox]").count()
+        == len(CORRIDOR_LAYERS) + len(STATUSES) + len(COUNTRIES) + 1
     )
     assert app.frame.locator(".leaflet-control-layers").count() == 0
     attribution = app.frame.locator(".leaflet-control-attribution").inner_text()
