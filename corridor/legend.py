@@ -72,8 +72,7 @@ def _lens(language: str) -> str:
     )
     faint = _line_sample("currentColor", None).replace("<line ", '<line stroke-opacity="0.2" ')
     return (
-        f"<b>{words['lens']}</b>"
-        + _switch("lens", lens.UTILISATION, "", words["lens_switch"])
+        _switch("lens", lens.UTILISATION, "", words["lens"])
         + f'<div class="corridor-lens" data-row="lens" hidden><div class="corridor-lens-title">{words["lens_scale"].format(year=year)}</div>{bins}'
         f'<div class="corridor-kind" data-lens-no-data>{_line_sample(lens.NO_DATA_COLOUR, lens.NO_DATA_DASH)}{hollow}'
         f"<span>{words['lens_no_data'].format(year=year)}</span></div>"

@@ -83,7 +83,7 @@ def test_the_legend_has_the_switch_and_its_scale_in_the_pages_language(language)
     html = legend_html(language)
     words = i18n.words(language).legend
     assert 'data-lens="utilisation"' in html
-    assert words["lens_switch"] in html
+    assert words["lens"] in html
     labels = lens.bin_labels(language)
     assert len(labels) == len(lens.COLOURS)
     for colour, label in zip(lens.COLOURS, labels, strict=True):

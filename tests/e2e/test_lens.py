@@ -102,7 +102,7 @@ def test_the_switch_writes_and_removes_the_lens_in_the_address(page, server):
     app = MapPage(*page).open(f"{server.url}/?year=2024")
     app.mark_map()
     switch = app.frame.locator(".corridor-legend label.corridor-switch:has(input[data-lens])")
-    expect(switch).to_contain_text("Colour by utilisation")
+    expect(switch).to_contain_text("Bottleneck view")
     expect(app.frame.locator('.corridor-legend [data-row="lens"]')).to_be_hidden()
     switch.click()
     wait_for_param(app, "lens", "utilisation")
