@@ -60,6 +60,16 @@ def reading_text(
     return "\n".join(lines)
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def chart_spec(_dataset: Dataset, dataset_key: int, feature_id: str, language: str, year: int) -> dict:
+    """The feature's series chart for ``year`` in ``language``, made once: Altair takes some 50-100 ms to make one.
+
+    ``dataset_key`` (the loaded dataset's identity) stands for the dataset, which is not hashed.
+    """
+    translated = [one.in_language(language) for one in _dataset.series_of(feature_id)]
+    return charts.series_chart(translated, _dataset.sources, language, year).to_dict()
+
+
 def capacity_section(
     dataset: Dataset, feature_id: str, language: str, year: int | None, cite: Callable[[str], str]
 ) -> None:
@@ -75,8 +85,7 @@ def capacity_section(
         for found in capacity.feature_readings(mine, feature_id, chosen):
             st.markdown(reading_text(found, translated, cite, language))
         st.caption(say["util_worked_out"])
-        spec = charts.series_chart(translated, dataset.sources, language, chosen).to_dict()
-        st.vega_lite_chart(spec, width="stretch")
+        st.vega_lite_chart(chart_spec(dataset, id(dataset), feature_id, language, chosen), width="stretch")
         notes = [f"**{md(one.label)}.** {md(one.note)}" for one in translated if one.note]
         if notes:
             st.caption("  \n".join(notes))
