@@ -358,7 +358,7 @@ def render_panels(dataset: Dataset, feature: dict, language: str, with_charts: b
         if with_charts:
             headline = charts.headline_charts(dataset.figures, dataset.sources, language, year)
             shown = [one.in_language(language) for one in dataset.series]
-            series_spec = charts.series_chart(shown, dataset.sources, language, year).to_dict()
+            series_spec = charts.series_spec(shown, dataset.sources, language, year)
         overview.overview_panel(dataset, headline, series_spec, language, year)
         panels.cite_block(dataset.headline_figures, dataset, "https://map.example/", language)
     finally:

@@ -62,12 +62,12 @@ def reading_text(
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def chart_spec(_dataset: Dataset, dataset_key: int, feature_id: str, language: str, year: int) -> dict:
-    """The feature's series chart for ``year`` in ``language``, made once: Altair takes some 50-100 ms to make one.
+    """The feature's series chart for ``year`` in ``language``, made once.
 
     ``dataset_key`` (the loaded dataset's identity) stands for the dataset, which is not hashed.
     """
     translated = [one.in_language(language) for one in _dataset.series_of(feature_id)]
-    return charts.series_chart(translated, _dataset.sources, language, year).to_dict()
+    return charts.series_spec(translated, _dataset.sources, language, year)
 
 
 def capacity_section(

@@ -144,7 +144,7 @@ def _chart_specs(
 ) -> tuple[tuple[charts.HeadlineChart, ...], dict | None]:
     headline = charts.headline_charts(dataset.figures, dataset.sources, language, year)
     series = [one.in_language(language) for one in dataset.corridor_series]
-    series_spec = charts.series_chart(series, dataset.sources, language, year).to_dict() if series else None
+    series_spec = charts.series_spec(series, dataset.sources, language, year) if series else None
     return headline, series_spec
 
 
