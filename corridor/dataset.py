@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from corridor.alternatives import FILE as ALTERNATIVES_FILE
 from corridor.alternatives import NONE as NONE_ALTERNATIVES
@@ -33,6 +33,8 @@ from corridor.sources import parse_sources
 from corridor.timeline import EMPTY, AsOf, Timeline, parse_timeline, states_in, status_problems
 from corridor.transitfile import FILE as TRANSIT_FILE
 from corridor.transitfile import TimeFact, parse_transit
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from corridor.georules import Borders
@@ -232,23 +234,20 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
         problems.extend(found)
     else:
         timeline = EMPTY
-    missing_links: tuple[MissingLink, ...] = ()
-    # The file is optional: a folder without it knows of no missing link.
-    if (geodata_dir / MISSING_LINKS_FILE).exists():
-        raw_links, found = read_json(geodata_dir / MISSING_LINKS_FILE, MISSING_LINKS_FILE)
-        problems.extend(found)
-        if not found:
-            missing_links, found = parse_missing_links(raw_links, source_ids)
-            problems.extend(found)
-    transit, found = _load_transit(geodata_dir, source_ids, ids if layers_clean else None)
-    problems.extend(found)
-    alternatives = NONE_ALTERNATIVES
-    if (geodata_dir / ALTERNATIVES_FILE).exists():
-        raw_alternatives, found = read_json(geodata_dir / ALTERNATIVES_FILE, ALTERNATIVES_FILE)
-        problems.extend(found)
-        if not found:
-            alternatives, found = parse_alternatives(raw_alternatives, source_ids)
-            problems.extend(found)
+    missing_links: tuple[MissingLink, ...] = _optional(
+        geodata_dir, MISSING_LINKS_FILE, (), lambda raw: parse_missing_links(raw, source_ids), problems
+    )
+    feature_ids = ids if layers_clean else None
+    transit: tuple[TimeFact, ...] = _optional(
+        geodata_dir, TRANSIT_FILE, (), lambda raw: parse_transit(raw, source_ids, feature_ids), problems
+    )
+    alternatives = _optional(
+        geodata_dir,
+        ALTERNATIVES_FILE,
+        NONE_ALTERNATIVES,
+        lambda raw: parse_alternatives(raw, source_ids),
+        problems,
+    )
     dataset = Dataset(
         layers=MappingProxyType(loaded),
         sources=MappingProxyType(dict(sources)),
@@ -268,17 +267,23 @@ def load_dataset(geodata_dir: Path = GEODATA_DIR, layers: tuple[Layer, ...] = AL
     return dataset
 
 
-def _load_transit(
-    geodata_dir: Path, source_ids: tuple[str, ...], feature_ids: frozenset[str] | set[str] | None
-) -> tuple[tuple[TimeFact, ...], list[Problem]]:
-    """The cited speeds and times; the file is optional: a folder without it knows of none."""
-    if not (geodata_dir / TRANSIT_FILE).exists():
-        return (), []
-    raw, found = read_json(geodata_dir / TRANSIT_FILE, TRANSIT_FILE)
-    if found:
-        return (), list(found)
-    facts, problems = parse_transit(raw, source_ids, feature_ids)
-    return facts, problems
+def _optional(
+    geodata_dir: Path,
+    name: str,
+    empty: T,
+    parse: Callable[[object], tuple[T, Sequence[Problem]]],
+    problems: list[Problem],
+) -> T:
+    """A file the folder may leave out (it then knows of nothing of its kind): parsed, its problems added to ``problems``."""
+    if not (geodata_dir / name).exists():
+        return empty
+    raw, unread = read_json(geodata_dir / name, name)
+    problems.extend(unread)
+    if unread:
+        return empty
+    made, found = parse(raw)
+    problems.extend(found)
+    return made
 
 
 def validate_file(path: Path, dataset: Dataset) -> tuple[Problem, ...]:
