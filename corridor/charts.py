@@ -121,7 +121,7 @@ def series_points_text(series: Series, language: str = "en") -> str:
     return describe(with_unit(series.label, series.unit), [(p.period, p.value_text()) for p in series.points])
 
 
-def _bar_year(point: SeriesPoint, year: int | None) -> int | None:
+def bar_year(point: SeriesPoint, year: int | None) -> int | None:
     """The year a bar stands for when the chosen one is outlined: a capacity's is the chosen year while it is in force."""
     if point.period_kind == "capacity" and year is not None:
         return year if in_force(point, year) else None
@@ -145,7 +145,7 @@ def _series_bars(
             "kind": p.period_kind,
             "source": source_label(sources.get(p.source, {})),
             "note": p.note,
-            "y": _bar_year(p, year),
+            "y": bar_year(p, year),
         }
         for p in series.points
     ]

@@ -12,7 +12,7 @@ from typing import Any
 
 import altair as alt
 
-from corridor.charts import KIND_COLOURS, _bar_year, _year_marks, series_points_text
+from corridor.charts import KIND_COLOURS, _year_marks, bar_year, series_points_text
 from corridor.figures import Series
 from corridor.i18n import chart_locale, words
 from corridor.sources import source_label
@@ -31,7 +31,7 @@ def _series_bars(
             "kind": p.period_kind,
             "source": source_label(sources.get(p.source, {})),
             "note": p.note,
-            "y": _bar_year(p, year),
+            "y": bar_year(p, year),
         }
         for p in series.points
     ]

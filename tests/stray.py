@@ -32,6 +32,7 @@ from streamlit.testing.v1 import AppTest
 
 from corridor.i18n import BASE, LANGUAGE_NAMES, LOCALES_DIR, SECTIONS, words
 from corridor.paths import PROJECT_DIR, geodata_dir
+from tests.bars import words_of
 from tests.helpers import plain
 
 ALLOWED_FILE = Path(__file__).resolve().parent / "stray_words.toml"
@@ -176,6 +177,8 @@ def page_text(at: AppTest) -> str:
     parts += [f"{m.label} {m.value} {m.proto.help}" for m in at.metric]
     for widget in (*at.multiselect, *at.radio):
         parts += list(widget.options)  # as the reader sees them, formatted
+    for element in at.get("html"):
+        parts += words_of(element.proto.body)
     for chart in at.get("vega_lite_chart"):
         spec = json.loads(chart.proto.spec)
         parts += re.findall(r'"title": "([^"]*)"', json.dumps(spec, ensure_ascii=False))

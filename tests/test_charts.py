@@ -1,8 +1,9 @@
 """The year series' chart the app writes as a plain Vega-Lite spec is the one Altair makes.
 
 The reference is Altair's own (tests/chart_reference.py), for the corridor's
-series and every feature's capacity and throughput series, in every language,
-with no year and with each year a series gives.
+series (the overview's chart) and, as more shapes of data (one point, a
+capacity in force over years), every feature's capacity and throughput series,
+in every language, with no year and with each year a series gives.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def dataset() -> Dataset:
 
 
 def groups() -> list[tuple[str, tuple[str, ...]]]:
-    """Each chart the app draws: the overview's series, and each feature's."""
+    """The overview's series, and each feature's (which the panels show as bars, corridor/barchart.py)."""
     found = dataset()
     features = sorted({feature for one in found.series for feature in one.features})
     corridor = ("corridor", tuple(one.id for one in found.series if not one.features))

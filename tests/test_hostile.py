@@ -39,8 +39,9 @@ from corridor.mapfeatures import escape_text
 from corridor.paths import PROJECT_DIR
 from corridor.sources import safe_url
 from corridor.timeline import Timeline
-from corridor.ui import overview, panels
+from corridor.ui import capacity, overview, panels
 from corridor.urlstate import encode
+from tests.bars import read_bars
 from tests.conftest import GEODATA
 
 FRAGMENTS = (
@@ -189,6 +190,11 @@ class Recorder:
     def specs(self) -> Iterator[dict]:
         for name, args, _ in self.calls:
             if name == "vega_lite_chart":
+                yield args[0]
+
+    def html_texts(self) -> Iterator[str]:
+        for name, args, _ in self.calls:
+            if name == "html":
                 yield args[0]
 
     def code_blocks(self) -> Iterator[str]:
@@ -347,7 +353,7 @@ def render_panels(dataset: Dataset, feature: dict, language: str, with_charts: b
     """
     recorder = Recorder()
     real = panels.st
-    panels.st = overview.st = recorder
+    panels.st = overview.st = capacity.st = recorder
     try:
         layer = dataset.layers["rail"].layer
         year = dataset.data_year
@@ -362,7 +368,7 @@ def render_panels(dataset: Dataset, feature: dict, language: str, with_charts: b
         overview.overview_panel(dataset, headline, series_spec, language, year)
         panels.cite_block(dataset.headline_figures, dataset, "https://map.example/", language)
     finally:
-        panels.st = overview.st = real
+        panels.st = overview.st = capacity.st = real
     return recorder
 
 
@@ -410,6 +416,10 @@ def test_a_hostile_string_in_any_field_renders_inert(where_field, value, languag
     recorder = render_panels(spoilt, feature, language, with_charts=False)
     for text in recorder.markdown_texts():
         assert_inert_markdown(text, allowed(where_field, value))
+    for text in recorder.html_texts():
+        _, _, made_links, made = read_bars(text)
+        assert made == [], made
+        assert set(made_links) <= allowed(where_field, value)
     assert list(recorder.code_blocks()), "the citations were not drawn"
 
     # The map: the layer file, the labels and the state are escaped, and folium runs no template.

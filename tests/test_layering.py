@@ -67,6 +67,7 @@ TIERS = {
         "corridor.downloads",
         "corridor.figuretable",
         "corridor.charts",
+        "corridor.barchart",
         "corridor.cite",
         "corridor.labelrank",
         "corridor.mapfeatures",
