@@ -87,7 +87,7 @@ def without_names(text: str) -> str:
     text = re.sub(r"\S*/\?lang=\S+", " ", text)  # a link to the view, without its host in AppTest
     for name in names_and_sources():
         text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text)
-    return text.replace(":grey[", " ")  # Streamlit's colour directive, not a word
+    return re.sub(r":(?:grey|small)\[", " ", text)  # Streamlit's colour and size directives, not words
 
 
 def _strings(value: object) -> Iterator[str]:

@@ -172,5 +172,5 @@ def test_the_page_opens_in_the_new_language(copy):
     assert "Ẋẋ" in page["languages"]
     assert MARK + "Kazakhstan" in page["text"]
     # The interview's words as they stand, and our translation into the new language beside them.
-    assert "«В 2024 году объем грузоперевозок" in page["captions"]
-    assert MARK + "Our translation: “" + MARK + "In 2024 the volume of freight" in page["captions"]
+    assert "«В 2024 году объем грузоперевозок" in page["text"]
+    assert MARK + "Our translation: “" + MARK + "In 2024 the volume of freight" in page["text"]

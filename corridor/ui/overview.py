@@ -13,7 +13,7 @@ from corridor.i18n import (
     words,
 )
 from corridor.sources import source_label
-from corridor.ui.panels import event_line, figure_block, short_source
+from corridor.ui.panels import event_line, figure_list, short_source
 from corridor.ui.text import md
 
 HEADLINE_METRICS = (
@@ -106,12 +106,9 @@ def overview_panel(
         st.markdown(f"## {md(chart.title)}")
         st.vega_lite_chart(chart.spec, width="stretch")
         st.caption(say["bars_note"])
-        for figure in chart.figures:
-            figure_block(figure, dataset.sources, language)
+        figure_list(chart.figures, dataset.sources, language)
     charted = {figure.id for chart in headline_charts for figure in chart.figures}
-    for figure in dataset.headline_figures:
-        if figure.id not in charted:
-            figure_block(figure, dataset.sources, language)
+    figure_list([f for f in dataset.headline_figures if f.id not in charted], dataset.sources, language)
     if series_spec is not None:
         shown = [one.in_language(language) for one in dataset.corridor_series]
         st.markdown(f"## {say['by_year']}")
@@ -124,9 +121,7 @@ def overview_panel(
         with st.expander(say["chart_text"]):
             st.markdown("\n\n".join(md(charts.series_points_text(series, language)) for series in shown))
     with st.expander(say["relations"]):
-        for figure in dataset.figures:
-            if figure.topic == "relations":
-                figure_block(figure, dataset.sources, language)
+        figure_list([f for f in dataset.figures if f.topic == "relations"], dataset.sources, language)
         st.markdown(f"**{say['events']}**")
         st.markdown(
             "\n".join(f"- {event_line(e, dataset, language)}" for e in dataset.timeline.dated_relations())

@@ -27,6 +27,9 @@ from corridor.timeline import AsOf, Event
 from corridor.ui.capacity import capacity_section
 from corridor.ui.text import md
 
+# Markdown's line break inside a paragraph.
+LINE_BREAK = "  \n"
+
 
 def _linked(text: str, source: Mapping[str, str]) -> str:
     """Escaped Markdown text, linked to the source's address when it is a plain https one."""
@@ -68,15 +71,29 @@ def drawn_as(properties: Mapping[str, object], language: str = "en") -> str:
     return wording
 
 
-def figure_block(figure: Figure, sources: Mapping[str, Mapping[str, str]], language: str = "en") -> None:
+def figure_text(figure: Figure, sources: Mapping[str, Mapping[str, str]], language: str = "en") -> str:
+    """One figure in Markdown: its value and label, then its period, note and source, then the interview's words."""
     figure = figure.in_language(language)
     note = f" · {md(figure.note)}" if figure.note else ""
-    st.markdown(
-        f"**{md(figure.value_beside())}** — {md(figure.label)}  \n"
-        f":grey[{md(figure.period)}{note} · {words(language)['source']}: {short_source(figure.source, sources)}]"
-    )
+    lines = [
+        f"**{md(figure.value_beside())}** — {md(figure.label)}",
+        f":grey[{md(figure.period)}{note} · {words(language)['source']}: {short_source(figure.source, sources)}]",
+    ]
     if figure.quote_ru:
-        st.caption(quote_line(figure, language))
+        lines += [f":small[:grey[{line}]]" for line in quote_line(figure, language).split(LINE_BREAK)]
+    return LINE_BREAK.join(lines)
+
+
+def figure_list(
+    figures: Sequence[Figure], sources: Mapping[str, Mapping[str, str]], language: str = "en"
+) -> None:
+    """Figures as one Markdown element, a paragraph each.
+
+    One element, not one per figure: on a switch of language the browser draws
+    every element of the panel again, and a panel's context alone holds a dozen figures.
+    """
+    if figures:
+        st.markdown("\n\n".join(figure_text(figure, sources, language) for figure in figures))
 
 
 def quote_line(figure: Figure, language: str) -> str:
@@ -84,7 +101,7 @@ def quote_line(figure: Figure, language: str) -> str:
     say = words(language)
     line = f"{say['quote']}: «{md(figure.quote_ru)}»"
     translation = figure.in_language(language).quote
-    return line + ("  \n" + say["quote_translation"].format(quote=md(translation)) if translation else "")
+    return line + (LINE_BREAK + say["quote_translation"].format(quote=md(translation)) if translation else "")
 
 
 # Each headline card: its figure, its title, and the series that gives it by year.
@@ -222,15 +239,13 @@ def feature_panel(
     # place, and the browser keeps it from one panel to the next.
     with st.container():
         if own:
-            for figure in own:
-                figure_block(figure, dataset.sources, language)
+            figure_list(own, dataset.sources, language)
         else:
             st.info(say["no_figures"])
     if context:
         with st.expander(plural(language, "context", len(context))):
             st.caption(say["context_note"])
-            for figure in context:
-                figure_block(figure, dataset.sources, language)
+            figure_list(context, dataset.sources, language)
     figures = own + context
     st.markdown(f"## {say['sources']}")
     st.markdown("\n".join(f"- {source_line(s, dataset.sources, language)}" for s in properties["sources"]))
