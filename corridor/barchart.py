@@ -33,7 +33,9 @@ ROW_STYLE = (
     "display:grid;grid-template-columns:minmax(5rem,40%) 1fr auto;gap:0.5rem;"
     "align-items:center;margin:0.15rem 0;font-size:0.875rem;line-height:1.3"
 )
-TRACK_STYLE = "height:0.8rem;border-radius:2px;background:rgba(128,128,128,0.15)"
+# A printout keeps the bars' colours: browsers leave backgrounds out of print unless told otherwise.
+PRINTED = "-webkit-print-color-adjust:exact;print-color-adjust:exact;"
+TRACK_STYLE = f"height:0.8rem;border-radius:2px;background:rgba(128,128,128,0.15);{PRINTED}"
 # The chosen year's outline is the text's colour: dark on the light theme, light on the dark one.
 CHOSEN_OUTLINE = "outline:2px solid currentColor;outline-offset:1px;"
 
@@ -49,7 +51,7 @@ _TEMPLATE = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).f
 <li style="{{ row_style }}" title="{{ bar.tip }}"{% if bar.chosen %} aria-current="true"{% endif %}>\
 <span>{{ bar.period }}</span>\
 <span style="{{ track_style }}" aria-hidden="true"><span style="display:block;height:100%;\
-width:{{ bar.width }}%;background:{{ bar.colour }};opacity:{{ bar.opacity }};border-radius:2px;\
+width:{{ bar.width }}%;background:{{ bar.colour }};opacity:{{ bar.opacity }};border-radius:2px;{{ printed }}\
 {% if bar.chosen %}{{ chosen_outline }}{% endif %}"></span></span>\
 <span style="white-space:nowrap">{{ bar.value }}</span></li>
 {% endfor %}
@@ -160,4 +162,5 @@ def series_html(
         row_style=ROW_STYLE,
         track_style=TRACK_STYLE,
         chosen_outline=CHOSEN_OUTLINE,
+        printed=PRINTED,
     )
