@@ -198,13 +198,6 @@ def format_number(value: float, language: str) -> str:
     return format_decimal(exact, locale=words(language).locale, decimal_quantization=False)
 
 
-def format_share(fraction: float, language: str) -> str:
-    """A share as the language writes a percentage, to the whole per cent: "51%", "51 %", "%51"."""
-    from babel.numbers import format_percent
-
-    return format_percent(fraction, locale=words(language).locale)
-
-
 def plural_categories(language: str) -> frozenset[str]:
     """The CLDR plural categories the language's grammar has: "one" and "other"; "one", "few", "many", "other"."""
     from babel import Locale

@@ -47,10 +47,18 @@ def bin_of(fraction: float) -> int:
 
 
 def percent(fraction: float, language: str) -> str:
-    """A utilisation as the language writes a percentage: "78%", "78 %", "%78"."""
+    """A utilisation as the language writes a percentage, in words that agree with its bin: "78%", "78 %".
+
+    To the whole per cent, unless that would name another bin than the one the
+    figure is drawn in (89.6 % is not "90%" in the 75–90 % bin): then to a tenth,
+    cut towards its own bin ("89.6%", never "90.0%").
+    """
     from babel.numbers import format_percent
 
-    return format_percent(fraction, locale=i18n.words(language).locale)
+    locale = i18n.words(language).locale
+    if bin_of(round(fraction, 2)) == bin_of(fraction):
+        return format_percent(fraction, locale=locale)
+    return format_percent(math.floor(fraction * 1000) / 1000, locale=locale, decimal_quantization=False)
 
 
 def bin_labels(language: str) -> tuple[str, ...]:

@@ -48,6 +48,30 @@ def test_the_figure_is_written_as_the_language_writes_a_percentage():
     assert sent["features"]["port-aktau"] == [2, "78\xa0%"]
 
 
+@pytest.mark.parametrize(
+    ("fraction", "language", "wanted"),
+    [
+        (0.895, "en", "89.5%"),
+        (0.8999, "en", "89.9%"),
+        (0.7496, "ru", "74,9\xa0%"),
+        (0.4999, "en", "49.9%"),
+        (0.9, "en", "90%"),
+        (0.904, "en", "90%"),
+        (0.5067, "en", "51%"),
+        (0.894, "en", "89%"),
+    ],
+)
+def test_a_figure_never_reads_as_the_edge_of_a_bin_it_is_not_in(fraction, language, wanted):
+    """89.5 % is drawn in the 75–90 % bin: rounded to the whole per cent, it would read "90%"."""
+    assert lens.percent(fraction, language) == wanted
+    assert lens.lens_state(Utilisation(2024, {"port-aktau": fraction}), language)["features"][
+        "port-aktau"
+    ] == [
+        lens.bin_of(fraction),
+        wanted,
+    ]
+
+
 @pytest.mark.parametrize("value", [None, math.nan, math.inf, -0.2, True, "0.5"])
 def test_what_is_no_fraction_is_no_data_and_never_a_bin(value):
     assert lens.lens_state(Utilisation(2016, {"port-aktau": value}), "en")["features"] == {"port-aktau": None}

@@ -10,7 +10,8 @@ from corridor import barchart, capacity
 from corridor.capacity import Cited, Reading
 from corridor.dataset import Dataset
 from corridor.figures import Series
-from corridor.i18n import format_share, words
+from corridor.i18n import words
+from corridor.lens import percent
 from corridor.ui.text import md
 
 REASON_KEYS = {
@@ -48,7 +49,8 @@ def reading_text(
     say = words(language)
     heading = say["utilisation_in"].format(year=found.year, basis=say[f"basis_{found.basis}"])
     if found.fraction is not None:
-        value = f"**{md(format_share(found.fraction, language))}**"
+        # Worded as the bottleneck view words it, so that the two agree on the bin.
+        value = f"**{md(percent(found.fraction, language))}**"
     else:
         why = say[REASON_KEYS[found.reason]].format(year=found.year)
         value = f"**{md(say['no_data'])}**: {md(why)}"
