@@ -9,7 +9,8 @@ import streamlit as st
 from corridor import alternatives as alt
 from corridor.i18n import words
 from corridor.paths import geodata_dir
-from corridor.sources import safe_url, source_label
+from corridor.sources import source_label
+from corridor.ui.panels import linked
 from corridor.ui.resources import get_dataset
 from corridor.ui.text import md
 
@@ -43,9 +44,7 @@ def _target_cells(row: dict[str, str]) -> dict[str, str]:
 
 def _source_line(number: int, source: Mapping[str, str]) -> str:
     """A note as the tables cite it, "[1]", then its source, linked to the article."""
-    text = md(f"{source_label(source)}: {source['title']}")
-    url = safe_url(source.get("url"))
-    return md(f"[{number}]") + (f" [{text}]({url})" if url else f" {text}")
+    return md(f"[{number}]") + " " + linked(f"{source_label(source)}: {source['title']}", source)
 
 
 def alternatives(language: str) -> None:

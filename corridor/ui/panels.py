@@ -31,7 +31,7 @@ from corridor.ui.text import md
 LINE_BREAK = "  \n"
 
 
-def _linked(text: str, source: Mapping[str, str]) -> str:
+def linked(text: str, source: Mapping[str, str]) -> str:
     """Escaped Markdown text, linked to the source's address when it is a plain https one."""
     url = safe_url(source.get("url"))
     return f"[{md(text)}]({url})" if url else md(text)
@@ -42,13 +42,13 @@ def source_line(source_id: str, sources: Mapping[str, Mapping[str, str]], langua
     source = sources.get(source_id, {})
     details = md(source_label(source))
     site_only = f" ({words(language)['site_only']})" if source.get("site_only") else ""
-    return _linked(source.get("title", source_id), source) + (f" — {details}" if details else "") + site_only
+    return linked(source.get("title", source_id), source) + (f" — {details}" if details else "") + site_only
 
 
 def short_source(source_id: str, sources: Mapping[str, Mapping[str, str]]) -> str:
     """Publisher and date, linked when the source has an address."""
     source = sources.get(source_id, {})
-    return _linked(source_label(source) or source_id, source)
+    return linked(source_label(source) or source_id, source)
 
 
 GEOMETRY_WORDING = {
