@@ -22,13 +22,12 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from corridor.charts import KIND_COLOURS, bar_year
+from corridor.charts import FADED, KIND_COLOURS, bar_year
 from corridor.figures import Series
 from corridor.i18n import words
 from corridor.sources import safe_url, source_label
 
 # The bars' look, inline: the panel shows them as they are, whatever stylesheet has loaded yet.
-FADED = 0.45
 ROW_STYLE = (
     "display:grid;grid-template-columns:minmax(5rem,40%) 1fr auto;gap:0.5rem;"
     "align-items:center;margin:0.15rem 0;font-size:0.875rem;line-height:1.3"
@@ -137,14 +136,12 @@ def groups(
                     chosen=chosen,
                 )
             )
-        cited = tuple(
-            Cited(
-                source_label(sources.get(source, {})) or source, safe_url(sources.get(source, {}).get("url"))
-            )
-            for source in one.sources
-        )
+        cited = []
+        for source_id in one.sources:
+            source = sources.get(source_id, {})
+            cited.append(Cited(source_label(source) or source_id, safe_url(source.get("url"))))
         source_word = say["sources"] if len(cited) > 1 else say["source"]
-        made.append(Group(one.label, one.unit, tuple(bars), cited, source_word))
+        made.append(Group(one.label, one.unit, tuple(bars), tuple(cited), source_word))
     return tuple(made)
 
 

@@ -33,8 +33,9 @@ KIND_COLOURS = {
 }
 
 
-# The year the reader has chosen: its bars are outlined (and, in the series, the others fade).
+# The year the reader has chosen: its bars are outlined (and, in the series, the others fade to this opacity).
 YEAR_STROKE = "#202124"
+FADED = 0.45
 
 
 def _year_marks(year: int | None, field: str = "year") -> dict:
@@ -177,7 +178,7 @@ def _series_bars(
     }
     if year is not None:
         chosen = f"(datum['y'] === {year})"
-        encoding["opacity"] = _condition(f"(datum.y === {year})", 1, 0.45)
+        encoding["opacity"] = _condition(f"(datum.y === {year})", 1, FADED)
         encoding["stroke"] = _condition(chosen, YEAR_STROKE, None)
         encoding["strokeWidth"] = _condition(chosen, 2.5, 0)
     return {
